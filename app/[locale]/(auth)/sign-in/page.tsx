@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { homePathFor, safeReturnPath } from "@/lib/auth/roles";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth.signIn" });
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl) ?? undefined;
+  const user = await getCurrentUser();
+  if (user) redirect({ href: callbackUrl ?? homePathFor(user.role), locale });
+  const t = await getTranslations("auth.signIn");
+  return (
+    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-[1fr_18rem]">
+      <section className="space-y-6">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+        <SignInForm callbackUrl={callbackUrl} />
+        <p>
+          {t("noAccount")}{" "}
+          <Link href="/register" className="font-semibold text-brand-700 underline">
+            {t("registerLink")}
+          </Link>
+        </p>
+      </section>
+      <DemoAccounts title={t("demoTitle")} />
+    </div>
+  );
+}

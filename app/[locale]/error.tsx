@@ -1,0 +1,17 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+// Never a stack trace: the user sees what happened and can retry; the details stay in the server log.
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("error");
+  return (
+    <section className="max-w-2xl space-y-4" role="alert">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        {t("retry")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { signInAction } from "@/lib/auth/actions";
+import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { useServerForm } from "./use-server-form";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+    shouldFocusError: false,
+  });
+  const { onSubmit, formError } = useServerForm(form, signInAction);
+  const { errors, isSubmitting } = form.formState;
+  const summary = [
+    ...(formError ? [{ message: t(formError) }] : []),
+    ...(["email", "password"] as const).flatMap((field) => (errors[field]?.message ? [{ field, message: t(errors[field].message) }] : [])),
+  ];
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
+      <TextField id="email" type="email" autoComplete="username" label={t("auth.signIn.email")} error={errors.email?.message && t(errors.email.message)} {...form.register("email")} />
+      <TextField id="password" type="password" autoComplete="current-password" label={t("auth.signIn.password")} error={errors.password?.message && t(errors.password.message)} {...form.register("password")} />
+      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
+        {isSubmitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { auth } from "./auth";
+import { canEnter, safeReturnPath, type Area } from "./roles";
+import { findSessionUser, type CurrentUser } from "@/lib/data/users";
+import { redirect } from "@/lib/i18n/navigation";
+
+/** The signed-in user, or null. Re-checked against the database on every request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await auth()) as { uid?: string; sv?: number } | null;
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  return findSessionUser(session.uid, session.sv);
+});
+
+/** The signed-in user; a visitor is sent to sign in and brought back afterwards. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const locale = await getLocale();
+  // proxy.ts passes the requested path along; without it the user lands on their home page.
+  const returnTo = safeReturnPath((await headers()).get("x-return-to"));
+  return redirect({ href: { pathname: "/sign-in", query: returnTo ? { callbackUrl: returnTo } : {} }, locale });
+}
+
+/** The signed-in user if they may enter `area`; otherwise a 403 page. */
+export async function requireArea(area: Area): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!canEnter(area, user.role)) forbidden();
+  return user;
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { validateBin } from "@/lib/rules/bin";
+import { checkPasswordStrength } from "@/lib/rules/password-strength";
+
+// Error messages are message keys under "validation" (or "auth.*"); forms translate them.
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "validation.emailInvalid").max(254, "validation.tooLong").pipe(z.email("validation.emailInvalid")),
+  password: z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong"),
+  callbackUrl: z.string().optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+const PASSWORD_PROBLEM_KEYS = {
+  TOO_SHORT: "validation.passwordTooShort",
+  TOO_LONG: "validation.passwordTooLong",
+  TOO_COMMON: "validation.passwordTooCommon",
+  CONTAINS_EMAIL: "validation.passwordContainsEmail",
+} as const;
+
+export const registerSchema = z
+  .object({
+    name: z.string().trim().min(1, "validation.nameRequired").max(200, "validation.tooLong"),
+    email: z.string().trim().min(1, "validation.emailInvalid").max(254, "validation.tooLong").pipe(z.email("validation.emailInvalid")),
+    password: z.string(),
+    companyName: z.string().trim().min(1, "validation.companyNameRequired").max(300, "validation.tooLong"),
+    bin: z.string().trim(),
+  })
+  .superRefine((value, ctx) => {
+    const passwordProblem = checkPasswordStrength(value.password, value.email);
+    if (passwordProblem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_PROBLEM_KEYS[passwordProblem] });
+    const binProblem = validateBin(value.bin);
+    if (binProblem) {
+      ctx.addIssue({ code: "custom", path: ["bin"], message: binProblem === "FORMAT" ? "validation.binFormat" : "validation.binCheckDigit" });
+    }
+  });
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+/** A server action's answer to a form: field errors and a form-level error, as message keys. */
+export type FormResult = { ok: true } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

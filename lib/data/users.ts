@@ -1,0 +1,45 @@
+import { prisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  companyId: string | null;
+  companyName: string | null;
+};
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Only for sign-in: the one place a password hash leaves the database. */
+export function findUserForSignIn(email: string) {
+  return prisma.user.findUnique({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, passwordHash: true, role: true, isActive: true, sessionVersion: true },
+  });
+}
+
+/** The signed-in user, if the account is still active and the session not revoked. */
+export async function findSessionUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, email: true, name: true, role: true, locale: true, companyId: true,
+      isActive: true, sessionVersion: true, company: { select: { name: true } },
+    },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale,
+    companyId: user.companyId, companyName: user.company?.name ?? null,
+  };
+}
+
+/** Sign out everywhere: every token issued before this call stops working. */
+export async function revokeSessions(userId: string): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}

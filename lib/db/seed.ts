@@ -1,0 +1,30 @@
+import type { PrismaClient } from "./generated/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_ACCOUNTS, DEMO_COMPANY } from "./demo-accounts";
+import { KZ_CALENDAR_2025_2026, MRP_RATES } from "./seed-reference-data";
+
+/** Idempotent: running it again changes nothing a person has edited since (upserts with no update). */
+export async function seedDatabase(prisma: PrismaClient): Promise<void> {
+  for (const rate of MRP_RATES) {
+    await prisma.mrpRate.upsert({ where: { year: rate.year }, create: rate, update: {} });
+  }
+  for (const day of KZ_CALENDAR_2025_2026) {
+    const date = new Date(`${day.date}T00:00:00Z`);
+    await prisma.holiday.upsert({ where: { date }, create: { date, name: day.name, kind: day.kind }, update: {} });
+  }
+  await prisma.bookingSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  const company = await prisma.company.upsert({ where: { bin: DEMO_COMPANY.bin }, create: { ...DEMO_COMPANY }, update: {} });
+  for (const account of DEMO_ACCOUNTS) {
+    const exists = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (exists) continue;
+    await prisma.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash: await hashPassword(account.password),
+        companyId: account.role === "APPLICANT" ? company.id : null,
+      },
+    });
+  }
+}
