@@ -1,7 +1,13 @@
 // npm start: as `npm run dev`, but serves the production build made by `npm run build`.
-import { boot } from "./lib/boot";
+import { generatePrismaClient } from "./lib/prisma-generate";
 
-boot("start").catch((error) => {
+async function main() {
+  await generatePrismaClient();
+  const { boot } = await import("./lib/boot");
+  await boot("start");
+}
+
+main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

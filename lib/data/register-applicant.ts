@@ -5,11 +5,10 @@ import { normaliseEmail } from "./users";
 
 export type RegisterOutcome = { ok: true; userId: string } | { ok: false; conflict: "email" | "bin" };
 
-function uniqueTarget(error: unknown): string | null {
-  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
-  if (e?.code !== "P2002") return null;
-  const fields = e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.meta?.target;
-  return JSON.stringify(fields ?? "");
+/** Which unique index a failed insert hit ("Company_bin_key", "User_email_key"), or null. */
+function violatedUniqueIndex(error: unknown): string | null {
+  const e = error as { code?: string; meta?: unknown };
+  return e?.code === "P2002" ? JSON.stringify(e.meta ?? {}) : null;
 }
 
 /** A new AIFC participant and its first representative, created together or not at all. */
@@ -33,8 +32,8 @@ export async function registerApplicant(input: RegisterInput): Promise<RegisterO
     return { ok: true, userId: user.id };
   } catch (error) {
     // Two registrations racing past the checks above: the unique index decides.
-    const target = uniqueTarget(error);
-    if (target === null) throw error;
-    return { ok: false, conflict: target.includes("bin") ? "bin" : "email" };
+    const index = violatedUniqueIndex(error);
+    if (index === null) throw error;
+    return { ok: false, conflict: index.includes("Company_bin_key") ? "bin" : "email" };
   }
 }

@@ -12,4 +12,5 @@ export function createPrismaClient(connectionString = databaseUrl()): PrismaClie
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+// Tests give each file its own database, so they never share a cached client.
+if (process.env.NODE_ENV === "development") globalForPrisma.prisma = prisma;

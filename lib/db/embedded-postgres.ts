@@ -59,7 +59,7 @@ export async function startEmbeddedPostgres(options: {
     // fsync off: a development/test server on disposable data; a crash costs demo data only.
     postgresFlags: ["-c", "fsync=off", "-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1"],
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (message: unknown) => options.onLog?.(String(message)),
   });
   if (!(await isInitialised(dir))) await server.initialise();
   try {

@@ -29,13 +29,14 @@ function printDemoAccounts(port: string): void {
 }
 
 /** Database up, migrated and seeded; then `next <command>` until Ctrl-C, which stops both. */
-export async function boot(nextCommand: "dev" | "start"): Promise<void> {
+export async function boot(nextCommand: "dev" | "start", options: { onStop?: () => Promise<void> } = {}): Promise<void> {
   const db = await openDatabase();
   let stopping = false;
   const stopDatabase = async () => {
     if (stopping) return;
     stopping = true;
     await db.stop().catch(() => undefined);
+    await options.onStop?.().catch(() => undefined);
   };
   try {
     const applied = await applyMigrations(db.url);

@@ -1,0 +1,21 @@
+// The server Playwright tests run against: the production build (`next build` first) on a
+// brand-new PostgreSQL in a temp directory, unless DATABASE_URL points at one.
+import { startTestPostgres } from "../tests/support/test-postgres";
+import { boot } from "./lib/boot";
+
+async function main() {
+  let onStop: (() => Promise<void>) | undefined;
+  if (!process.env.DATABASE_URL) {
+    const server = await startTestPostgres("e2e");
+    const { ensureDatabase } = await import("../lib/db/embedded-postgres");
+    await ensureDatabase(server.url("postgres"), "expat");
+    process.env.DATABASE_URL = server.url("expat");
+    onStop = server.stop;
+  }
+  await boot("start", { onStop });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// npm test: every check, in the order that fails fastest. Exits non-zero on the first failure.
+import { spawnSync } from "node:child_process";
+
+const STEPS: [string, string[]][] = [
+  ["generate the Prisma client", ["npx", "tsx", "scripts/prisma-generate.ts"]],
+  ["generate route types", ["npx", "next", "typegen"]],
+  ["lint", ["npx", "eslint", "."]],
+  ["typecheck", ["npx", "tsc", "--noEmit"]],
+  ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
+  ["integration tests (real PostgreSQL)", ["npx", "vitest", "run", "--project", "integration"]],
+  ["production build", ["npx", "next", "build"]],
+  ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],
+];
+
+const only = process.argv.slice(2);
+const started = Date.now();
+for (const [name, [command, ...args]] of STEPS) {
+  if (only.length && !only.some((word) => name.includes(word))) continue;
+  const stepStarted = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds}s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
