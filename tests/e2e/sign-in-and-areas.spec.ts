@@ -25,7 +25,7 @@ test("a wrong password is refused with one message and no hint which part was wr
   await page.getByLabel("E-mail").fill(demoAccount("STAFF").email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The e-mail or password is not correct.");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The e-mail or password is not correct.");
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
