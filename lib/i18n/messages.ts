@@ -1,11 +1,26 @@
 import type { Locale } from "./routing";
 
-// The service catalog's texts live in their own files (messages/catalog/*.json) so that the
-// catalog can grow without touching the UI messages; they are mounted under "catalog".
+// Each feature keeps its texts in messages/<namespace>/<locale>.json so that features can grow
+// without editing one shared file; the shared UI texts are in messages/<locale>.json.
+export const MESSAGE_NAMESPACES = ["catalog", "services", "applications", "review", "booking", "notifications", "vault"] as const;
+
+async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], locale: Locale) {
+  // Literal paths per namespace: the bundler must see every file it may load.
+  switch (namespace) {
+    case "catalog": return (await import(`../../messages/catalog/${locale}.json`)).default;
+    case "services": return (await import(`../../messages/services/${locale}.json`)).default;
+    case "applications": return (await import(`../../messages/applications/${locale}.json`)).default;
+    case "review": return (await import(`../../messages/review/${locale}.json`)).default;
+    case "booking": return (await import(`../../messages/booking/${locale}.json`)).default;
+    case "notifications": return (await import(`../../messages/notifications/${locale}.json`)).default;
+    case "vault": return (await import(`../../messages/vault/${locale}.json`)).default;
+  }
+}
+
 export async function loadMessages(locale: Locale) {
-  const [ui, catalog] = await Promise.all([
+  const [ui, ...features] = await Promise.all([
     import(`../../messages/${locale}.json`).then((m) => m.default),
-    import(`../../messages/catalog/${locale}.json`).then((m) => m.default).catch(() => ({})),
+    ...MESSAGE_NAMESPACES.map((ns) => loadNamespace(ns, locale)),
   ]);
-  return { ...ui, catalog };
+  return { ...ui, ...Object.fromEntries(MESSAGE_NAMESPACES.map((ns, i) => [ns, features[i]])) };
 }

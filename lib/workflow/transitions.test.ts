@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ApplicationStatus, Role } from "@/lib/db/generated/enums";
+import { availableActions, planTransition, TRANSITIONS, type TransitionAction } from "./transitions";
+
+const statuses = Object.values(ApplicationStatus);
+const roles = Object.values(Role);
+
+// The whole table, written out independently of TRANSITIONS: [action, from, role] -> to.
+const ALLOWED: [TransitionAction, string, string, string][] = [
+  ["SUBMIT", "DRAFT", "APPLICANT", "SUBMITTED"],
+  ["SUBMIT", "CHANGES_REQUESTED", "APPLICANT", "SUBMITTED"],
+  ["START_REVIEW", "SUBMITTED", "STAFF", "IN_REVIEW"],
+  ["START_REVIEW", "SUBMITTED", "ADMIN", "IN_REVIEW"],
+  ["REQUEST_CHANGES", "IN_REVIEW", "STAFF", "CHANGES_REQUESTED"],
+  ["REQUEST_CHANGES", "IN_REVIEW", "ADMIN", "CHANGES_REQUESTED"],
+  ["APPROVE_DOCUMENTS", "IN_REVIEW", "STAFF", "DOCUMENTS_APPROVED"],
+  ["APPROVE_DOCUMENTS", "IN_REVIEW", "ADMIN", "DOCUMENTS_APPROVED"],
+  ["BOOK_APPOINTMENT", "DOCUMENTS_APPROVED", "APPLICANT", "APPOINTMENT_BOOKED"],
+  ["CANCEL_APPOINTMENT", "APPOINTMENT_BOOKED", "APPLICANT", "DOCUMENTS_APPROVED"],
+  ["CANCEL_APPOINTMENT", "APPOINTMENT_BOOKED", "STAFF", "DOCUMENTS_APPROVED"],
+  ["CANCEL_APPOINTMENT", "APPOINTMENT_BOOKED", "ADMIN", "DOCUMENTS_APPROVED"],
+  ["MARK_NO_SHOW", "APPOINTMENT_BOOKED", "STAFF", "DOCUMENTS_APPROVED"],
+  ["MARK_NO_SHOW", "APPOINTMENT_BOOKED", "ADMIN", "DOCUMENTS_APPROVED"],
+  ["RECEIVE_ORIGINALS", "APPOINTMENT_BOOKED", "STAFF", "IN_PROCESSING"],
+  ["RECEIVE_ORIGINALS", "APPOINTMENT_BOOKED", "ADMIN", "IN_PROCESSING"],
+  ["RECEIVE_ORIGINALS", "DOCUMENTS_APPROVED", "STAFF", "IN_PROCESSING"],
+  ["RECEIVE_ORIGINALS", "DOCUMENTS_APPROVED", "ADMIN", "IN_PROCESSING"],
+  ["COMPLETE", "IN_PROCESSING", "STAFF", "COMPLETED"],
+  ["COMPLETE", "IN_PROCESSING", "ADMIN", "COMPLETED"],
+  ["REJECT", "IN_PROCESSING", "STAFF", "REJECTED"],
+  ["REJECT", "IN_PROCESSING", "ADMIN", "REJECTED"],
+  ...["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].map(
+    (from) => ["WITHDRAW", from, "APPLICANT", "WITHDRAWN"] as [TransitionAction, string, string, string],
+  ),
+];
+
+describe("application state machine", () => {
+  const actions = Object.keys(TRANSITIONS) as TransitionAction[];
+  const cases = actions.flatMap((action) => statuses.flatMap((status) => roles.map((role) => [action, status, role] as const)));
+
+  it.each(cases)("%s from %s by %s", (action, status, role) => {
+    const expected = ALLOWED.find(([a, f, r]) => a === action && f === status && r === role);
+    const plan = planTransition(action, status, role);
+    if (expected) {
+      expect(plan).toEqual({ ok: true, from: status, to: expected[3] });
+    } else {
+      expect(plan.ok).toBe(false);
+    }
+  });
+
+  it("never leaves a finished application", () => {
+    for (const status of ["COMPLETED", "REJECTED", "WITHDRAWN"] as const) {
+      for (const role of roles) expect(availableActions(status, role)).toEqual([]);
+    }
+  });
+
+  it("tells a role apart from a status problem", () => {
+    expect(planTransition("APPROVE_DOCUMENTS", "IN_REVIEW", "APPLICANT")).toEqual({ ok: false, reason: "ROLE_NOT_ALLOWED" });
+    expect(planTransition("APPROVE_DOCUMENTS", "SUBMITTED", "STAFF")).toEqual({ ok: false, reason: "NOT_ALLOWED_FROM_STATUS" });
+  });
+});
