@@ -1,14 +1,14 @@
 import type { PrismaClient } from "./generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_COMPANY } from "./demo-accounts";
-import { KZ_CALENDAR_2025_2026, MRP_RATES } from "./seed-reference-data";
+import { KZ_HOLIDAYS_SEED, MRP_RATES_SEED } from "@/lib/catalog";
 
 /** Idempotent: running it again changes nothing a person has edited since (upserts with no update). */
 export async function seedDatabase(prisma: PrismaClient): Promise<void> {
-  for (const rate of MRP_RATES) {
+  for (const rate of MRP_RATES_SEED) {
     await prisma.mrpRate.upsert({ where: { year: rate.year }, create: rate, update: {} });
   }
-  for (const day of KZ_CALENDAR_2025_2026) {
+  for (const day of KZ_HOLIDAYS_SEED) {
     const date = new Date(`${day.date}T00:00:00Z`);
     await prisma.holiday.upsert({ where: { date }, create: { date, name: day.name, kind: day.kind }, update: {} });
   }

@@ -1,0 +1,74 @@
+import { ALWAYS, BRANCH, REPRESENTATIVE } from "./conditions";
+import type { ChecklistItem, DocumentKind } from "./types";
+
+type CompanyAnswers = { viaRepresentative: boolean; companyIsBranch: boolean };
+
+/**
+ * The company block as the single-list services print it (B1/B3, B2, both cancellations, the
+ * extension): registration certificate, branch POA, order and shareholders' decision in Kazakh
+ * and Russian, representative's POA, on five consecutive lines starting at `firstLine`.
+ */
+export function singleListCompanyBlock(firstLine: number): ChecklistItem<CompanyAnswers>[] {
+  const line = (offset: number) => `L${firstLine + offset}` as const;
+  return [
+    companyRegistration("UPLOAD", line(0)),
+    branchPowerOfAttorney("UPLOAD", line(1)),
+    { ...firstHeadOrder("UPLOAD", line(2)), requirements: ["KAZAKH_AND_RUSSIAN"] },
+    { ...shareholdersDecision("UPLOAD", line(3)), requirements: ["KAZAKH_AND_RUSSIAN"] },
+    representativePowerOfAttorney("UPLOAD", line(4)),
+  ];
+}
+
+export function companyRegistration(kind: DocumentKind, source: `L${number}`) {
+  return {
+    code: "COMPANY_REGISTRATION_CERTIFICATE",
+    companyDocument: true,
+    kind,
+    condition: ALWAYS,
+    requirements: [],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
+}
+
+export function firstHeadOrder(kind: DocumentKind, source: `L${number}`) {
+  return {
+    code: "FIRST_HEAD_APPOINTMENT_ORDER",
+    companyDocument: true,
+    kind,
+    condition: ALWAYS,
+    requirements: [],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
+}
+
+export function shareholdersDecision(kind: DocumentKind, source: `L${number}`) {
+  return {
+    code: "SHAREHOLDERS_DECISION_FIRST_HEAD",
+    companyDocument: true,
+    kind,
+    condition: ALWAYS,
+    requirements: [],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
+}
+
+export function branchPowerOfAttorney(kind: DocumentKind, source: `L${number}`) {
+  return {
+    code: "BRANCH_GENERAL_POWER_OF_ATTORNEY",
+    companyDocument: true,
+    kind,
+    condition: BRANCH,
+    requirements: ["LEGALISED_OR_APOSTILLED", "CERTIFIED_TRANSLATION"],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
+}
+
+export function representativePowerOfAttorney(kind: DocumentKind, source: `L${number}`) {
+  return {
+    code: "REPRESENTATIVE_POA_WITH_ID",
+    kind,
+    condition: REPRESENTATIVE,
+    requirements: [],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
+}
