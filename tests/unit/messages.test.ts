@@ -24,7 +24,7 @@ describe("message files", () => {
         const flat = keys(read(`${file}${locale}.json`));
         const data = read(`${file}${locale}.json`);
         for (const key of flat.filter(Boolean)) {
-          const value = key.split(".").reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, data);
+          const value: unknown = key.split(".").reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, data);
           expect(typeof value === "string" && value.trim().length > 0, `${locale}:${key}`).toBe(true);
         }
       }

@@ -1,7 +1,13 @@
 import { requireArea } from "@/lib/auth/current-user";
+import { PortalNav } from "@/components/layout/portal-nav";
 
 // Every page below is for a company's applicant; lib/data checks again on each read and write.
 export default async function PortalLayout({ children }: LayoutProps<"/[locale]/portal">) {
   await requireArea("portal");
-  return children;
+  return (
+    <>
+      <PortalNav />
+      {children}
+    </>
+  );
 }

@@ -1,44 +1,84 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isServiceCode, getService } from "@/lib/catalog";
+import { ApplicationStatus } from "@/lib/db/generated/enums";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/current-user";
-import { countCompanyApplicationsByStatus } from "@/lib/data/application-counts";
+import { listCompanyApplications } from "@/lib/data/application-queries";
+import { formatCalendarDate } from "@/lib/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "portal" });
   return { title: t("title") };
 }
 
-export default async function PortalDashboard({ params }: PageProps<"/[locale]/portal">) {
-  const { locale } = await params;
+const STATUSES = Object.values(ApplicationStatus);
+
+export default async function PortalDashboard({ params, searchParams }: PageProps<"/[locale]/portal">) {
+  const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   // Pages may render in parallel with the layout, so each one checks access itself too.
   const user = await requireArea("portal");
-  const [t, tStatus, counts] = await Promise.all([getTranslations("portal"), getTranslations("status"), countCompanyApplicationsByStatus(user)]);
-  const entries = Object.entries(counts);
+  const requested = (await searchParams).status;
+  const status = STATUSES.find((s) => s === requested);
+  const [t, ta, tStatus, tc, applications] = await Promise.all([
+    getTranslations("portal"), getTranslations("applications"), getTranslations("status"), getTranslations("catalog"),
+    listCompanyApplications(user, { status }),
+  ]);
+  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-slate-700">{t("welcome", { name: user.name })} · {t("company", { company: user.companyName ?? "" })}</p>
         </div>
-        <Link href="/services" className={buttonClass("primary")}>{t("startApplication")}</Link>
+        <Link href="/portal/applications/new" className={buttonClass("primary")}>{t("startApplication")}</Link>
       </header>
-      {entries.length === 0 ? (
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="status" className="block font-semibold">{ta("list.filterStatus")}</label>
+          <select id="status" name="status" defaultValue={status ?? ""} className="rounded border-2 border-slate-500 bg-white px-3 py-2">
+            <option value="">{ta("list.allStatuses")}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>{ta("list.apply")}</button>
+      </form>
+      {applications.length === 0 ? (
         <section className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
-          <h2 className="text-xl font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-2 text-slate-700">{t("emptyBody")}</p>
+          <h2 className="text-xl font-semibold">{status ? ta("list.noneWithStatus") : t("emptyTitle")}</h2>
+          {!status && <p className="mt-2 text-slate-700">{t("emptyBody")}</p>}
         </section>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-3">
-          {entries.map(([status, count]) => (
-            <li key={status} className="rounded border border-slate-200 bg-white p-4">
-              <span className="block text-2xl font-bold">{count}</span>
-              {tStatus(status as "DRAFT")}
-            </li>
-          ))}
-        </ul>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr>
+                {["number", "service", "person", "status", "nextAction", "submitted", "due"].map((h) => (
+                  <th key={h} scope="col" className={cell}>{ta(`list.${h}`)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((a) => (
+                <tr key={a.id} data-testid="application-row">
+                  <th scope="row" className={`${cell} whitespace-nowrap`}>
+                    <Link href={`/portal/applications/${a.id}`} className="font-semibold text-brand-700 underline">{a.number ?? ta("list.draft")}</Link>
+                  </th>
+                  <td className={cell}>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</td>
+                  <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
+                  <td className={cell}>{tStatus(a.status)}</td>
+                  <td className={cell}>{ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}</td>
+                  <td className={cell}>{a.submittedAt ? formatCalendarDate(a.submittedAt, locale) : "—"}</td>
+                  <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,31 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadDraftForStep } from "@/lib/applications/load-draft";
+import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { redirect } from "@/lib/i18n/navigation";
+import { DetailsStepForm } from "@/components/applications/details-step-form";
+import { WizardSteps } from "@/components/applications/wizard-steps";
+
+export default async function DetailsStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/details">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { application, service } = await loadDraftForStep(id, locale);
+  const principal = application.people.find((p) => p.isPrincipal);
+  if (!principal) redirect({ href: `/portal/applications/${id}/people`, locale });
+  const [t, tc, reference] = await Promise.all([getTranslations("applications.wizard"), getTranslations("catalog"), loadApplicantReferenceData()]);
+  return (
+    <div className="space-y-6">
+      <WizardSteps applicationId={id} current="details" serviceTitle={tc(service.messages.title)} />
+      <h1 className="text-3xl font-bold">{t("detailsTitle")}</h1>
+      <DetailsStepForm
+        applicationId={id}
+        serviceCode={service.code}
+        initialAnswers={application.answers as Record<string, unknown>}
+        mrpRates={reference.mrpRates}
+        calendar={reference.calendar}
+        today={isoDateInTimeZone(new Date())}
+        principalName={principal!.person.fullName}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadDraftForStep } from "@/lib/applications/load-draft";
+import { bringEntries, uploadSlots } from "@/lib/applications/document-slots";
+import { maxUploadBytes } from "@/lib/uploads/receive-upload";
+import { continueToCheckAction } from "@/lib/applications/actions";
+import { buttonClass } from "@/components/ui/button";
+import { UploadSlot } from "@/components/applications/upload-slot";
+import { WizardSteps } from "@/components/applications/wizard-steps";
+import { BringList, DocumentDescription } from "@/components/applications/document-checklist";
+
+export default async function DocumentsStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/documents">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { application, service } = await loadDraftForStep(id, locale);
+  const [t, tc] = await Promise.all([getTranslations("applications.documents"), getTranslations("catalog")]);
+  const answers = application.answers as Record<string, unknown>;
+  const slots = uploadSlots(service, answers);
+  const currentFiles = (code: string) => application.documents.find((d) => d.code === code)?.files.filter((f) => !f.supersededAt) ?? [];
+  return (
+    <div className="space-y-6">
+      <WizardSteps applicationId={id} current="documents" serviceTitle={tc(service.messages.title)} />
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("lead")}</p>
+      <ol className="space-y-6">
+        {slots.map((entry) => (
+          <li key={entry.code} className="space-y-2" data-testid={`slot-${entry.code}`}>
+            <DocumentDescription entry={entry} />
+            <UploadSlot applicationId={id} code={entry.code} label={tc(entry.nameKey)} files={currentFiles(entry.code)} canEdit maxBytes={maxUploadBytes()} />
+          </li>
+        ))}
+      </ol>
+      <BringList entries={bringEntries(service, answers)} />
+      <form action={continueToCheckAction.bind(null, id)}>
+        <button type="submit" className={buttonClass("primary")}>{t("continue")}</button>
+      </form>
+    </div>
+  );
+}

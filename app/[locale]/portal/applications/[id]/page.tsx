@@ -1,0 +1,91 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getService, isServiceCode } from "@/lib/catalog";
+import { requireArea } from "@/lib/auth/current-user";
+import { getCompanyApplication, listApplicationTimeline } from "@/lib/data/application-queries";
+import { bringEntries } from "@/lib/applications/document-slots";
+import { availableActions } from "@/lib/workflow/transitions";
+import { formatCalendarDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { StatusPanel } from "@/components/applications/status-panel";
+import { Timeline } from "@/components/applications/timeline";
+import { QuoteSummary, type QuoteLike } from "@/components/applications/quote-summary";
+import { DocumentReviewList } from "@/components/applications/document-review-list";
+import { SubmitButton } from "@/components/applications/submit-button";
+import { WithdrawButton } from "@/components/applications/withdraw-button";
+import { PrintButton } from "@/components/applications/print-button";
+import { BringList } from "@/components/applications/document-checklist";
+
+type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
+
+export default async function ApplicationPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/[id]">) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const user = await requireArea("portal");
+  const application = await getCompanyApplication(user, id);
+  if (!application || !isServiceCode(application.serviceCode)) notFound();
+  if (application.status === "DRAFT") redirect({ href: `/portal/applications/${id}/${application.wizardStep ?? "people"}`, locale });
+  const [t, tc, timeline] = await Promise.all([getTranslations("applications"), getTranslations("catalog"), listApplicationTimeline(user, id)]);
+  const service = getService(application.serviceCode);
+  const justSubmitted = (await searchParams).submitted === "1";
+  const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
+  const people = (application.peopleSnapshot as SnapshotPerson[] | null) ?? [];
+  const actions = availableActions(application.status, "APPLICANT");
+  const section = "space-y-3 rounded border border-slate-300 bg-white p-4";
+  return (
+    <div className="space-y-6">
+      {justSubmitted && (
+        <div role="status" className="rounded bg-green-800 p-6 text-center text-white">
+          <h2 className="text-2xl font-bold">{t("detail.submittedTitle")}</h2>
+          <p className="mt-2">{t("detail.yourNumber")}</p>
+          <p className="text-3xl font-bold" data-testid="confirmation-number">{application.number}</p>
+        </div>
+      )}
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm font-semibold text-slate-600">{tc(service.messages.title)}</p>
+          <h1 className="text-3xl font-bold">{t("detail.title", { number: application.number ?? "" })}</h1>
+          {application.submittedAt && <p className="text-slate-700">{t("detail.submittedOn", { date: formatCalendarDate(application.submittedAt, locale) })}</p>}
+          {application.dueDate && <p className="font-semibold">{t("detail.dueOn", { date: formatCalendarDate(application.dueDate, locale) })}</p>}
+        </div>
+        <PrintButton label={t("detail.print")} />
+      </header>
+      <StatusPanel status={application.status} rejectedCount={rejected} />
+      {(application.status === "DOCUMENTS_APPROVED" || application.status === "APPOINTMENT_BOOKED") && (
+        <Link href={`/portal/applications/${id}/appointment`} className={`${buttonClass("primary")} no-print`}>
+          {application.status === "DOCUMENTS_APPROVED" ? t("detail.bookAppointment") : t("detail.manageAppointment")}
+        </Link>
+      )}
+      {application.status === "COMPLETED" && application.resultFileId && (
+        <a href={`/api/files/${application.resultFileId}`} className={buttonClass("primary")}>{t("detail.downloadResult")}</a>
+      )}
+      <section aria-labelledby="documents-title" id="documents" className={section}>
+        <h2 id="documents-title" className="text-xl font-semibold">{t("detail.documents")}</h2>
+        <DocumentReviewList applicationId={id} documents={application.documents} canReplace={application.status === "CHANGES_REQUESTED"} />
+        {application.status === "CHANGES_REQUESTED" && <SubmitButton applicationId={id} label={t("detail.resubmit")} />}
+      </section>
+      <BringList entries={bringEntries(service, application.answers as Record<string, unknown>)} />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="fee" className={section}>
+          <h2 id="fee" className="text-xl font-semibold">{t("detail.fee")}</h2>
+          {application.tariffSnapshot ? <QuoteSummary quote={application.tariffSnapshot as unknown as QuoteLike} /> : null}
+        </section>
+        <section aria-labelledby="people" className={section}>
+          <h2 id="people" className="text-xl font-semibold">{t("detail.people")}</h2>
+          <ul>
+            {people.map((p) => (
+              <li key={p.personId}>{p.fullName} · {p.passportNumber} {p.isPrincipal ? `(${t("check.principal")})` : p.relationship ? `(${t(`people.relationships.${p.relationship}`)})` : ""}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="timeline" className={section}>
+        <h2 id="timeline" className="text-xl font-semibold">{t("detail.timeline")}</h2>
+        <Timeline events={timeline} />
+      </section>
+      {actions.includes("WITHDRAW") && <WithdrawButton applicationId={id} />}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listPeople } from "@/lib/data/people";
+import { loadDraftForStep } from "@/lib/applications/load-draft";
+import { hasQuestion } from "@/lib/applications/question-fields";
+import { PeopleStepForm } from "@/components/applications/people-step-form";
+import { WizardSteps } from "@/components/applications/wizard-steps";
+import { DeleteDraftButton } from "@/components/applications/delete-draft-button";
+
+export default async function PeopleStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/people">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { user, application, service } = await loadDraftForStep(id, locale);
+  const [t, tc, people] = await Promise.all([getTranslations("applications.wizard"), getTranslations("catalog"), listPeople(user)]);
+  const principal = application.people.find((p) => p.isPrincipal);
+  const answers = application.answers as Record<string, unknown>;
+  return (
+    <div className="space-y-6">
+      <WizardSteps applicationId={id} current="people" serviceTitle={tc(service.messages.title)} />
+      <h1 className="text-3xl font-bold">{t("peopleTitle")}</h1>
+      <PeopleStepForm
+        applicationId={id}
+        people={people.map((p) => ({ id: p.id, fullName: p.fullName, principalId: p.principalId, relationship: p.relationship }))}
+        initial={{
+          principalId: principal?.person.id ?? "",
+          principalIncluded: answers.principalIncluded !== false,
+          familyIds: application.people.filter((p) => !p.isPrincipal).map((p) => p.person.id),
+        }}
+        asksPrincipalIncluded={hasQuestion(service, "principalIncluded")}
+        asksFamily={hasQuestion(service, "familyMembersIncluded")}
+      />
+      <DeleteDraftButton applicationId={id} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { getService, type CalendarEntry, type ServiceCode } from "@/lib/catalog";
+import { checkLocation } from "@/lib/rules/eligibility";
+import { extensionWindow } from "@/lib/rules/extension-window";
+import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
+import { questionFields } from "@/lib/applications/question-fields";
+import { saveAnswersAction } from "@/lib/applications/actions";
+import { formatCalendarDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { QuestionInput } from "./question-input";
+import { QuoteSummary } from "./quote-summary";
+
+type Props = {
+  applicationId: string;
+  serviceCode: ServiceCode;
+  initialAnswers: Record<string, unknown>;
+  mrpRates: MrpRate[];
+  calendar: CalendarEntry[];
+  today: string;
+  principalName: string;
+};
+
+const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mrpRates, calendar, today, principalName }: Props) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const service = getService(serviceCode);
+  const fields = useMemo(() => questionFields(service), [service]);
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() => {
+    const start: Record<string, unknown> = { ...initialAnswers };
+    for (const field of fields) if (start[field.name] === undefined && "defaultValue" in field && field.defaultValue !== undefined) start[field.name] = field.defaultValue;
+    return start;
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+
+  const live = useMemo(() => {
+    try {
+      return { quote: quote(service, answers, today, mrpRates), error: null };
+    } catch (error) {
+      return { quote: null, error: error instanceof QuoteError ? error : null };
+    }
+  }, [service, answers, today, mrpRates]);
+  const location = answers.personLocation === "IN_KZ" || answers.personLocation === "OUTSIDE_KZ" ? checkLocation(service, answers.personLocation) : null;
+  const extension = typeof answers.visaExpiryDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(answers.visaExpiryDate) ? extensionWindow(answers.visaExpiryDate, today, calendar) : null;
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setFormError(null);
+    try {
+      const result = await saveAnswersAction(applicationId, answers);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setFormError(result.formError ?? null);
+      }
+    } catch (e) {
+      if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;
+      setFormError("error.body");
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const summary = [
+    ...(formError ? [{ message: t(formError) }] : []),
+    ...Object.entries(errors).map(([field, key]) => ({ field, message: `${field === "personLocation" ? t("applications.wizard.locationLegend", { name: principalName }) : t.has(`catalog.questions.${field}.label`) ? t(`catalog.questions.${field}.label`) : t(`applications.wizard.${field}`)}: ${t(key)}` })),
+  ];
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-6">
+        <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
+        <fieldset className={`space-y-2 ${errors.personLocation ? "border-l-4 border-red-700 pl-3" : ""}`}>
+          <legend className="font-semibold">{t("applications.wizard.locationLegend", { name: principalName })}</legend>
+          {errors.personLocation && <p className="text-sm font-semibold text-red-700">{t(errors.personLocation)}</p>}
+          {(["IN_KZ", "OUTSIDE_KZ"] as const).map((value, index) => (
+            <label key={value} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
+              <input id={index === 0 ? "personLocation" : undefined} type="radio" name="personLocation" checked={answers.personLocation === value} onChange={() => setAnswers({ ...answers, personLocation: value })} className="h-5 w-5" />
+              <span>{t(`applications.wizard.locations.${value}`)}</span>
+            </label>
+          ))}
+          {location && !location.ok && (
+            <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">
+              {t(`catalog.${location.messageKey}`)}{" "}
+              {location.alternative && t("applications.wizard.tryInstead", { service: t(`catalog.${getService(location.alternative).messages.title}`) })}
+            </p>
+          )}
+        </fieldset>
+        {fields.map((field) => (
+          <QuestionInput key={field.name} field={field} value={answers[field.name]} error={errors[field.name] ? t(errors[field.name]) : undefined} onChange={(value) => setAnswers({ ...answers, [field.name]: value })} />
+        ))}
+        {extension && (
+          <p role="status" className={`rounded border-l-4 p-3 text-sm ${extension.status === "OPEN" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+            {t(`catalog.${extension.messageKey}`, { opensOn: formatCalendarDate(dateOf(extension.opensOn), locale), closesOn: formatCalendarDate(dateOf(extension.closesOn), locale) })}
+          </p>
+        )}
+        <Button type="submit" disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
+      </div>
+      <aside aria-labelledby="live-quote" className="h-fit space-y-3 rounded border border-slate-300 bg-white p-4 lg:sticky lg:top-4">
+        <h2 id="live-quote" className="font-semibold">{t("applications.wizard.quoteTitle")}</h2>
+        <div aria-live="polite">
+          {live.quote ? (
+            <QuoteSummary quote={live.quote} />
+          ) : (
+            <p className="text-sm text-slate-700">{live.error ? t(`catalog.${live.error.messageKey}`, { year: today.slice(0, 4) }) : t("applications.wizard.quotePending")}</p>
+          )}
+        </div>
+        <p className="text-xs text-slate-600">{t("applications.wizard.quoteNote", { date: formatCalendarDate(dateOf(today), locale) })}</p>
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { submitAction } from "@/lib/applications/actions";
+import type { SubmissionProblem } from "@/lib/applications/submission-checks";
+import { Button } from "@/components/ui/button";
+import { SubmissionProblems } from "./submission-problems";
+
+/** Disabled while a submit is on its way; the server makes a second one harmless anyway. */
+export function SubmitButton({ applicationId, label }: { applicationId: string; label: string }) {
+  const t = useTranslations();
+  const [isSubmitting, setSubmitting] = useState(false);
+  const [problems, setProblems] = useState<SubmissionProblem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit() {
+    if (isSubmitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const outcome = await submitAction(applicationId);
+      if (!outcome.ok) {
+        if (outcome.error === "PROBLEMS") setProblems(outcome.problems);
+        else setError(outcome.error === "CONFLICT" ? "applications.errors.conflict" : "applications.errors.draftNotFound");
+      }
+    } catch (e) {
+      if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;
+      setError("applications.errors.submitFailed");
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <SubmissionProblems problems={problems} applicationId={applicationId} />
+      {error && <p role="alert" className="font-semibold text-red-700">{t(error)}</p>}
+      <Button type="button" onClick={submit} disabled={isSubmitting} aria-busy={isSubmitting}>
+        {isSubmitting ? t("applications.check.submitting") : label}
+      </Button>
+    </div>
+  );
+}

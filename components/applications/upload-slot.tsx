@@ -1,0 +1,131 @@
+"use client";
+
+import { useRef, useState, type DragEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string };
+
+type Props = {
+  applicationId: string;
+  code: string;
+  label: string;
+  files: SlotFile[];
+  canEdit: boolean;
+  maxBytes: number;
+};
+
+type Progress = { name: string; percent: number };
+
+const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+
+/** Sends one file as the raw request body so the server can stream it; XHR gives upload progress. */
+function sendFile(url: string, file: File, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string } }> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body = {};
+      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      resolve({ status: xhr.status, body });
+    };
+    xhr.onerror = () => resolve({ status: 0, body: { error: "NETWORK" } });
+    xhr.send(file);
+  });
+}
+
+export function UploadSlot({ applicationId, code, label, files, canEdit, maxBytes }: Props) {
+  const t = useTranslations("applications.upload");
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [isDragging, setDragging] = useState(false);
+  const inputId = `upload-${code}`;
+  const maxMb = Math.round(maxBytes / 1024 / 1024);
+
+  async function upload(list: FileList | File[]) {
+    const problems: string[] = [];
+    for (const file of Array.from(list)) {
+      if (file.size > maxBytes) {
+        problems.push(t("errors.TOO_LARGE", { name: file.name, max: maxMb }));
+        continue;
+      }
+      setProgress({ name: file.name, percent: 0 });
+      const result = await sendFile(`/api/applications/${applicationId}/documents/${code}/files`, file, (percent) => setProgress({ name: file.name, percent }));
+      if (result.status !== 201) {
+        const error = result.body.error ?? "FAILED";
+        const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED"].includes(error) ? error : "FAILED";
+        problems.push(t(`errors.${key}`, { name: file.name, max: maxMb }));
+      }
+    }
+    setProgress(null);
+    setErrors(problems);
+    if (input.current) input.current.value = "";
+    router.refresh();
+  }
+
+  async function remove(file: SlotFile) {
+    const response = await fetch(`/api/files/${file.id}`, { method: "DELETE" });
+    setErrors(response.ok ? [] : [t("errors.DELETE_FAILED", { name: file.originalName })]);
+    router.refresh();
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    if (canEdit && event.dataTransfer.files.length) void upload(event.dataTransfer.files);
+  }
+
+  return (
+    <div
+      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      className={`space-y-3 rounded border-2 border-dashed p-4 ${isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
+    >
+      {files.length > 0 && (
+        <ul className="space-y-1" aria-label={t("filesOf", { label })}>
+          {files.map((file) => (
+            <li key={file.id} className="flex flex-wrap items-center gap-3 text-sm">
+              <a href={`/api/files/${file.id}?inline=1`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline">
+                {file.originalName}
+              </a>
+              <span className="text-slate-600">{(file.sizeBytes / 1024).toFixed(0)} KB</span>
+              {canEdit && (
+                <button type="button" onClick={() => remove(file)} className="text-red-700 underline">
+                  {t("delete")}<span className="sr-only"> {file.originalName}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && (
+        <div className="flex flex-wrap items-center gap-3">
+          {/* The input sits inside its label so the label shows the keyboard focus ring. */}
+          <label className="cursor-pointer rounded border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500">
+            {files.length ? t("addMore") : t("choose")}
+            <span className="sr-only"> — {label}</span>
+            <input id={inputId} ref={input} type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => e.target.files?.length && upload(e.target.files)} disabled={Boolean(progress)} />
+          </label>
+          <span className="text-sm text-slate-600">{t("hint", { max: maxMb })}</span>
+        </div>
+      )}
+      {progress && (
+        <div role="status" aria-live="polite" className="space-y-1">
+          <span className="text-sm">{t("uploading", { name: progress.name, percent: progress.percent })}</span>
+          <progress max={100} value={progress.percent} className="h-2 w-full" aria-label={t("progress")} />
+        </div>
+      )}
+      {errors.length > 0 && (
+        <ul role="alert" className="space-y-1 text-sm font-semibold text-red-700">
+          {errors.map((e) => <li key={e}>{e}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

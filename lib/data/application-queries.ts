@@ -1,0 +1,51 @@
+import { prisma } from "@/lib/db/client";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { applicantCompanyId } from "./authorize";
+import type { CurrentUser } from "./users";
+
+/** The company's applications, newest first, optionally of one status. */
+export async function listCompanyApplications(actor: CurrentUser, filter: { status?: ApplicationStatus } = {}) {
+  const companyId = applicantCompanyId(actor);
+  return prisma.application.findMany({
+    where: { companyId, ...(filter.status ? { status: filter.status } : {}) },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: {
+      id: true, number: true, serviceCode: true, status: true, submittedAt: true, dueDate: true, updatedAt: true, wizardStep: true,
+      people: { where: { isPrincipal: true }, select: { person: { select: { fullName: true } } } },
+      documents: { where: { status: "REJECTED" }, select: { id: true } },
+    },
+  });
+}
+
+/** One application of the actor's company with everything its page shows; null otherwise (404). */
+export async function getCompanyApplication(actor: CurrentUser, id: string) {
+  const companyId = applicantCompanyId(actor);
+  return prisma.application.findFirst({
+    where: { id, companyId },
+    select: {
+      id: true, number: true, serviceCode: true, status: true, version: true, answers: true, wizardStep: true,
+      tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true,
+      people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true } } } },
+      documents: {
+        orderBy: { code: "asc" },
+        select: {
+          id: true, code: true, status: true, rejectReason: true, reviewerComment: true, reviewedAt: true,
+          files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Status changes of an application for its timeline (never staff notes or file contents). */
+export async function listApplicationTimeline(actor: CurrentUser, id: string) {
+  const companyId = applicantCompanyId(actor);
+  const owned = await prisma.application.count({ where: { id, companyId } });
+  if (!owned) return [];
+  return prisma.auditEvent.findMany({
+    where: { applicationId: id, toStatus: { not: null }, action: { notIn: ["ADD_NOTE"] } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, action: true, fromStatus: true, toStatus: true, createdAt: true, details: true },
+  });
+}

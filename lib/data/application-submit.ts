@@ -1,0 +1,119 @@
+import { getService, isServiceCode, type ServiceCode } from "@/lib/catalog";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { quote } from "@/lib/rules/quote";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { submissionProblems, type SubmissionProblem } from "@/lib/applications/submission-checks";
+import { transitionApplication } from "@/lib/workflow/transition-application";
+import { WorkflowError } from "@/lib/workflow/errors";
+import { applicantCompanyId } from "./authorize";
+import { loadMrpRates, loadWorkingCalendar } from "./working-calendar";
+import type { CurrentUser } from "./users";
+
+type Tx = Prisma.TransactionClient;
+
+export type SubmitOutcome =
+  | { ok: true; number: string; alreadySubmitted: boolean }
+  | { ok: false; error: "NOT_FOUND" | "CONFLICT" }
+  | { ok: false; error: "PROBLEMS"; problems: SubmissionProblem[] };
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** EC-<year>-<6 digits>, from a per-year counter row locked for the length of the transaction. */
+async function nextApplicationNumber(tx: Tx, year: number): Promise<string> {
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "ApplicationNumberCounter" (year, last) VALUES (${year}, 1)
+    ON CONFLICT (year) DO UPDATE SET last = "ApplicationNumberCounter".last + 1
+    RETURNING last`;
+  return `EC-${year}-${String(row.last).padStart(6, "0")}`;
+}
+
+async function loadForSubmit(tx: Tx, actor: CurrentUser, id: string) {
+  return tx.application.findFirst({
+    where: { id, companyId: applicantCompanyId(actor) },
+    select: {
+      id: true, number: true, status: true, version: true, serviceCode: true, answers: true,
+      people: { select: { isPrincipal: true, person: true } },
+      documents: { select: { code: true, status: true, _count: { select: { files: { where: { supersededAt: null } } } } } },
+    },
+  });
+}
+
+type LoadedApplication = NonNullable<Awaited<ReturnType<typeof loadForSubmit>>>;
+
+async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string) {
+  const service = getService(app.serviceCode as ServiceCode);
+  const answers = app.answers as Record<string, unknown>;
+  const [calendar, mrpRates] = await Promise.all([loadWorkingCalendar(tx), loadMrpRates(tx)]);
+  const problems = submissionProblems({
+    service,
+    answers,
+    location: (answers.personLocation as "IN_KZ" | "OUTSIDE_KZ" | undefined) ?? null,
+    people: app.people.map(({ person, isPrincipal }) => ({ fullName: person.fullName, citizenship: person.citizenship, passportExpiresOn: iso(person.passportExpiresOn), isPrincipal })),
+    documents: app.documents.map((d) => ({ code: d.code, status: d.status, currentFiles: d._count.files })),
+    today,
+    calendar,
+    // A resubmission is judged on its documents only: the rest was accepted at first submission.
+  }).filter((p) => app.status === "DRAFT" || p.kind === "DOCUMENT_MISSING" || p.kind === "DOCUMENT_REJECTED");
+  return { problems, mrpRates };
+}
+
+/** What still stops the application from being submitted (for the "check your answers" page). */
+export async function findSubmissionProblems(actor: CurrentUser, id: string, now = new Date()): Promise<SubmissionProblem[] | null> {
+  return prisma.$transaction(async (tx) => {
+    const app = await loadForSubmit(tx, actor, id);
+    if (!app || !isServiceCode(app.serviceCode)) return null;
+    return (await checkForSubmit(tx, app, isoDateInTimeZone(now))).problems;
+  });
+}
+
+/**
+ * Submits a draft (number, frozen tariff and people) or resubmits after changes were requested.
+ * Idempotent: a second submit of the same application, from a double click, another tab or a
+ * retry, returns the first submission's number and changes nothing.
+ */
+export async function submitApplication(actor: CurrentUser, id: string, now = new Date()): Promise<SubmitOutcome> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const app = await loadForSubmit(tx, actor, id);
+      if (!app || !isServiceCode(app.serviceCode)) return { ok: false, error: "NOT_FOUND" } as const;
+      if (app.status !== "DRAFT" && app.status !== "CHANGES_REQUESTED") {
+        return app.number ? ({ ok: true, number: app.number, alreadySubmitted: true } as const) : ({ ok: false, error: "NOT_FOUND" } as const);
+      }
+      const service = getService(app.serviceCode);
+      const answers = app.answers as Record<string, unknown>;
+      const today = isoDateInTimeZone(now);
+      const { problems, mrpRates } = await checkForSubmit(tx, app, today);
+      if (problems.length) return { ok: false, error: "PROBLEMS", problems } as const;
+
+      let data: Prisma.ApplicationUpdateManyMutationInput = {};
+      let number = app.number;
+      if (app.status === "DRAFT") {
+        const price = quote(service, answers, today, mrpRates);
+        number = await nextApplicationNumber(tx, Number(today.slice(0, 4)));
+        data = {
+          number,
+          submittedAt: now,
+          wizardStep: null,
+          tariffSnapshot: { ...price, filedOn: today } as unknown as Prisma.InputJsonValue,
+          peopleSnapshot: app.people.map(({ person, isPrincipal }) => ({
+            personId: person.id, fullName: person.fullName, citizenship: person.citizenship, dateOfBirth: iso(person.dateOfBirth),
+            passportNumber: person.passportNumber, passportIssuedOn: iso(person.passportIssuedOn), passportExpiresOn: iso(person.passportExpiresOn),
+            iin: person.iin, visaCategory: person.visaCategory, visaExpiresOn: person.visaExpiresOn ? iso(person.visaExpiresOn) : null,
+            isPrincipal, relationship: person.relationship,
+          })) as Prisma.InputJsonValue,
+        };
+      }
+      await transitionApplication(tx, { applicationId: app.id, actor, action: "SUBMIT", expectedVersion: app.version, data });
+      return { ok: true, number: number!, alreadySubmitted: false } as const;
+    });
+  } catch (error) {
+    if (error instanceof WorkflowError && error.code === "CONFLICT") {
+      // Another request submitted it a moment ago: answer as that one did.
+      const current = await prisma.application.findFirst({ where: { id, companyId: applicantCompanyId(actor) }, select: { number: true, status: true } });
+      if (current?.number && current.status === "SUBMITTED") return { ok: true, number: current.number, alreadySubmitted: true };
+      return { ok: false, error: "CONFLICT" };
+    }
+    throw error;
+  }
+}

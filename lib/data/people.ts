@@ -1,0 +1,80 @@
+import { prisma } from "@/lib/db/client";
+import type { PersonValues } from "@/lib/people/person-schema";
+import { applicantCompanyId } from "./authorize";
+import type { CurrentUser } from "./users";
+
+const PERSON_FIELDS = {
+  id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true,
+  passportIssuedOn: true, passportExpiresOn: true, iin: true, visaCategory: true, visaExpiresOn: true,
+  principalId: true, relationship: true, updatedAt: true,
+} as const;
+
+export type PersonRow = Awaited<ReturnType<typeof listPeople>>[number];
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const toOptionalDate = (iso: string | null | undefined) => (iso ? toDate(iso) : null);
+
+/** The company's people, principals first, each followed by their family members. */
+export async function listPeople(actor: CurrentUser) {
+  const companyId = applicantCompanyId(actor);
+  const people = await prisma.person.findMany({ where: { companyId }, select: PERSON_FIELDS, orderBy: { fullName: "asc" } });
+  const principals = people.filter((p) => !p.principalId);
+  return principals.flatMap((p) => [p, ...people.filter((f) => f.principalId === p.id)]).concat(
+    people.filter((p) => p.principalId && !people.some((x) => x.id === p.principalId)),
+  );
+}
+
+/** null when the person does not exist or belongs to another company (no existence oracle). */
+export async function findPerson(actor: CurrentUser, id: string) {
+  const companyId = applicantCompanyId(actor);
+  return prisma.person.findFirst({ where: { id, companyId }, select: PERSON_FIELDS });
+}
+
+export type SavePersonOutcome = { ok: true; id: string } | { ok: false; field: "principalId"; message: string } | { ok: false; notFound: true };
+
+async function checkPrincipal(companyId: string, principalId: string | null | undefined, selfId?: string) {
+  if (!principalId) return null;
+  if (principalId === selfId) return "applications.validation.principalSelf";
+  const principal = await prisma.person.findFirst({ where: { id: principalId, companyId }, select: { principalId: true } });
+  if (!principal) return "applications.validation.principalUnknown";
+  // Family links are one level deep: a family member cannot be a principal of others.
+  if (principal.principalId) return "applications.validation.principalIsFamily";
+  return null;
+}
+
+function personData(values: PersonValues) {
+  return {
+    fullName: values.fullName,
+    citizenship: values.citizenship,
+    dateOfBirth: toDate(values.dateOfBirth),
+    passportNumber: values.passportNumber,
+    passportIssuedOn: toDate(values.passportIssuedOn),
+    passportExpiresOn: toDate(values.passportExpiresOn),
+    iin: values.iin ?? null,
+    visaCategory: values.visaCategory ?? null,
+    visaExpiresOn: toOptionalDate(values.visaExpiresOn),
+    principalId: values.principalId ?? null,
+    relationship: values.principalId ? (values.relationship ?? null) : null,
+  };
+}
+
+export async function createPerson(actor: CurrentUser, values: PersonValues): Promise<SavePersonOutcome> {
+  const companyId = applicantCompanyId(actor);
+  const problem = await checkPrincipal(companyId, values.principalId);
+  if (problem) return { ok: false, field: "principalId", message: problem };
+  const person = await prisma.person.create({ data: { ...personData(values), companyId }, select: { id: true } });
+  return { ok: true, id: person.id };
+}
+
+/** Editing never touches submitted applications: they keep the snapshot taken at submission. */
+export async function updatePerson(actor: CurrentUser, id: string, values: PersonValues): Promise<SavePersonOutcome> {
+  const companyId = applicantCompanyId(actor);
+  const problem = await checkPrincipal(companyId, values.principalId, id);
+  if (problem) return { ok: false, field: "principalId", message: problem };
+  if (values.principalId) {
+    const hasFamily = await prisma.person.count({ where: { principalId: id, companyId } });
+    if (hasFamily) return { ok: false, field: "principalId", message: "applications.validation.principalHasFamily" };
+  }
+  const updated = await prisma.person.updateMany({ where: { id, companyId }, data: personData(values) });
+  return updated.count === 1 ? { ok: true, id } : { ok: false, notFound: true };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const RELATIONSHIPS = ["SPOUSE", "CHILD", "PARENT", "OTHER"] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "applications.validation.date");
+const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => null), schema]).nullable();
+
+// One schema for the person form, used by the client (zodResolver) and the server action.
+// Messages are keys in the "applications" namespace.
+export const personSchema = z
+  .object({
+    fullName: z
+      .string()
+      .trim()
+      .min(1, "applications.validation.fullNameRequired")
+      .max(200, "validation.tooLong")
+      .regex(/^[A-Za-z][A-Za-z' -]*$/, "applications.validation.latinName"),
+    citizenship: z.string().regex(/^[A-Z]{2}$/, "applications.validation.citizenship"),
+    dateOfBirth: isoDate,
+    passportNumber: z.string().trim().toUpperCase().min(5, "applications.validation.passportNumber").max(20, "applications.validation.passportNumber").regex(/^[A-Z0-9]+$/, "applications.validation.passportNumber"),
+    passportIssuedOn: isoDate,
+    passportExpiresOn: isoDate,
+    iin: optional(z.string().regex(/^\d{12}$/, "applications.validation.iin")),
+    visaCategory: optional(z.enum(["C3", "A5", "B1", "B2", "B3", "OTHER"])),
+    visaExpiresOn: optional(isoDate),
+    principalId: optional(z.string().min(1)),
+    relationship: optional(z.enum(RELATIONSHIPS)),
+  })
+  .superRefine((p, ctx) => {
+    if (p.passportIssuedOn >= p.passportExpiresOn) {
+      ctx.addIssue({ code: "custom", path: ["passportExpiresOn"], message: "applications.validation.expiryAfterIssue" });
+    }
+    if (p.dateOfBirth >= p.passportIssuedOn) {
+      ctx.addIssue({ code: "custom", path: ["passportIssuedOn"], message: "applications.validation.issueAfterBirth" });
+    }
+    if (p.principalId && !p.relationship) {
+      ctx.addIssue({ code: "custom", path: ["relationship"], message: "applications.validation.relationshipRequired" });
+    }
+    if (p.visaCategory && !p.visaExpiresOn) {
+      ctx.addIssue({ code: "custom", path: ["visaExpiresOn"], message: "applications.validation.visaExpiryRequired" });
+    }
+  });
+
+export type PersonInput = z.input<typeof personSchema>;
+export type PersonValues = z.output<typeof personSchema>;

@@ -1,0 +1,13 @@
+import path from "node:path";
+import { LocalDiskStorage } from "./local-disk-storage";
+import type { StorageDriver } from "./storage-driver";
+
+export type { StorageDriver } from "./storage-driver";
+
+let driver: StorageDriver | undefined;
+
+/** The configured storage: local disk under UPLOADS_DIR (default .data/uploads). */
+export function storage(): StorageDriver {
+  driver ??= new LocalDiskStorage(path.resolve(process.env.UPLOADS_DIR ?? path.join(".data", "uploads")));
+  return driver;
+}

@@ -1,0 +1,9 @@
+export type UploadErrorCode = "TOO_LARGE" | "EMPTY" | "TYPE_NOT_ALLOWED" | "EXTENSION_MISMATCH" | "INFECTED" | "SCAN_FAILED";
+
+/** Why an upload was refused; each code has a message under applications.upload.errors. */
+export class UploadError extends Error {
+  constructor(public readonly code: UploadErrorCode) {
+    super(code);
+    this.name = "UploadError";
+  }
+}
