@@ -20,6 +20,28 @@ export function maxUploadBytes(): number {
 export type StoredUpload = { storageKey: string; mimeType: AllowedMimeType; sizeBytes: number; sha256: string };
 
 /**
+ * Reads the request body chunk by chunk and cancels it when reading stops early (a refused
+ * file). Readable.fromWeb() was avoided: destroying it mid-request made Node throw an uncaught
+ * ERR_INVALID_STATE from the closed web stream.
+ */
+async function* readChunks(body: WebReadableStream<Uint8Array>): AsyncGenerator<Buffer> {
+  const reader = body.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      yield Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    }
+  } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
  * Streams a request body to storage while counting, hashing and sniffing it, so that a file
  * too large or of the wrong type is refused before it is buffered whole (OWASP; ASVS 5.2).
  * Whatever goes wrong, nothing is left in storage.
@@ -46,7 +68,7 @@ export async function receiveUpload(body: WebReadableStream<Uint8Array>, fileNam
       done(null, chunk);
     },
   });
-  const source = Readable.fromWeb(body);
+  const source = Readable.from(readChunks(body));
   // pipeline() attaches every error handler at once: a refusal in `inspect` or a client that
   // disconnects destroys the whole chain, including the stream the storage driver is writing.
   const checked = new PassThrough();

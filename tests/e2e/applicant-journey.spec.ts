@@ -1,0 +1,133 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const SAMPLE_PDF = path.resolve("tests/e2e/fixtures/sample.pdf");
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function registerCompany(page: Page, suffix: string) {
+  await page.goto("/register");
+  await page.getByLabel("Your full name").fill("Dana Karimova");
+  await page.getByLabel("E-mail").fill(`dana.${suffix}@example.kz`);
+  await page.getByLabel("Password").fill("a quiet river near astana");
+  await page.getByLabel("Company name").fill(`Karimova Capital ${suffix}`);
+  // A BIN with a valid check digit, different per run.
+  const first11 = `2501${suffix.padStart(7, "0").slice(-7)}`;
+  await page.getByLabel("Company BIN").fill(first11 + binCheck(first11));
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/portal");
+}
+
+function binCheck(first11: string): string {
+  const digits = [...first11].map(Number);
+  const sum = (weights: number[]) => digits.reduce((s, d, i) => s + d * weights[i], 0) % 11;
+  let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  if (check === 10) throw new Error("pick another prefix");
+  return String(check);
+}
+
+async function addPerson(page: Page, values: { name: string; passport: string; familyOf?: string }) {
+  if (values.familyOf) {
+    await page.getByRole("link", { name: `Add family member ${values.familyOf}` }).click();
+  } else {
+    await page.getByRole("link", { name: "Add a person" }).click();
+  }
+  await page.getByLabel("Full name").fill(values.name);
+  await page.getByLabel("Citizenship").selectOption("GB");
+  await page.getByLabel("Date of birth").fill("1986-02-14");
+  await page.getByLabel("Passport number").fill(values.passport);
+  await page.getByLabel("Date of issue").fill("2021-06-01");
+  await page.getByLabel("Date of expiry").fill("2031-05-31");
+  if (values.familyOf) await page.getByLabel("Relationship").selectOption("SPOUSE");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page).toHaveURL("/portal/people");
+}
+
+test("an applicant files a work visa for an employee and spouse, reloading midway, and sees it on the dashboard", async ({ page }) => {
+  test.setTimeout(120_000);
+  const suffix = String(Date.now()).slice(-7);
+  await registerCompany(page, suffix);
+
+  await page.getByRole("link", { name: "People" }).click();
+  await addPerson(page, { name: "Oliver Grant", passport: `GB${suffix}` });
+  await addPerson(page, { name: "Emma Grant", passport: `GE${suffix}`, familyOf: "Oliver Grant" });
+  await expect(page.getByRole("row", { name: /Emma Grant/ })).toContainText("Spouse");
+
+  await page.getByRole("link", { name: "Submit new application" }).first().click();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: /^Work visa \(applicant in Kazakhstan\)/ }).click();
+
+  // Step 1: people
+  await expect(page.getByRole("heading", { name: "Who is this application for?" })).toBeVisible();
+  await page.getByRole("radio", { name: "Oliver Grant" }).check();
+  await page.getByRole("checkbox", { name: /Emma Grant/ }).check();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  // Step 2: details, with the live quote: 940 000 walk-in + 30 MRP x 4 325 = 1 069 750 KZT in 2026
+  await expect(page.getByRole("heading", { name: "About the request" })).toBeVisible();
+  await page.getByRole("group", { name: "Where is Oliver Grant now?" }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: /3.5 years/ }).check();
+  await page.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /Walk-in/ }).check();
+  await expect(page.getByTestId("quote-service-fee")).toHaveText("940\u00a0000\u00a0KZT");
+  await expect(page.getByTestId("quote-total")).toHaveText("1\u00a0069\u00a0750\u00a0KZT");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  // Step 3: documents; the family-member documents are there because the spouse is included.
+  await expect(page.getByRole("heading", { name: "Upload the documents" })).toBeVisible();
+  const slots = page.locator("[data-testid^=slot-]");
+  await expect(page.getByTestId("slot-FAMILY_RELATIONSHIP_CERTIFICATES")).toBeVisible();
+  await expect(page.getByTestId("slot-PRINCIPAL_WORK_VISA")).toBeVisible();
+  const count = await slots.count();
+  const half = Math.ceil(count / 2);
+  for (let i = 0; i < half; i++) {
+    const slot = slots.nth(i);
+    await slot.locator("input[type=file]").setInputFiles(SAMPLE_PDF);
+    await expect(slot.getByRole("link", { name: "sample.pdf" })).toBeVisible();
+  }
+  // Leave and come back: the draft keeps everything.
+  await page.reload();
+  for (let i = 0; i < half; i++) await expect(slots.nth(i).getByRole("link", { name: "sample.pdf" })).toBeVisible();
+  for (let i = half; i < count; i++) {
+    const slot = slots.nth(i);
+    await slot.locator("input[type=file]").setInputFiles(SAMPLE_PDF);
+    await expect(slot.getByRole("link", { name: "sample.pdf" })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Continue to check your answers" }).click();
+
+  // Step 4: check and submit
+  await expect(page.getByRole("heading", { name: "Check your answers before submitting" })).toBeVisible();
+  await expect(page.getByTestId("quote-total")).toHaveText("1\u00a0069\u00a0750\u00a0KZT");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Submit application" }).click();
+  const number = page.getByTestId("confirmation-number");
+  await expect(number).toHaveText(/^EC-\d{4}-\d{6}$/);
+  const reference = (await number.textContent())!;
+  await expect(page.getByTestId("application-status")).toHaveText("Submitted");
+
+  await page.getByRole("link", { name: "My applications" }).first().click();
+  await expect(page.getByRole("row", { name: new RegExp(reference) })).toContainText("Submitted");
+});
+
+test("an upload that is not a PDF, JPEG or PNG is refused with a reason", async ({ page }) => {
+  const suffix = String(Date.now() + 1).slice(-7);
+  await registerCompany(page, suffix);
+  await page.getByRole("link", { name: "People" }).click();
+  await addPerson(page, { name: "Liam Novak", passport: `LN${suffix}` });
+  await page.goto("/portal/applications/new");
+  await page.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await page.getByRole("radio", { name: "Liam Novak" }).check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("group", { name: /Where is Liam Novak now/ }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  const slot = page.locator("[data-testid^=slot-]").first();
+  await slot.locator("input[type=file]").setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is an executable") });
+  await expect(slot.getByRole("alert")).toContainText("passport.pdf is not a PDF, JPEG or PNG file.");
+});
