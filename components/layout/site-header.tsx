@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEnter, type Area } from "@/lib/auth/roles";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const AREA_LINKS: { area: Area; href: string; label: "portal" | "staff" | "admin" }[] = [
   { area: "portal", href: "/portal", label: "portal" },
@@ -31,6 +32,7 @@ export async function SiteHeader() {
           <LanguageSwitcher label={t("language")} />
           {user ? (
             <>
+              <NotificationBell />
               <span className="hidden text-sm text-white/80 md:inline">{t("signedInAs", { name: user.name })}</span>
               <SignOutButton label={t("signOut")} />
             </>

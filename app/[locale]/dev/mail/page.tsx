@@ -1,0 +1,59 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { formatCentreDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { isDevMailboxEnabled, readMailConfig } from "@/lib/notify/config";
+import { listMailbox } from "@/lib/notify/dev-mailbox";
+
+// Development only (404 in production unless SHOW_DEV_MAILBOX=1): the e-mails the file mailer
+// wrote when no SMTP_URL is set, so a new developer can see what the portal sends.
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dev/mail">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.devMail" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mail">) {
+  if (!isDevMailboxEnabled()) notFound();
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const { mailDir } = readMailConfig();
+  const [t, entries] = await Promise.all([getTranslations("notifications.devMail"), listMailbox(mailDir)]);
+  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("lead", { dir: mailDir })}</p>
+      </header>
+      {entries.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={cell}>{t("date")}</th>
+                <th scope="col" className={cell}>{t("to")}</th>
+                <th scope="col" className={cell}>{t("subject")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className={`${cell} whitespace-nowrap`}>{formatCentreDateTime(new Date(entry.date), locale)}</td>
+                  <td className={cell}>{entry.to}</td>
+                  <td className={cell}>
+                    <Link href={`/dev/mail/${entry.id}`} className="font-semibold text-brand-700 underline">{entry.subject}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

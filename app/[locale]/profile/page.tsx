@@ -1,0 +1,60 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { getEmailPreferences } from "@/lib/data/notification-preferences";
+import type { Locale } from "@/lib/i18n/routing";
+import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
+import { updateEmailPreferencesAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/profile">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.preferences" });
+  return { title: t("title") };
+}
+
+export default async function ProfilePage({ params }: PageProps<"/[locale]/profile">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const [t, preferences] = await Promise.all([getTranslations("notifications.preferences"), getEmailPreferences(user)]);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <section aria-labelledby="account-title" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="account-title" className="mb-3 text-xl font-semibold">{t("account")}</h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="text-slate-600">{t("name")}</dt>
+          <dd>{user.name}</dd>
+          <dt className="text-slate-600">{t("email")}</dt>
+          <dd>{user.email}</dd>
+          {user.companyName && (
+            <>
+              <dt className="text-slate-600">{t("company")}</dt>
+              <dd>{user.companyName}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section className="rounded border border-slate-200 bg-white p-4">
+        {preferences.length === 0 ? (
+          <>
+            <h2 className="text-xl font-semibold">{t("emailTitle")}</h2>
+            <p className="mt-2 text-slate-700">{t("none")}</p>
+          </>
+        ) : (
+          <EmailPreferencesForm
+            action={updateEmailPreferencesAction}
+            options={preferences.map((p) => ({ ...p, label: t(`kinds.${p.kind}`) }))}
+            texts={{
+              legend: t("emailTitle"),
+              lead: t("emailLead", { email: user.email }),
+              mandatory: t("mandatory"),
+              mandatoryReason: t("mandatoryReason"),
+              save: t("save"),
+              saved: t("saved"),
+              failed: t("failed"),
+            }}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+// Every notification the portal sends, with the payload each one carries. The payload is stored
+// as JSON (Outbox.payload, Notification.payload) and rendered later, in the reader's language, so
+// it holds facts (numbers, codes, dates), never finished sentences.
+
+/** An instant (appointment time): a Date from the caller, an ISO string once stored. */
+const instant = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((v) => (typeof v === "string" ? v : v.toISOString()));
+/** A calendar date (stored as midnight UTC, lib/format.ts): "2026-05-04" once stored. */
+const calendarDate = z.union([z.date(), z.iso.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10)));
+const tiyn = z.number().int().nonnegative();
+const text = z.string().trim().min(1).max(2000);
+
+const application = {
+  applicationId: z.string().min(1),
+  applicationNumber: z.string().min(1),
+  /** Catalog code; the service's title comes from the catalog messages. */
+  serviceCode: z.string().min(1),
+};
+
+const appointment = {
+  ...application,
+  startsAt: instant,
+  /** An RFC 5545 calendar (lib/booking/ics.ts), attached to the e-mail as invite.ics. */
+  ics: z.string().max(20_000).optional(),
+};
+
+const visaExpiry = {
+  personId: z.string().min(1),
+  personName: text,
+  visaExpiresOn: calendarDate,
+  /** The first and last day an extension may be filed (30 and 5 working days before expiry). */
+  windowOpensOn: calendarDate,
+  windowClosesOn: calendarDate,
+};
+
+export const NOTIFICATION_PAYLOAD_SCHEMAS = {
+  /** Applicant's receipt: the fee breakdown is the tariff snapshot taken at submission. */
+  APPLICATION_SUBMITTED: z.object({
+    ...application,
+    serviceFeeTiyn: tiyn,
+    stateDutyTiyn: tiyn,
+    /** The state duty in MRP, shown beside its KZT value as the guide prints it. */
+    stateDutyMrp: z.number().nonnegative().optional(),
+    totalTiyn: tiyn,
+  }),
+  APPLICATION_RECEIVED_STAFF: z.object({ ...application, companyName: text }),
+  CHANGES_REQUESTED: z.object({
+    ...application,
+    documents: z
+      .array(z.object({ code: z.string().min(1), reasonCode: z.string().min(1).optional(), comment: text.optional() }))
+      .min(1),
+  }),
+  DOCUMENTS_APPROVED: z.object(application),
+  APPOINTMENT_BOOKED: z.object(appointment),
+  APPOINTMENT_RESCHEDULED: z.object({ ...appointment, previousStartsAt: instant.optional() }),
+  APPOINTMENT_CANCELLED: z.object(appointment),
+  APPOINTMENT_REMINDER: z.object(appointment),
+  ORIGINALS_RECEIVED: z.object({ ...application, dueDate: calendarDate }),
+  COMPLETED: z.object(application),
+  REJECTED: z.object({ ...application, reason: text }),
+  VISA_EXTENSION_WINDOW_OPENS: z.object(visaExpiry),
+  VISA_EXTENSION_WINDOW_CLOSING_SOON: z.object(visaExpiry),
+  VISA_EXTENSION_WINDOW_CLOSED: z.object(visaExpiry),
+} as const;
+
+export type NotificationKind = keyof typeof NOTIFICATION_PAYLOAD_SCHEMAS;
+export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_PAYLOAD_SCHEMAS) as NotificationKind[];
+
+/** What a caller passes (dates may be Date objects). */
+export type NotificationPayloadInput<K extends NotificationKind> = z.input<(typeof NOTIFICATION_PAYLOAD_SCHEMAS)[K]>;
+/** What is stored and rendered (dates as ISO strings). */
+export type NotificationPayload<K extends NotificationKind> = z.output<(typeof NOTIFICATION_PAYLOAD_SCHEMAS)[K]>;
+
+/** A kind together with its payload, narrowed by `kind`. */
+export type AnyNotification = { [K in NotificationKind]: { kind: K; payload: NotificationPayload<K> } }[NotificationKind];
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === "string" && Object.hasOwn(NOTIFICATION_PAYLOAD_SCHEMAS, value);
+}
+
+/** Validates a payload (from a caller or from the database); throws on a malformed one. */
+export function parseNotification(kind: string, payload: unknown): AnyNotification {
+  if (!isNotificationKind(kind)) throw new Error(`Unknown notification kind: ${kind}`);
+  return { kind, payload: NOTIFICATION_PAYLOAD_SCHEMAS[kind].parse(payload) } as AnyNotification;
+}
+
+/** Like parseNotification, but null for a row written by an older or newer version of the code. */
+export function safeParseNotification(kind: string, payload: unknown): AnyNotification | null {
+  if (!isNotificationKind(kind)) return null;
+  const parsed = NOTIFICATION_PAYLOAD_SCHEMAS[kind].safeParse(payload);
+  return parsed.success ? ({ kind, payload: parsed.data } as AnyNotification) : null;
+}

@@ -1,0 +1,56 @@
+import type { Role } from "@/lib/db/generated/enums";
+import type { NotificationKind } from "./kinds";
+
+// Which e-mails a user may turn off (docs/decisions/005-outbox-notifications.md). Everything that
+// reports a change in an application's status, or an obligation or deadline that follows from it,
+// is mandatory: the applicant must learn it even if they never open the portal. Reminders and
+// courtesy warnings are optional. Preferences govern e-mail only: the in-portal notification is
+// always written.
+
+export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  "APPLICATION_SUBMITTED",
+  "CHANGES_REQUESTED",
+  "DOCUMENTS_APPROVED",
+  "APPOINTMENT_BOOKED",
+  "APPOINTMENT_RESCHEDULED",
+  "APPOINTMENT_CANCELLED",
+  "ORIGINALS_RECEIVED",
+  "COMPLETED",
+  "REJECTED",
+]);
+
+/** Who receives each kind: staff are told about new work, applicants about their company's matters. */
+const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF"> = {
+  APPLICATION_SUBMITTED: "APPLICANT",
+  APPLICATION_RECEIVED_STAFF: "STAFF",
+  CHANGES_REQUESTED: "APPLICANT",
+  DOCUMENTS_APPROVED: "APPLICANT",
+  APPOINTMENT_BOOKED: "APPLICANT",
+  APPOINTMENT_RESCHEDULED: "APPLICANT",
+  APPOINTMENT_CANCELLED: "APPLICANT",
+  APPOINTMENT_REMINDER: "APPLICANT",
+  ORIGINALS_RECEIVED: "APPLICANT",
+  COMPLETED: "APPLICANT",
+  REJECTED: "APPLICANT",
+  VISA_EXTENSION_WINDOW_OPENS: "APPLICANT",
+  VISA_EXTENSION_WINDOW_CLOSING_SOON: "APPLICANT",
+  VISA_EXTENSION_WINDOW_CLOSED: "APPLICANT",
+};
+
+export function isMandatoryEmail(kind: NotificationKind): boolean {
+  return MANDATORY_EMAIL_KINDS.has(kind);
+}
+
+/**
+ * The kinds a user of this role can receive, in a stable order (the preferences page lists them).
+ * Administrators receive none: new items go to the STAFF users who work the queue.
+ */
+export function kindsForRole(role: Role): NotificationKind[] {
+  if (role === "ADMIN") return [];
+  return (Object.keys(AUDIENCE) as NotificationKind[]).filter((kind) => AUDIENCE[kind] === role);
+}
+
+/** E-mail goes out unless the kind is optional and the user turned it off. */
+export function shouldEmail(kind: NotificationKind, emailOptOuts: readonly string[]): boolean {
+  return isMandatoryEmail(kind) || !emailOptOuts.includes(kind);
+}
