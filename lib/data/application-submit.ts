@@ -6,6 +6,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { submissionProblems, type SubmissionProblem } from "@/lib/applications/submission-checks";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
+import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
 import { applicantCompanyId } from "./authorize";
 import { loadMrpRates, loadWorkingCalendar } from "./working-calendar";
 import type { CurrentUser } from "./users";
@@ -35,6 +36,27 @@ async function loadForSubmit(tx: Tx, actor: CurrentUser, id: string) {
       id: true, number: true, status: true, version: true, serviceCode: true, answers: true,
       people: { select: { isPrincipal: true, person: true } },
       documents: { select: { code: true, status: true, _count: { select: { files: { where: { supersededAt: null } } } } } },
+    },
+  });
+}
+
+/** The applicant's receipt and the staff queue's heads-up, in the submitting transaction (outbox). */
+async function notifySubmitted(tx: Tx, actor: CurrentUser, app: { id: string; number: string; serviceCode: string; isResubmission: boolean }) {
+  const base = { applicationId: app.id, applicationNumber: app.number, serviceCode: app.serviceCode };
+  const company = await tx.company.findUniqueOrThrow({ where: { id: applicantCompanyId(actor) }, select: { name: true } });
+  await enqueueNotificationForStaff(tx, { kind: "APPLICATION_RECEIVED_STAFF", payload: { ...base, companyName: company.name } });
+  if (app.isResubmission) return;
+  const snapshot = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { tariffSnapshot: true } });
+  const price = snapshot.tariffSnapshot as { serviceFeeTiyn: number; totalTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number } | null };
+  await enqueueNotification(tx, {
+    kind: "APPLICATION_SUBMITTED",
+    recipientUserId: actor.id,
+    payload: {
+      ...base,
+      serviceFeeTiyn: price.serviceFeeTiyn,
+      stateDutyTiyn: price.stateDuty?.amountTiyn ?? 0,
+      ...(price.stateDuty ? { stateDutyMrp: price.stateDuty.mrpTenths / 10 } : {}),
+      totalTiyn: price.totalTiyn,
     },
   });
 }
@@ -105,6 +127,7 @@ export async function submitApplication(actor: CurrentUser, id: string, now = ne
         };
       }
       await transitionApplication(tx, { applicationId: app.id, actor, action: "SUBMIT", expectedVersion: app.version, data });
+      await notifySubmitted(tx, actor, { id: app.id, number: number!, serviceCode: app.serviceCode, isResubmission: app.status !== "DRAFT" });
       return { ok: true, number: number!, alreadySubmitted: false } as const;
     });
   } catch (error) {

@@ -54,6 +54,11 @@ describe("applicant journey: draft to submission", () => {
     expect(app.tariffSnapshot).toMatchObject({ serviceFeeTiyn: 94_000_000, stateDuty: { mrpTenths: 300, amountTiyn: 12_975_000 }, totalTiyn: 106_975_000 });
     const audit = await prisma.auditEvent.findMany({ where: { applicationId: draft.id, action: "SUBMIT" } });
     expect(audit.map((a) => [a.fromStatus, a.toStatus])).toEqual([["DRAFT", "SUBMITTED"]]);
+    // The receipt is in the outbox, written by the same transaction, with the frozen total.
+    const receipt = await prisma.outbox.findMany({ where: { kind: "APPLICATION_SUBMITTED", recipientId: actor.id } });
+    expect(receipt).toHaveLength(1);
+    expect(receipt[0].payload).toMatchObject({ payload: { applicationNumber: app.number, totalTiyn: 106_975_000 } });
+    expect(await prisma.outbox.count({ where: { kind: "APPLICATION_RECEIVED_STAFF" } })).toBeGreaterThan(0);
   });
 
   it("refuses to submit while a required document is missing, naming it", async () => {
