@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { buttonClass } from "@/components/ui/button";
+
+/** The portal's "Submit new application"; the server guard sends visitors to sign in first. */
+export async function StartApplicationLink() {
+  const t = await getTranslations("services.page.start");
+  return (
+    <div className="space-y-1">
+      <Link href="/portal/applications/new" className={`${buttonClass("primary")} text-lg`}>
+        {t("button")}
+      </Link>
+      <p className="text-sm text-slate-600">{t("hint")}</p>
+    </div>
+  );
+}
