@@ -19,7 +19,7 @@ export async function ServiceHeader({ service }: { service: AnyServiceDefinition
         <dt className="font-semibold">{t("where")}</dt>
         <dd>{tc(`locations.${service.location}`)}</dd>
       </dl>
-      <StartApplicationLink />
+      <StartApplicationLink code={service.code} />
       {counterpart && (
         <p className="max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
           {t(`counterpart.${counterpart.location}`)}{" "}

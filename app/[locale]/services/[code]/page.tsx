@@ -47,7 +47,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
       <FeesSection service={service} locale={locale} today={today} mrpRates={mrpRates} />
       <CalculatorSection service={service} today={today} mrpRates={mrpRates} calendar={calendar} />
       <SourceNotes service={service} />
-      <StartApplicationLink />
+      <StartApplicationLink code={service.code} />
     </div>
   );
 }

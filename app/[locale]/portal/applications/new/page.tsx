@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fromPrice, servicesByFamily } from "@/lib/catalog";
+import { fromPrice, getService, isServiceCode, servicesByFamily } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
 import { startApplicationAction } from "@/lib/applications/actions";
 import { formatKzt } from "@/lib/format";
@@ -12,8 +12,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal/a
 }
 
 /** "Submit new application": pick the service; a draft is saved as soon as one is chosen. */
-export default async function NewApplicationPage({ params }: PageProps<"/[locale]/portal/applications/new">) {
+export default async function NewApplicationPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/new">) {
   const { locale } = (await params) as { locale: Locale };
+  // Coming from a service page: that service is offered first (nothing is created until chosen).
+  const requested = (await searchParams).service;
+  const chosen = isServiceCode(requested) ? getService(requested) : null;
   setRequestLocale(locale);
   await requireArea("portal");
   const [t, tc] = await Promise.all([getTranslations("applications.new"), getTranslations("catalog")]);
@@ -26,6 +29,15 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
           <Link href="/services/finder" className="font-semibold text-brand-700 underline">{t("finder")}</Link>
         </p>
       </header>
+      {chosen && (
+        <section aria-labelledby="chosen" className="space-y-3 rounded border-2 border-brand-700 bg-brand-50 p-4">
+          <h2 id="chosen" className="text-xl font-semibold">{t("chosen", { service: tc(chosen.messages.title) })}</h2>
+          <form action={startApplicationAction}>
+            <input type="hidden" name="serviceCode" value={chosen.code} />
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("startChosen")}</button>
+          </form>
+        </section>
+      )}
       {servicesByFamily().map(({ family, services }) => (
         <section key={family} aria-labelledby={`family-${family}`} className="space-y-3">
           <h2 id={`family-${family}`} className="text-xl font-semibold">{tc(`families.${family}`)}</h2>
