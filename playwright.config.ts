@@ -4,6 +4,11 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 
+// The e2e server's own PostgreSQL listens on a known port so that specs can prepare data
+// (e.g. an application whose documents staff already approved) straight in its database.
+const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331);
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://postgres:expat-dev@127.0.0.1:${E2E_PG_PORT}/expat`;
+
 // Playwright cannot download its browsers here: use Debian's Chromium when present,
 // or the one CHROMIUM_PATH names; elsewhere Playwright's own browser is used.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -29,7 +34,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${BASE_URL}/api/health`,
-    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1" },
+    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1", E2E_PG_PORT: String(E2E_PG_PORT) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -6,7 +6,7 @@ import { boot } from "./lib/boot";
 async function main() {
   let onStop: (() => Promise<void>) | undefined;
   if (!process.env.DATABASE_URL) {
-    const server = await startTestPostgres("e2e");
+    const server = await startTestPostgres("e2e", Number(process.env.E2E_PG_PORT) || undefined);
     const { ensureDatabase } = await import("../lib/db/embedded-postgres");
     await ensureDatabase(server.url("postgres"), "expat");
     process.env.DATABASE_URL = server.url("expat");

@@ -15,7 +15,7 @@ const STATUS_STYLE: Record<string, string> = {
 /** Each uploaded document with its review result; rejected ones can be replaced while changes are requested. */
 export async function DocumentReviewList({ applicationId, documents, canReplace }: { applicationId: string; documents: DocumentRow[]; canReplace: boolean }) {
   const [t, tc, tr] = await Promise.all([getTranslations("applications.detail"), getTranslations("catalog"), getTranslations("review")]);
-  const reasonText = (code: string | null) => (code && tr.has(`rejectReasons.${code}`) ? tr(`rejectReasons.${code}`) : code);
+  const reasonText = (code: string | null) => (code && tr.has(`reasons.${code}`) ? tr(`reasons.${code}`) : code);
   return (
     <ul className="space-y-3">
       {documents.filter((d) => d.code !== "RESULT").map((doc) => {

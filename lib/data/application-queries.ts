@@ -44,7 +44,7 @@ export async function listApplicationTimeline(actor: CurrentUser, id: string) {
   const owned = await prisma.application.count({ where: { id, companyId } });
   if (!owned) return [];
   return prisma.auditEvent.findMany({
-    where: { applicationId: id, toStatus: { not: null }, action: { notIn: ["ADD_NOTE"] } },
+    where: { applicationId: id, entityType: "Application", toStatus: { not: null } },
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, fromStatus: true, toStatus: true, createdAt: true, details: true },
   });

@@ -1,51 +1,46 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
+import { listStaffAccounts } from "@/lib/data/admin-staff";
 import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
-import { formatCalendarDate, formatKzt } from "@/lib/format";
+import { allServices } from "@/lib/catalog";
+import { formatKzt } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin" });
   return { title: t("title") };
 }
 
+/** The administration overview: where each setting stands, with a link to change it. */
 export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("admin");
-  const year = new Date().getFullYear();
-  const [t, rates, holidays] = await Promise.all([getTranslations("admin"), listMrpRates(user), listHolidays(user, year)]);
-  const cell = "border-b border-slate-200 px-3 py-2 text-left";
+  const year = yearOf(isoDateInTimeZone(new Date()));
+  const [t, rates, holidays, staff] = await Promise.all([getTranslations("review.admin"), listMrpRates(user), listHolidays(user, year), listStaffAccounts(user)]);
+  const mrp = rates.find((r) => r.year === year);
+  const cards = [
+    { href: "/admin/mrp", title: t("nav.mrp"), value: mrp ? formatKzt(mrp.valueTiyn, locale) : t("overview.noMrp", { year }), note: t("overview.mrpNote", { year }), warn: !mrp },
+    { href: "/admin/holidays", title: t("nav.holidays"), value: String(holidays.length), note: t("overview.holidaysNote", { year }), warn: holidays.length === 0 },
+    { href: "/admin/staff", title: t("nav.staff"), value: String(staff.filter((s) => s.isActive).length), note: t("overview.staffNote"), warn: false },
+    { href: "/admin/catalog", title: t("nav.catalog"), value: String(allServices().length), note: t("overview.catalogNote"), warn: false },
+  ];
   return (
-    <div className="space-y-10">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <section aria-labelledby="mrp" className="space-y-3">
-        <h2 id="mrp" className="text-xl font-semibold">{t("mrpTitle")}</h2>
-        <p className="text-slate-700">{t("mrpLead")}</p>
-        <table className="w-full max-w-md bg-white">
-          <thead><tr><th className={cell}>{t("year")}</th><th className={cell}>{t("value")}</th></tr></thead>
-          <tbody>
-            {rates.map((rate) => (
-              <tr key={rate.year}><td className={cell}>{rate.year}</td><td className={cell}>{formatKzt(rate.valueTiyn, locale)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="holidays" className="space-y-3">
-        <h2 id="holidays" className="text-xl font-semibold">{t("holidaysTitle", { year })}</h2>
-        <table className="w-full bg-white">
-          <thead><tr><th className={cell}>{t("date")}</th><th className={cell}>{t("name")}</th><th className={cell}>{t("kind")}</th></tr></thead>
-          <tbody>
-            {holidays.map((h) => (
-              <tr key={h.date.toISOString()}>
-                <td className={cell}>{formatCalendarDate(h.date, locale)}</td>
-                <td className={cell}>{h.name}</td>
-                <td className={cell}>{t(`kinds.${h.kind}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {cards.map((card) => (
+          <li key={card.href} className={`rounded border bg-white p-4 ${card.warn ? "border-l-8 border-amber-600" : "border-slate-300"}`}>
+            <h2 className="text-lg font-semibold">
+              <Link href={card.href} className="text-brand-700 underline">{card.title}</Link>
+            </h2>
+            <p className="mt-1 text-2xl font-bold">{card.warn && <span aria-hidden="true">⚠ </span>}{card.value}</p>
+            <p className="text-sm text-slate-700">{card.note}</p>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

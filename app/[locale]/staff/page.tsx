@@ -1,38 +1,52 @@
+import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { countApplicationsByStatusForStaff } from "@/lib/data/application-counts";
+import { countStaffQueue } from "@/lib/data/staff-queue-counts";
+import { findQueueCompanyName } from "@/lib/data/staff-queue-company";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseQueueParams, queueSearchParams } from "@/lib/review/queue-params";
+import { QueueFilterForm } from "@/components/review/queue-filters";
+import { QueueResults } from "@/components/review/queue-results";
+import { QueueSkeleton } from "@/components/review/queue-skeleton";
+import { QueueTabs } from "@/components/review/queue-tabs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review.queue" });
   return { title: t("title") };
 }
 
-export default async function StaffHome({ params }: PageProps<"/[locale]/staff">) {
-  const { locale } = await params;
+/** The staff queue: every company's submitted applications, most urgent first; filters in the URL. */
+export default async function StaffQueuePage({ params, searchParams }: PageProps<"/[locale]/staff">) {
+  const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("staff");
-  const [t, tStatus, counts] = await Promise.all([getTranslations("staff"), getTranslations("status"), countApplicationsByStatusForStaff(user)]);
-  const entries = Object.entries(counts);
+  const query = parseQueueParams(await searchParams);
+  const { cursor, ...filters } = query;
+  const [t, tBooking, counts, companyName] = await Promise.all([
+    getTranslations("review.queue"),
+    getTranslations("booking.staff"),
+    countStaffQueue(user),
+    filters.companyId ? findQueueCompanyName(user, filters.companyId) : Promise.resolve(null),
+  ]);
+  // A new key per query: the skeleton shows while the next page or filter loads.
+  const key = queueSearchParams(filters, cursor ? JSON.stringify(cursor) : undefined).toString();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("lead")}</p>
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
+        </div>
+        <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
       </header>
-      <section aria-labelledby="counts">
-        <h2 id="counts" className="mb-3 text-xl font-semibold">{t("countsTitle")}</h2>
-        {entries.length === 0 ? (
-          <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
-        ) : (
-          <ul className="grid gap-3 sm:grid-cols-4">
-            {entries.map(([status, count]) => (
-              <li key={status} className="rounded border border-slate-200 bg-white p-4">
-                <span className="block text-2xl font-bold">{count}</span>
-                {tStatus(status as "SUBMITTED")}
-              </li>
-            ))}
-          </ul>
-        )}
+      <QueueTabs filters={filters} counts={counts} />
+      <QueueFilterForm filters={filters} action={getPathname({ href: "/staff", locale })} companyName={companyName} />
+      <section aria-labelledby="results-title" className="space-y-3">
+        <h2 id="results-title" className="sr-only">{t("results")}</h2>
+        <Suspense key={key} fallback={<QueueSkeleton />}>
+          <QueueResults user={user} query={query} locale={locale} />
+        </Suspense>
       </section>
     </div>
   );

@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireArea } from "@/lib/auth/current-user";
+import { listHolidayYears } from "@/lib/data/admin-reference";
+import { listHolidays } from "@/lib/data/reference-data";
+import { formatCalendarDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
+import { removeHolidayAction } from "../actions";
+import { HolidayForm } from "@/components/admin/holiday-form";
+import { ActionButton } from "@/components/review/action-button";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.nav" });
+  return { title: t("holidays") };
+}
+
+/** The holiday calendar of one year (?year=2027): what the working-day rules count with. */
+export default async function HolidaysPage({ params, searchParams }: PageProps<"/[locale]/admin/holidays">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const user = await requireArea("admin");
+  const current = yearOf(isoDateInTimeZone(new Date()));
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
+  const [t, tKinds, holidays, years] = await Promise.all([getTranslations("review.admin.holidays"), getTranslations("admin.kinds"), listHolidays(user, year), listHolidayYears(user, current)]);
+  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title", { year })}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
+      </header>
+      <nav aria-label={t("years")}>
+        <ul className="flex flex-wrap gap-2">
+          {years.map((y) => (
+            <li key={y}>
+              <Link href={`/admin/holidays?year=${y}`} aria-current={y === year ? "page" : undefined} className={`inline-block rounded border-2 px-3 py-1 font-semibold ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}>{y}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {holidays.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty", { year })}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white">
+            <caption className="sr-only">{t("title", { year })}</caption>
+            <thead><tr><th scope="col" className={cell}>{t("date")}</th><th scope="col" className={cell}>{t("name")}</th><th scope="col" className={cell}>{t("kind")}</th><th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th></tr></thead>
+            <tbody>
+              {holidays.map((h) => {
+                const iso = h.date.toISOString().slice(0, 10);
+                return (
+                  <tr key={iso}>
+                    <th scope="row" className={`${cell} font-medium`}>{formatCalendarDate(h.date, locale)}</th>
+                    <td className={cell}>{h.name}</td>
+                    <td className={cell}>{tKinds(h.kind)}</td>
+                    <td className={cell}>
+                      <ActionButton action={removeHolidayAction.bind(null, iso)} label={t("remove")} srSuffix={formatCalendarDate(h.date, locale)} variant="secondary" />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <HolidayForm year={year} />
+    </div>
+  );
+}

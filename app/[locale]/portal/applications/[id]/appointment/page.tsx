@@ -1,0 +1,64 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppointmentConfirmation } from "@/components/booking/appointment-confirmation";
+import { BookingUnavailable } from "@/components/booking/booking-unavailable";
+import { toPickerDays } from "@/components/booking/picker-days";
+import { SlotPicker } from "@/components/booking/slot-picker";
+import { SuccessBanner } from "@/components/booking/success-banner";
+import { requireArea } from "@/lib/auth/current-user";
+import { getService, isServiceCode } from "@/lib/catalog";
+import { getAppointmentPage } from "@/lib/data/appointments";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { bookSlotAction, cancelAppointmentAction, rescheduleSlotAction } from "./actions";
+
+type Props = PageProps<"/[locale]/portal/applications/[id]/appointment">;
+const DONE = ["booked", "rescheduled", "cancelled"] as const;
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "booking" });
+  return { title: t("title") };
+}
+
+export default async function AppointmentPage({ params, searchParams }: Props) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const user = await requireArea("portal");
+  const now = new Date();
+  const [page, query, t, tCatalog] = await Promise.all([getAppointmentPage(user, id, now), searchParams, getTranslations("booking"), getTranslations("catalog")]);
+  if (!page) notFound();
+  const { application, active } = page;
+  const done = DONE.find((d) => d === query.done);
+  const isChanging = query.change === "1" && active !== null;
+  const serviceTitle = isServiceCode(application.serviceCode) ? tCatalog(getService(application.serviceCode).messages.title) : application.serviceCode;
+  const canBook = application.status === "DOCUMENTS_APPROVED" && page.needsAppointment;
+  const heading = active ? (isChanging ? t("rescheduleTitle") : t("bookedTitle")) : t("title");
+  return (
+    <div className="space-y-8">
+      <Link href={`/portal/applications/${application.id}`} className="font-semibold text-brand-700 underline">{t("backToApplication")}</Link>
+      {done && <SuccessBanner title={t(`confirmation.${done}`)} />}
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{heading}</h1>
+        <p className="text-slate-700">{t("application", { number: application.number ?? "—" })} · {serviceTitle}</p>
+        {(canBook || isChanging) && <p className="max-w-3xl">{t("lead")}</p>}
+      </header>
+      {active && !isChanging ? (
+        <AppointmentConfirmation
+          locale={locale} application={application} serviceTitle={serviceTitle} appointment={active} originals={page.originals}
+          personalPresence={page.personalPresence} changeCutoffHours={page.settings.changeCutoffHours} now={now} cancelAction={cancelAppointmentAction}
+        />
+      ) : canBook || isChanging ? (
+        page.days.some((d) => d.slots.some((s) => s.free > 0)) ? (
+          <>
+            <SlotPicker applicationId={application.id} mode={isChanging ? "reschedule" : "book"} days={toPickerDays(page.days, locale)} slotMinutes={page.settings.slotMinutes} action={isChanging ? rescheduleSlotAction : bookSlotAction} />
+            {isChanging && <Link href={`/portal/applications/${application.id}/appointment`} className="inline-block font-semibold text-brand-700 underline">{t("picker.keepCurrent")}</Link>}
+          </>
+        ) : (
+          <p className="rounded border border-dashed border-slate-400 bg-white p-6">{t("picker.noDays", { count: page.settings.horizonWorkingDays })}</p>
+        )
+      ) : (
+        <BookingUnavailable status={application.status} needsAppointment={page.needsAppointment} />
+      )}
+    </div>
+  );
+}

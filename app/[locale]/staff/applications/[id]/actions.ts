@@ -1,0 +1,55 @@
+"use server";
+
+import { assignApplication } from "@/lib/data/review-assignment";
+import { completeApplication } from "@/lib/data/review-complete";
+import { approveDocuments, requestChanges, startReview } from "@/lib/data/review-decisions";
+import { decideDocument } from "@/lib/data/review-documents";
+import { addStaffNote } from "@/lib/data/review-notes";
+import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
+import { applicationStepSchema, assignSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
+import type { ReviewActionResult } from "@/lib/review/action-result";
+import { documentDecisionSchema } from "@/lib/review/reject-reasons";
+import { runReviewAction } from "./run-review-action";
+
+// Thin adapters: each parses its input and calls one lib/data step (which checks the role again).
+
+export async function startReviewAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(applicationStepSchema, input, startReview);
+}
+
+export async function decideDocumentAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(documentDecisionSchema, input, decideDocument);
+}
+
+export async function requestChangesAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(applicationStepSchema, input, requestChanges);
+}
+
+export async function approveDocumentsAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(applicationStepSchema, input, approveDocuments);
+}
+
+export async function receiveOriginalsAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(applicationStepSchema, input, (user, data) => receiveOriginals(user, data));
+}
+
+export async function extendDeadlineAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(reasonedStepSchema, input, (user, data) => extendDeadline(user, data));
+}
+
+/** Completion without a result file; with one, the file goes through ./result/route.ts. */
+export async function completeAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(applicationStepSchema, input, (user, data) => completeApplication(user, data));
+}
+
+export async function rejectApplicationAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(reasonedStepSchema, input, rejectApplication);
+}
+
+export async function assignAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(assignSchema, input, (user, data) => assignApplication(user, data));
+}
+
+export async function addNoteAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(noteSchema, input, (user, data) => addStaffNote(user, data));
+}

@@ -1,0 +1,59 @@
+import { useTranslations } from "next-intl";
+import { FEE_OPTIONS, type AnyServiceDefinition, type AnyTariffRow, type ProcessingTime } from "@/lib/catalog";
+import { formatKzt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** One service with its tariff rows: fees per option, state duty in MRP, processing time. */
+export function CatalogService({ service, locale }: { service: AnyServiceDefinition; locale: Locale }) {
+  const t = useTranslations("review.admin.catalog");
+  const tc = useTranslations("catalog");
+  const tariff = service.tariff;
+  const rows: [string, AnyTariffRow][] =
+    tariff.by === null
+      ? [["—", tariff.row]]
+      : Object.entries(tariff.rows as Record<string, AnyTariffRow | undefined>).flatMap(([key, row]) =>
+          row ? [[tariff.by === "validityBand" ? tc(`validityBands.${key}`) : tc(`questions.trpRole.options.${key}`), row] as [string, AnyTariffRow]] : [],
+        );
+  const options = FEE_OPTIONS.filter((option) => rows.some(([, row]) => row.fees[option] !== undefined));
+  const time = (p: ProcessingTime) =>
+    p.kind === "MINUTES" ? tc("processing.minutes", { value: p.value }) : p.min === p.max ? tc("processing.workingDays", { count: p.max }) : tc("processing.workingDaysRange", { min: p.min, max: p.max });
+  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
+  const headingId = `service-${service.code}`;
+  return (
+    <article aria-labelledby={headingId} className="space-y-2 rounded border border-slate-300 bg-white p-4">
+      <h3 id={headingId} className="text-lg font-semibold">
+        {tc(`services.${service.code}.title`)} <span className="font-mono text-sm font-normal text-slate-600">{service.code}</span>
+      </h3>
+      <p className="text-sm text-slate-700">
+        {tc(`locations.${service.location}`)}
+        {service.mayExtendBy30CalendarDays && <> · {t("mayExtend")}</>}
+        {service.personalPresence && <> · {t("personalPresence")}</>}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("tariffOf", { name: tc(`services.${service.code}.title`) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>{t("variant")}</th>
+              {options.map((option) => <th key={option} scope="col" className={cell}>{tc(`feeOptions.${option}.label`)}</th>)}
+              <th scope="col" className={cell}>{tc("tariff.stateDuty")}</th>
+              <th scope="col" className={cell}>{tc("tariff.processingTime")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, row]) => (
+              <tr key={label}>
+                <th scope="row" className={`${cell} font-medium`}>{label}</th>
+                {options.map((option) => (
+                  <td key={option} className={`${cell} tabular-nums`}>{row.fees[option] !== undefined ? formatKzt(row.fees[option]!, locale) : t("notOffered")}</td>
+                ))}
+                <td className={cell}>{row.stateDuty ? t("mrp", { count: row.stateDuty.mrpTenths / 10 }) : tc("tariff.noStateDuty")}</td>
+                <td className={cell}>{time(row.processingTime)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { addHolidayAction } from "@/app/[locale]/admin/actions";
+import { HOLIDAY_KINDS, holidaySchema, type HolidayInput } from "@/lib/review/admin-schemas";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { ActionProblemMessage } from "@/components/review/action-problem";
+import { useReviewForm } from "@/components/review/use-review-form";
+
+/** Adds a public holiday, a moved day off, or a weekend day worked by decree. */
+export function HolidayForm({ year }: { year: number }) {
+  const t = useTranslations();
+  const empty = { date: `${year}-01-01`, name: "", kind: "HOLIDAY" as const };
+  const form = useForm<HolidayInput, unknown, z.output<typeof holidaySchema>>({ resolver: zodResolver(holidaySchema), defaultValues: empty });
+  const { onSubmit, problem, clearProblem } = useReviewForm(form, addHolidayAction, () => form.reset(empty));
+  const { errors, isSubmitting } = form.formState;
+  const err = (key?: string) => (key ? t(key) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
+      <h2 className="text-xl font-semibold">{t("review.admin.holidays.formTitle")}</h2>
+      <div className="grid gap-4 md:grid-cols-3">
+        <TextField id="date" type="date" label={t("review.admin.holidays.date")} error={err(errors.date?.message)} {...form.register("date")} />
+        <TextField id="name" label={t("review.admin.holidays.name")} error={err(errors.name?.message)} {...form.register("name")} />
+        <SelectField
+          id="kind" label={t("review.admin.holidays.kind")} hint={t("review.admin.holidays.kindHint")} error={err(errors.kind?.message)}
+          options={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
+          {...form.register("kind")}
+        />
+      </div>
+      <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
+      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.holidays.add")}</Button>
+    </form>
+  );
+}

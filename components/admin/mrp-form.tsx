@@ -1,0 +1,32 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { saveMrpAction } from "@/app/[locale]/admin/actions";
+import { mrpRateSchema, type MrpRateInput } from "@/lib/review/admin-schemas";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ActionProblemMessage } from "@/components/review/action-problem";
+import { useReviewForm } from "@/components/review/use-review-form";
+
+/** Sets the MRP of a year: a new year is added, an existing one is changed. */
+export function MrpForm({ defaultYear }: { defaultYear: number }) {
+  const t = useTranslations();
+  const form = useForm<MrpRateInput, unknown, z.output<typeof mrpRateSchema>>({ resolver: zodResolver(mrpRateSchema), defaultValues: { year: defaultYear, valueKzt: "" } });
+  const { onSubmit, problem, clearProblem } = useReviewForm(form, saveMrpAction, () => form.reset({ year: defaultYear, valueKzt: "" }));
+  const { errors, isSubmitting } = form.formState;
+  const err = (key?: string) => (key ? t(key) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
+      <h2 className="text-xl font-semibold">{t("review.admin.mrp.formTitle")}</h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="year" inputMode="numeric" label={t("review.admin.mrp.year")} error={err(errors.year?.message)} {...form.register("year")} />
+        <TextField id="valueKzt" inputMode="numeric" label={t("review.admin.mrp.value")} hint={t("review.admin.mrp.valueHint")} error={err(errors.valueKzt?.message)} {...form.register("valueKzt")} />
+      </div>
+      <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
+      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.mrp.save")}</Button>
+    </form>
+  );
+}

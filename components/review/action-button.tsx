@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import type { ReviewActionResult } from "@/lib/review/action-result";
+import { Button } from "@/components/ui/button";
+import { ActionProblemMessage } from "./action-problem";
+import type { ActionProblem } from "./use-review-form";
+
+type Props = {
+  /** A server action with its input bound on the server (ids and the version the page showed). */
+  action: () => Promise<ReviewActionResult>;
+  label: string;
+  /** Read out after the label only (e.g. which row's "Remove" this is). */
+  srSuffix?: string;
+  hint?: string;
+  variant?: "primary" | "secondary" | "danger";
+};
+
+/** One button that takes one workflow step; the answer (or the refusal) appears beside it. */
+export function ActionButton({ action, label, srSuffix, hint, variant = "primary" }: Props) {
+  const t = useTranslations();
+  const [isPending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<ActionProblem | null>(null);
+  const run = () =>
+    startTransition(async () => {
+      setProblem(null);
+      try {
+        const result = await action();
+        if (!result.ok) setProblem({ messageKey: result.formError ?? "error.body", conflict: Boolean(result.conflict) });
+      } catch {
+        setProblem({ messageKey: "error.body", conflict: false });
+      }
+    });
+  return (
+    <div className="space-y-2">
+      <Button type="button" variant={variant} onClick={run} disabled={isPending} aria-busy={isPending} className="w-full sm:w-auto">
+        {isPending ? t("review.actions.working") : label}
+        {srSuffix && <span className="sr-only"> {srSuffix}</span>}
+      </Button>
+      {hint && <p className="text-sm text-slate-600">{hint}</p>}
+      <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
+    </div>
+  );
+}

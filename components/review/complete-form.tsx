@@ -1,0 +1,79 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { completeAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { useRouter } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { ActionProblemMessage } from "./action-problem";
+import type { ActionProblem } from "./use-review-form";
+
+/** Sends the PDF as the raw body so the server can stream and sniff it; XHR reports progress. */
+function sendResult(url: string, file: File, version: number, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string; conflict?: boolean } }> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.setRequestHeader("X-Expected-Version", String(version));
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body = {};
+      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      resolve({ status: xhr.status, body });
+    };
+    xhr.onerror = () => resolve({ status: 0, body: { error: "review.upload.NETWORK" } });
+    xhr.send(file);
+  });
+}
+
+/** "Completed", optionally with the result (a PDF) for the applicant to download. */
+export function CompleteForm({ applicationId, version, maxBytes }: { applicationId: string; version: number; maxBytes: number }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ActionProblem | null>(null);
+  const maxMb = Math.round(maxBytes / 1024 / 1024);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const file = input.current?.files?.[0];
+    if (file && file.size > maxBytes) return setProblem({ messageKey: "review.upload.TOO_LARGE", conflict: false });
+    setBusy(true);
+    try {
+      if (!file) {
+        const result = await completeAction({ applicationId, expectedVersion: version });
+        if (!result.ok) setProblem({ messageKey: result.formError ?? "error.body", conflict: Boolean(result.conflict) });
+        return;
+      }
+      setPercent(0);
+      const result = await sendResult(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, version, setPercent);
+      if (result.status === 201) router.refresh();
+      else setProblem({ messageKey: result.body.error ?? "error.body", conflict: Boolean(result.body.conflict) });
+    } finally {
+      setBusy(false);
+      setPercent(null);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      <div className="space-y-1">
+        <label htmlFor="result-file" className="block font-semibold">{t("review.processing.resultLabel")}</label>
+        <p id="result-file-hint" className="text-sm text-slate-600">{t("review.processing.resultHint", { max: maxMb })}</p>
+        <input ref={input} id="result-file" type="file" accept=".pdf,application/pdf" aria-describedby="result-file-hint" className="block w-full text-base" />
+      </div>
+      {percent !== null && (
+        <div>
+          <progress max={100} value={percent} className="w-full" aria-label={t("review.processing.uploading")} />
+          <p className="text-sm" aria-live="polite">{t("review.processing.uploadProgress", { percent })}</p>
+        </div>
+      )}
+      <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
+      <Button type="submit" disabled={busy} aria-busy={busy}>{busy ? t("review.actions.working") : t("review.processing.complete")}</Button>
+    </form>
+  );
+}

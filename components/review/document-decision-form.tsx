@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm, useWatch } from "react-hook-form";
+import { decideDocumentAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { documentDecisionSchema, REJECT_REASONS, REVIEWER_COMMENT_MAX, type DocumentDecision, type DocumentDecisionInput } from "@/lib/review/reject-reasons";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { ActionProblemMessage } from "./action-problem";
+import { TextareaField } from "./textarea-field";
+import { useReviewForm } from "./use-review-form";
+
+type Props = {
+  applicationId: string;
+  documentId: string;
+  documentName: string;
+  version: number;
+  current: { status: string; reason: string | null; comment: string | null };
+  canApprove: boolean;
+};
+
+/** Approve a document, or reject it with a reason from the short list (in the applicant's language) and a comment. */
+export function DocumentDecisionForm({ applicationId, documentId, documentName, version, current, canApprove }: Props) {
+  const t = useTranslations();
+  const form = useForm<DocumentDecisionInput, unknown, DocumentDecision>({
+    resolver: zodResolver(documentDecisionSchema),
+    defaultValues: {
+      applicationId, documentId, expectedVersion: version,
+      decision: current.status === "REJECTED" || !canApprove ? "REJECT" : "APPROVE",
+      reason: (current.reason as DocumentDecisionInput["reason"]) ?? undefined,
+      comment: current.comment ?? "",
+    },
+  });
+  const { onSubmit, problem, clearProblem } = useReviewForm(form, decideDocumentAction);
+  const { errors, isSubmitting } = form.formState;
+  const isReject = useWatch({ control: form.control, name: "decision" }) === "REJECT";
+  const id = (field: string) => `${field}-${documentId}`;
+  const err = (key?: string) => (key ? t(key) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-slate-50 p-4">
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">{t("review.document.decisionLegend", { name: documentName })}</legend>
+        <div className="flex flex-wrap gap-4">
+          {canApprove && (
+            <label className="flex items-center gap-2">
+              <input type="radio" value="APPROVE" className="h-5 w-5" {...form.register("decision")} />
+              {t("review.document.approve")}
+            </label>
+          )}
+          <label className="flex items-center gap-2">
+            <input type="radio" value="REJECT" className="h-5 w-5" {...form.register("decision")} />
+            {t("review.document.reject")}
+          </label>
+        </div>
+      </fieldset>
+      {isReject && (
+        <SelectField
+          id={id("reason")}
+          label={t("review.document.reason")}
+          hint={t("review.document.reasonHint")}
+          placeholder={t("review.document.chooseReason")}
+          options={REJECT_REASONS.map((r) => ({ value: r, label: t(`review.reasons.${r}`) }))}
+          error={err(errors.reason?.message)}
+          {...form.register("reason", { setValueAs: (v) => v || undefined })}
+        />
+      )}
+      <TextareaField
+        id={id("comment")}
+        label={isReject ? t("review.document.commentForApplicant") : t("review.document.commentOptional")}
+        hint={t("review.document.commentHint")}
+        maxLength={REVIEWER_COMMENT_MAX}
+        error={err(errors.comment?.message)}
+        {...form.register("comment")}
+      />
+      <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
+      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting} variant={isReject ? "danger" : "primary"}>
+        {isSubmitting ? t("review.actions.working") : isReject ? t("review.document.saveReject") : t("review.document.saveApprove")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslations } from "next-intl";
+import { formatKzt } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseTariffSnapshot } from "@/lib/review/snapshots";
+
+/** The fee frozen at submission: service fee, state duty (MRP count beside its KZT value), total. */
+export function FeeBreakdown({ snapshot, locale }: { snapshot: unknown; locale: Locale }) {
+  const t = useTranslations("catalog");
+  const tReview = useTranslations("review.facts");
+  const tariff = parseTariffSnapshot(snapshot);
+  if (!tariff) return <p className="text-slate-700">{tReview("noTariff")}</p>;
+  const option = tariff.feeOption && t.has(`feeOptions.${tariff.feeOption}.label`) ? t(`feeOptions.${tariff.feeOption}.label`) : null;
+  const band = tariff.validityBand && t.has(`validityBands.${tariff.validityBand}`) ? t(`validityBands.${tariff.validityBand}`) : null;
+  const row = "flex justify-between gap-4 border-b border-slate-200 py-1";
+  return (
+    <div className="max-w-md space-y-1">
+      {(option || band) && <p className="text-sm text-slate-700">{[option, band].filter(Boolean).join(" · ")}</p>}
+      <dl>
+        <div className={row}>
+          <dt>{t("tariff.serviceFee")}</dt>
+          <dd className="tabular-nums">{formatKzt(tariff.serviceFeeTiyn, locale)}</dd>
+        </div>
+        <div className={row}>
+          <dt>{t("tariff.stateDuty")}</dt>
+          <dd className="tabular-nums">
+            {tariff.stateDuty
+              ? t("tariff.stateDutyMrp", { mrp: (tariff.stateDuty.mrpTenths / 10).toLocaleString(locale), amount: formatKzt(tariff.stateDuty.amountTiyn, locale) })
+              : t("tariff.noStateDuty")}
+          </dd>
+        </div>
+        <div className={`${row} font-bold`}>
+          <dt>{t("tariff.total")}</dt>
+          <dd className="tabular-nums">{formatKzt(tariff.totalTiyn, locale)}</dd>
+        </div>
+      </dl>
+      {tariff.stateDuty && tariff.mrpYear && (
+        <p className="text-sm text-slate-600">{tReview("mrpUsed", { year: tariff.mrpYear, value: formatKzt(tariff.stateDuty.mrpValueTiyn, locale) })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { addMinutes } from "date-fns";
+import { createTranslator } from "next-intl";
+import { CENTRE_TIME_ZONE } from "@/lib/format";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import en from "@/messages/booking/en.json";
+import kk from "@/messages/booking/kk.json";
+import ru from "@/messages/booking/ru.json";
+import { CENTRE_ADDRESS } from "./centre";
+import { buildIcs } from "./ics";
+
+// The appointment's .ics in the reader's language, for the download route and for e-mails sent by
+// the outbox worker: both run outside a page request, so the booking messages are imported here.
+const MESSAGES = { en, ru, kk } as const;
+
+export type AppointmentCalendarInput = {
+  locale: string;
+  applicationId: string;
+  applicationNumber: string | null;
+  startsAt: Date;
+  slotMinutes: number;
+  /** How many appointments this application had before this one: reschedules update one event. */
+  sequence: number;
+  cancelled?: boolean;
+  now?: Date;
+};
+
+export function appointmentCalendarFile(input: AppointmentCalendarInput): string {
+  const locale: Locale = isLocale(input.locale) ? input.locale : "en";
+  const t = createTranslator({ locale, messages: { booking: MESSAGES[locale] }, namespace: "booking.ics" });
+  const number = input.applicationNumber ?? "—";
+  return buildIcs({
+    uid: `appointment-${input.applicationId}@expat-centre.aifc.kz`,
+    sequence: input.sequence,
+    startsAt: input.startsAt,
+    endsAt: addMinutes(input.startsAt, input.slotMinutes),
+    summary: t("summary", { number }),
+    description: t("description", { number }),
+    location: CENTRE_ADDRESS,
+    timeZone: CENTRE_TIME_ZONE,
+    stampedAt: input.now ?? new Date(),
+    cancelled: input.cancelled,
+  });
+}

@@ -1,0 +1,15 @@
+// The Expat Centre's opening hours and address, from the guide (services.md 1.4, L632-L648).
+// The hours are minutes after midnight in the centre's time zone (lib/format CENTRE_TIME_ZONE).
+
+/** Printed in calendar files as is: a postal address is not translated. */
+export const CENTRE_ADDRESS = "55/18 Mangilik El Avenue, Pavilion C3.3, Astana, 010017, Kazakhstan";
+
+export type Session = { from: number; to: number };
+
+const at = (hours: number, minutes = 0) => hours * 60 + minutes;
+
+/** 10:00–16:30 with the 13:00–14:00 lunch break: two sessions, slots never cross a boundary. */
+export const CENTRE_SESSIONS: readonly Session[] = [
+  { from: at(10), to: at(13) },
+  { from: at(14), to: at(16, 30) },
+];

@@ -1,0 +1,26 @@
+/** Why a booking step was refused; pages map each code to a message under booking.errors. */
+export type BookingErrorCode =
+  | "NOT_FOUND" // no such application/appointment, or not one this user may see (no existence oracle)
+  | "NOT_BOOKABLE" // the application is not in a status that allows this step
+  | "NO_APPOINTMENT_NEEDED" // an admin set this service as "needs no appointment"
+  | "SLOT_UNAVAILABLE" // not a slot the calendar offers (past, lunch, holiday, blocked, beyond the horizon)
+  | "SLOT_TAKEN" // the slot was full when our conditional UPDATE ran
+  | "ALREADY_BOOKED" // the application already holds another active appointment
+  | "CUTOFF_PASSED" // too close to the appointment to change it online
+  | "TOO_EARLY" // e.g. a no-show before the appointment has started
+  | "BUSY"; // the database kept reporting conflicts; nothing was written
+
+export class BookingError extends Error {
+  constructor(
+    public readonly code: BookingErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = "BookingError";
+  }
+}
+
+
+export function isBookingError(error: unknown): error is BookingError {
+  return error instanceof BookingError;
+}

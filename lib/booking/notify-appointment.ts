@@ -1,0 +1,41 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { enqueueNotification } from "@/lib/notify/enqueue";
+import { loadBookingSettings } from "./calendar-data";
+import { appointmentCalendarFile } from "./calendar-file";
+
+type Tx = Prisma.TransactionClient;
+
+export type AppointmentNotice = {
+  kind: "APPOINTMENT_BOOKED" | "APPOINTMENT_RESCHEDULED" | "APPOINTMENT_CANCELLED";
+  recipientUserId: string;
+  applicationId: string;
+  startsAt: Date;
+  previousStartsAt?: Date;
+};
+
+/**
+ * Writes the applicant's e-mail and in-portal notice into the outbox, in the booking's own
+ * transaction: it is sent if and only if the change was committed. The calendar file rides along
+ * so the event lands in (or leaves) the applicant's calendar.
+ */
+export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Promise<void> {
+  const [application, recipient, earlier, { slotMinutes }] = await Promise.all([
+    tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true } }),
+    tx.user.findUnique({ where: { id: notice.recipientUserId }, select: { locale: true } }),
+    tx.appointment.count({ where: { applicationId: notice.applicationId } }),
+    loadBookingSettings(tx),
+  ]);
+  if (!application.number || !recipient) return;
+  const cancelled = notice.kind === "APPOINTMENT_CANCELLED";
+  // SEQUENCE: every appointment of the application so far; a cancellation must outrank the booking.
+  const ics = appointmentCalendarFile({
+    locale: recipient.locale, applicationId: notice.applicationId, applicationNumber: application.number,
+    startsAt: notice.startsAt, slotMinutes, sequence: cancelled ? earlier : earlier - 1, cancelled,
+  });
+  const base = { applicationId: notice.applicationId, applicationNumber: application.number, serviceCode: application.serviceCode, startsAt: notice.startsAt, ics };
+  if (notice.kind === "APPOINTMENT_RESCHEDULED") {
+    await enqueueNotification(tx, { kind: notice.kind, recipientUserId: notice.recipientUserId, payload: { ...base, previousStartsAt: notice.previousStartsAt } });
+  } else {
+    await enqueueNotification(tx, { kind: notice.kind, recipientUserId: notice.recipientUserId, payload: base });
+  }
+}

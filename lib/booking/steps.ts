@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";
+import { loadCalendarData } from "./calendar-data";
+import { BookingError } from "./errors";
+import { RetryTransaction, violatedUniqueIndex } from "./retry";
+import { releaseSeat } from "./seat";
+import { findOfferedSlot } from "./slots";
+
+// Steps shared by booking, rescheduling and cancelling; each runs inside the caller's transaction.
+
+type Tx = Prisma.TransactionClient;
+
+/** Does the admin's per-service switch (ServiceSetting) call for an appointment? Default: yes. */
+export async function serviceNeedsAppointment(tx: Tx, serviceCode: string): Promise<boolean> {
+  const setting = await tx.serviceSetting.findUnique({ where: { serviceCode }, select: { needsAppointment: true } });
+  return setting?.needsAppointment ?? true;
+}
+
+/** Checks the time against the calendar as it is now, and returns the capacity a new slot row gets. */
+export async function assertOffered(tx: Tx, startsAt: Date, now: Date): Promise<number> {
+  const data = await loadCalendarData(tx, now);
+  if (!findOfferedSlot({ now, ...data }, startsAt)) throw new BookingError("SLOT_UNAVAILABLE");
+  return data.settings.capacityPerSlot;
+}
+
+/** Inserts the appointment; losing the one-active-per-application race means "look again". */
+export async function insertAppointment(tx: Tx, applicationId: string, slotId: string, startsAt: Date): Promise<AppointmentSummary> {
+  try {
+    return await tx.appointment.create({ data: { applicationId, slotId, startsAt }, select: APPOINTMENT_SUMMARY_SELECT });
+  } catch (error) {
+    if (violatedUniqueIndex(error)) throw new RetryTransaction("another appointment was booked for this application meanwhile");
+    throw error;
+  }
+}
+
+/** Marks the active appointment cancelled and gives its seat back; a lost race means "look again". */
+export async function vacate(tx: Tx, appointment: { id: string; slotId: string }, now: Date): Promise<void> {
+  const cancelled = await tx.appointment.updateMany({
+    where: { id: appointment.id, status: "BOOKED" },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  if (cancelled.count !== 1) throw new RetryTransaction("the appointment changed meanwhile");
+  await releaseSeat(tx, appointment.slotId);
+}

@@ -1,0 +1,68 @@
+import { addMinutes } from "date-fns";
+import { prisma } from "@/lib/db/client";
+import { loadBookingSettings, loadCalendarData } from "@/lib/booking/calendar-data";
+import { needsPersonalPresence, originalsToBring } from "@/lib/booking/originals-to-bring";
+import { applicantApplicationWhere, appointmentWhereFor } from "@/lib/booking/scope";
+import { generateSlotDays, type SlotDay } from "@/lib/booking/slots";
+import type { CurrentUser } from "./users";
+
+/** Whether `actor`'s company has this application: checked before the page streams, for a real 404. */
+export async function isOwnApplication(actor: CurrentUser, applicationId: string): Promise<boolean> {
+  return (await prisma.application.count({ where: applicantApplicationWhere(actor, applicationId) })) === 1;
+}
+
+const BOOKABLE_STATUSES = ["DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"] as const;
+
+export type AppointmentPage = Awaited<ReturnType<typeof getAppointmentPage>>;
+
+/**
+ * Everything the applicant's appointment page shows, or null when the application is not the
+ * applicant's company's (404, no existence oracle). Slots are computed only while booking or
+ * rescheduling is possible.
+ */
+export async function getAppointmentPage(actor: CurrentUser, applicationId: string, now: Date = new Date()) {
+  const application = await prisma.application.findFirst({
+    where: applicantApplicationWhere(actor, applicationId),
+    select: {
+      id: true, number: true, serviceCode: true, status: true, answers: true,
+      appointments: { where: { status: "BOOKED" }, select: { id: true, startsAt: true }, take: 1 },
+    },
+  });
+  if (!application) return null;
+  const data = await loadCalendarData(prisma, now);
+  const setting = await prisma.serviceSetting.findUnique({ where: { serviceCode: application.serviceCode }, select: { needsAppointment: true } });
+  const isOpen = (BOOKABLE_STATUSES as readonly string[]).includes(application.status);
+  const days: SlotDay[] = isOpen ? generateSlotDays({ now, ...data }) : [];
+  const active = application.appointments[0];
+  return {
+    application: { id: application.id, number: application.number, serviceCode: application.serviceCode, status: application.status },
+    originals: originalsToBring(application.serviceCode, application.answers),
+    personalPresence: needsPersonalPresence(application.serviceCode),
+    active: active ? { ...active, endsAt: addMinutes(active.startsAt, data.settings.slotMinutes) } : null,
+    days,
+    needsAppointment: setting?.needsAppointment ?? true,
+    settings: data.settings,
+  };
+}
+
+/** What the .ics file needs, or null when `actor` may not see this booked appointment. */
+export async function getAppointmentCalendarEvent(actor: CurrentUser, appointmentId: string) {
+  const appointment = await prisma.appointment.findFirst({
+    where: { ...appointmentWhereFor(actor, appointmentId), status: "BOOKED" },
+    select: { id: true, startsAt: true, createdAt: true, applicationId: true, application: { select: { number: true } } },
+  });
+  if (!appointment) return null;
+  const [{ slotMinutes }, earlier] = await Promise.all([
+    loadBookingSettings(prisma),
+    // Each reschedule is a new appointment of the same application: a higher SEQUENCE of one event.
+    prisma.appointment.count({ where: { applicationId: appointment.applicationId, createdAt: { lt: appointment.createdAt } } }),
+  ]);
+  return {
+    applicationId: appointment.applicationId,
+    applicationNumber: appointment.application.number,
+    startsAt: appointment.startsAt,
+    endsAt: addMinutes(appointment.startsAt, slotMinutes),
+    slotMinutes,
+    sequence: earlier,
+  };
+}

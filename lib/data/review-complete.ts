@@ -1,0 +1,68 @@
+import { prisma } from "@/lib/db/client";
+import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import type { ApplicationStep } from "@/lib/review/action-schemas";
+import type { StoredUpload } from "@/lib/uploads/receive-upload";
+import { transitionApplication } from "@/lib/workflow/transition-application";
+import { WorkflowError } from "@/lib/workflow/errors";
+import { assertRole } from "./authorize";
+import { assertVersion, lockApplication, notificationBase, preconditionFailed, RESULT_DOCUMENT_CODE, type Tx } from "./review-shared";
+import type { CurrentUser } from "./users";
+
+export type ResultFile = { upload: StoredUpload; originalName: string };
+
+/**
+ * Files the result under a document slot of its own (code RESULT, approved), so that the
+ * applicant downloads it through /api/files/<id>, which already scopes files by company.
+ */
+async function storeResult(tx: Tx, actor: CurrentUser, applicationId: string, result: ResultFile, now: Date): Promise<string> {
+  if (result.upload.mimeType !== "application/pdf") throw preconditionFailed("review.errors.resultNotPdf");
+  const document = await tx.applicationDocument.upsert({
+    where: { applicationId_code: { applicationId, code: RESULT_DOCUMENT_CODE } },
+    create: { applicationId, code: RESULT_DOCUMENT_CODE, status: "APPROVED", reviewedById: actor.id, reviewedAt: now },
+    update: {},
+    select: { id: true },
+  });
+  // A result attached by an earlier, failed attempt would have been rolled back with it; older
+  // versions (none today) stay in the history like any superseded file.
+  await tx.documentFile.updateMany({ where: { documentId: document.id, supersededAt: null }, data: { supersededAt: now } });
+  const file = await tx.documentFile.create({
+    data: {
+      documentId: document.id,
+      storageKey: result.upload.storageKey,
+      originalName: result.originalName,
+      mimeType: result.upload.mimeType,
+      sizeBytes: result.upload.sizeBytes,
+      sha256: result.upload.sha256,
+      uploadedById: actor.id,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  return file.id;
+}
+
+/**
+ * IN_PROCESSING → COMPLETED, optionally with the result (a PDF, e.g. the approved invitation
+ * letter) for the applicant to download. The caller stored the file already; if this throws,
+ * the caller deletes it, so a refused completion leaves neither a file nor a row.
+ */
+export async function completeApplication(actor: CurrentUser, input: ApplicationStep, result: ResultFile | null = null, now: Date = new Date()) {
+  assertRole(actor, ["STAFF", "ADMIN"]);
+  return prisma.$transaction(async (tx) => {
+    const application = await lockApplication(tx, input.applicationId);
+    assertVersion(application, input.expectedVersion);
+    // Checked before the file is filed, so that a wrong status is reported as such.
+    if (application.status !== "IN_PROCESSING") throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `COMPLETE is not allowed from ${application.status}`);
+    const resultFileId = result ? await storeResult(tx, actor, application.id, result, now) : null;
+    const outcome = await transitionApplication(tx, {
+      applicationId: application.id,
+      actor,
+      action: "COMPLETE",
+      expectedVersion: input.expectedVersion,
+      details: resultFileId ? { resultFileId } : {},
+      data: resultFileId ? { resultFileId } : {},
+    });
+    await enqueueNotificationForCompany(tx, { kind: "COMPLETED", companyId: application.companyId, payload: notificationBase(application) });
+    return { ...outcome, resultFileId };
+  });
+}

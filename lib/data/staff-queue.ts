@@ -1,0 +1,82 @@
+import { prisma } from "@/lib/db/client";
+import type { QueueStatus } from "@/lib/review/queue-order";
+import { encodeCursor } from "@/lib/review/queue-cursor";
+import type { QueueQuery } from "@/lib/review/queue-params";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { countWorkingDaysBetween } from "@/lib/rules/working-days";
+import { assertRole } from "./authorize";
+import { loadWorkingCalendar } from "./review-due-date";
+import { queueSelect } from "./staff-queue-sql";
+import type { CurrentUser } from "./users";
+
+export const QUEUE_PAGE_SIZE = 25;
+
+type QueueSqlRow = {
+  id: string;
+  number: string | null;
+  status: QueueStatus;
+  serviceCode: string;
+  statusChangedAt: Date;
+  submittedAt: Date | null;
+  dueDate: Date | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  companyId: string;
+  companyName: string;
+  companyBin: string;
+  principalName: string | null;
+  rank: number;
+  key: string;
+};
+
+export type QueueRow = Omit<QueueSqlRow, "rank" | "key"> & {
+  /** Working days from today to the due date (negative once overdue); only in processing. */
+  workingDaysLeft: number | null;
+  isOverdue: boolean;
+};
+
+/** `now` and `today` are the moment the page was computed for, so waiting times agree with the rows. */
+export type QueuePage = { rows: QueueRow[]; nextCursor: string | null; today: string; now: Date };
+
+/**
+ * One page of the staff queue: every company's submitted applications, most urgent first
+ * (lib/review/queue-order.ts), filtered and searched, with keyset pagination. Two queries at
+ * most: the page itself, and the holiday calendar when a row is in processing.
+ */
+export async function listStaffQueue(actor: CurrentUser, query: QueueQuery, now: Date = new Date(), pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
+  assertRole(actor, ["STAFF", "ADMIN"]);
+  const today = isoDateInTimeZone(now);
+  const { cursor, ...filters } = query;
+  const found = await prisma.$queryRaw<QueueSqlRow[]>(queueSelect({ filters, cursor, actorId: actor.id, today, limit: pageSize + 1 }));
+  const page = found.slice(0, pageSize);
+  const last = page.at(-1);
+  const nextCursor = found.length > pageSize && last ? encodeCursor({ rank: last.rank, key: last.key, id: last.id }) : null;
+  const processing = page.filter((r) => r.status === "IN_PROCESSING" && r.dueDate);
+  const calendar = processing.length ? await loadWorkingCalendar(prisma, minDate(today, processing)) : [];
+  const rows = page.map((found) => {
+    const row = withoutSortPosition(found);
+    const due = row.status === "IN_PROCESSING" && row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null;
+    return {
+      ...row,
+      workingDaysLeft: due ? countWorkingDaysBetween(today, due, calendar) : null,
+      isOverdue: due !== null && due < today,
+    };
+  });
+  return { rows, nextCursor, today, now };
+}
+
+/** The sort position is for the cursor only; the page does not need it. */
+function withoutSortPosition(found: QueueSqlRow): Omit<QueueSqlRow, "rank" | "key"> {
+  const row: Partial<QueueSqlRow> = { ...found };
+  delete row.rank;
+  delete row.key;
+  return row as Omit<QueueSqlRow, "rank" | "key">;
+}
+
+/** The earliest day the working-day count needs: today, or an overdue row's due date. */
+function minDate(today: string, rows: { dueDate: Date | null }[]): string {
+  return rows.reduce((min, r) => {
+    const due = r.dueDate!.toISOString().slice(0, 10);
+    return due < min ? due : min;
+  }, today);
+}

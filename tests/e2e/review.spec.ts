@@ -1,0 +1,118 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInThroughApi, type DemoRole } from "./support/accounts";
+
+// The whole review loop through the UI only: the demo applicant files an IIN request (two
+// documents to upload), staff send the passport copy back as expired, the applicant reads the
+// reason in Russian, replaces the file and resubmits, staff approve, the applicant is told to book.
+const SAMPLE_PDF = path.resolve("tests/e2e/fixtures/sample.pdf");
+
+async function signedInPage(browser: Browser, role: DemoRole): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInThroughApi(page, role);
+  return page;
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  // The previews are PDFs in frames: the browser's viewer is not our markup.
+  const results = await new AxeBuilder({ page }).exclude("iframe").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function fileIinRequest(page: Page, suffix: string): Promise<{ number: string; url: string }> {
+  // Names are Latin letters only: the run's digits become letters (0 → A, 1 → B, …).
+  const name = `Kenji Watanabe ${[...suffix].map((d) => String.fromCharCode(65 + Number(d))).join("")}`;
+  await page.goto("/portal/people/new");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Citizenship").selectOption("JP");
+  await page.getByLabel("Date of birth").fill("1988-07-09");
+  await page.getByLabel("Passport number").fill(`TR${suffix}`);
+  await page.getByLabel("Date of issue").fill("2022-03-01");
+  await page.getByLabel("Date of expiry").fill("2032-02-28");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page).toHaveURL("/portal/people");
+
+  await page.goto("/portal/applications/new");
+  await page.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await page.getByRole("radio", { name }).check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("group", { name: new RegExp(`Where is ${name} now`) }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  const slots = page.locator("[data-testid^=slot-]");
+  await expect(slots.first()).toBeVisible();
+  for (let i = 0; i < (await slots.count()); i++) {
+    await slots.nth(i).locator("input[type=file]").setInputFiles(SAMPLE_PDF);
+    await expect(slots.nth(i).getByRole("link", { name: "sample.pdf" })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Continue to check your answers" }).click();
+  await page.getByRole("button", { name: "Submit application" }).click();
+  const number = page.getByTestId("confirmation-number");
+  await expect(number).toHaveText(/^EC-\d{4}-\d{6}$/);
+  return { number: (await number.textContent())!, url: page.url() };
+}
+
+test("Staff send back an expired passport; the applicant reads why in Russian, replaces it and resubmits; staff approve", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const applicant = await signedInPage(browser, "APPLICANT");
+  const { number, url } = await fileIinRequest(applicant, String(Date.now()).slice(-7));
+  const applicationPath = new URL(url).pathname;
+
+  // Staff find it by number in the queue and open it.
+  const staff = await signedInPage(browser, "STAFF");
+  await staff.goto("/staff");
+  await expectNoSeriousA11yViolations(staff);
+  await staff.getByRole("searchbox", { name: "Search" }).fill(number);
+  await staff.getByRole("button", { name: "Apply" }).click();
+  await staff.getByRole("link", { name: number }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: number })).toBeVisible();
+  await expectNoSeriousA11yViolations(staff);
+
+  const passport = staff.getByRole("article", { name: /passport/i });
+  await passport.getByRole("radio", { name: "Reject" }).check();
+  await passport.getByLabel("Reason").selectOption({ label: "The passport has expired or is not valid long enough" });
+  await passport.getByRole("button", { name: "Reject document" }).click();
+  await expect(passport.getByTestId("document-status")).toContainText("Rejected");
+  const consent = staff.getByRole("article", { name: /consent/i });
+  await consent.getByRole("button", { name: "Approve document" }).click();
+  await expect(consent.getByTestId("document-status")).toContainText("Approved");
+
+  // Approving everything is refused while the passport is rejected; requesting changes is not.
+  await staff.getByRole("button", { name: "Approve documents" }).click();
+  await expect(staff.getByRole("alert").filter({ hasText: "while a document is rejected" })).toBeVisible();
+  await staff.getByRole("button", { name: "Request changes" }).click();
+  await expect(staff.getByText("Waiting for the applicant to replace the rejected documents")).toBeVisible();
+
+  // The applicant, in Russian, reads the reason, replaces the file and resubmits.
+  await applicant.goto(`/ru${applicationPath}`);
+  const rejected = applicant.getByTestId("document-PASSPORT_COPY");
+  await expect(rejected.getByTestId("reject-reason")).toContainText("Срок действия паспорта истёк или недостаточен");
+  await rejected.locator("input[type=file]").setInputFiles(SAMPLE_PDF);
+  await expect(rejected.getByTestId("reject-reason")).toBeHidden();
+  await applicant.getByRole("button", { name: "Подать заявку снова" }).click();
+  await expect(applicant.getByTestId("application-status")).toHaveText("Подана");
+
+  // Staff see the new file, the old one in the history, and approve.
+  await staff.reload();
+  await expect(passport.getByText("1 earlier version")).toBeVisible();
+  await passport.getByRole("button", { name: "Approve document" }).click();
+  await expect(passport.getByTestId("document-status")).toContainText("Approved");
+  await staff.getByRole("button", { name: "Approve documents" }).click();
+  await expect(staff.getByText("Documents approved. Waiting for the applicant to book")).toBeVisible();
+  await expect(staff.getByRole("list").getByText("Documents approved", { exact: true })).toBeVisible();
+
+  await applicant.goto(applicationPath);
+  await expect(applicant.getByTestId("status-panel")).toContainText("Documents approved — book your appointment");
+});
+
+test("Applicants cannot open the staff queue or a review page", async ({ browser }) => {
+  const applicant = await signedInPage(browser, "APPLICANT");
+  expect((await applicant.goto("/staff"))?.status()).toBe(403);
+  expect((await applicant.goto("/staff/applications/anything"))?.status()).toBe(403);
+  expect((await applicant.goto("/admin/staff"))?.status()).toBe(403);
+  const staff = await signedInPage(browser, "STAFF");
+  expect((await staff.goto("/admin/mrp"))?.status()).toBe(403);
+  // Unknown and draft applications look the same: not found (the page streams, so the status is 200).
+  await staff.goto("/staff/applications/no-such-application");
+  await expect(staff.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
