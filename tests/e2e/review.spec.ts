@@ -58,6 +58,12 @@ test("Staff send back an expired passport; the applicant reads why in Russian, r
   const { number, url } = await fileIinRequest(applicant, String(Date.now()).slice(-7));
   const applicationPath = new URL(url).pathname;
 
+  // The applicant starts with nothing unread, so the bell below counts only what staff do next.
+  await applicant.goto("/notifications");
+  const markAll = applicant.getByRole("button", { name: "Mark all as read" });
+  if (await markAll.isVisible()) await markAll.click();
+  await expect(applicant.getByRole("link", { name: "Notifications: no unread" })).toBeVisible();
+
   // Staff find it by number in the queue and open it.
   const staff = await signedInPage(browser, "STAFF");
   await staff.goto("/staff");
@@ -82,6 +88,12 @@ test("Staff send back an expired passport; the applicant reads why in Russian, r
   await expect(staff.getByRole("alert").filter({ hasText: "while a document is rejected" })).toBeVisible();
   await staff.getByRole("button", { name: "Request changes" }).click();
   await expect(staff.getByText("Waiting for the applicant to replace the rejected documents")).toBeVisible();
+
+  // The applicant's bell shows one unread notification, which gives the reason.
+  await applicant.goto("/portal");
+  await expect(applicant.getByRole("link", { name: "Notifications: 1 unread" })).toBeVisible();
+  await applicant.getByRole("link", { name: "Notifications: 1 unread" }).click();
+  await expect(applicant.getByRole("main")).toContainText("The passport has expired or is not valid long enough");
 
   // The applicant, in Russian, reads the reason, replaces the file and resubmits.
   await applicant.goto(`/ru${applicationPath}`);
