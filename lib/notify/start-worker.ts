@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { readMailConfig } from "./config";
 import { createMailer } from "./mailer";
 import { runVisaExpiryReminders } from "./visa-expiry-reminders";
+import { runAppointmentReminders } from "./appointment-reminders";
 import { startOutboxWorker, type RunningWorker } from "./worker";
 
 // Everything notifications need in the background of one process: the outbox sender and the
@@ -18,7 +19,10 @@ function log(message: string, error?: unknown) {
 function startReminderJob(db: Db | undefined): RunningWorker {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = runVisaExpiryReminders({ db }).catch((error) => log("visa reminders failed", error));
+    running = Promise.all([
+      runVisaExpiryReminders({ db }).catch((error) => log("visa reminders failed", error)),
+      runAppointmentReminders({ db }).catch((error) => log("appointment reminders failed", error)),
+    ]);
   };
   run();
   const timer = setInterval(run, REMINDER_INTERVAL_MS);
