@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
 import { UploadSlot } from "./upload-slot";
 
-type FileRow = { id: string; originalName: string; mimeType: string; sizeBytes: number; createdAt: Date; supersededAt: Date | null };
+type FileRow = { id: string; originalName: string; mimeType: string; sizeBytes: number; createdAt: Date; supersededAt: Date | null; vaultVersionId?: string | null };
 type DocumentRow = { id: string; code: string; status: string; rejectReason: string | null; reviewerComment: string | null; files: FileRow[] };
 
 const STATUS_STYLE: Record<string, string> = {
@@ -36,7 +36,7 @@ export async function DocumentReviewList({ applicationId, documents, canReplace 
               </p>
             )}
             {replaceable ? (
-              <UploadSlot applicationId={applicationId} code={doc.code} label={name} files={current.map((f) => ({ id: f.id, originalName: f.originalName, sizeBytes: f.sizeBytes, mimeType: f.mimeType }))} canEdit maxBytes={maxUploadBytes()} />
+              <UploadSlot applicationId={applicationId} code={doc.code} label={name} files={current.map((f) => ({ id: f.id, originalName: f.originalName, sizeBytes: f.sizeBytes, mimeType: f.mimeType, fromVault: Boolean(f.vaultVersionId) }))} canEdit maxBytes={maxUploadBytes()} />
             ) : (
               <ul className="text-sm">
                 {current.map((f) => <li key={f.id}><a href={`/api/files/${f.id}`} className="text-brand-700 underline">{f.originalName}</a></li>)}

@@ -4,11 +4,19 @@ import { useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 
-export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string };
+export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string; fromVault?: boolean };
 
 type Props = {
   applicationId: string;
   code: string;
+  /** Where files are POSTed; an application's document slot by default. */
+  uploadUrl?: string;
+  /** One file at a time (a vault slot holds one version); several by default. */
+  single?: boolean;
+  /** Where files are shown from; /api/files/<id> by default. */
+  fileUrlBase?: string;
+  /** Whether each file has a delete button (application documents only). */
+  canDelete?: boolean;
   label: string;
   files: SlotFile[];
   canEdit: boolean;
@@ -37,14 +45,15 @@ function sendFile(url: string, file: File, onProgress: (percent: number) => void
   });
 }
 
-export function UploadSlot({ applicationId, code, label, files, canEdit, maxBytes }: Props) {
+export function UploadSlot({ applicationId, code, uploadUrl, single = false, fileUrlBase = "/api/files/", canDelete = !single, label, files, canEdit, maxBytes }: Props) {
   const t = useTranslations("applications.upload");
+  const tv = useTranslations("vault.slot");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [isDragging, setDragging] = useState(false);
-  const inputId = `upload-${code}`;
+  const inputId = `upload-${code}${uploadUrl ? `-${encodeURIComponent(uploadUrl)}` : ""}`;
   const maxMb = Math.round(maxBytes / 1024 / 1024);
 
   async function upload(list: FileList | File[]) {
@@ -55,7 +64,7 @@ export function UploadSlot({ applicationId, code, label, files, canEdit, maxByte
         continue;
       }
       setProgress({ name: file.name, percent: 0 });
-      const result = await sendFile(`/api/applications/${applicationId}/documents/${code}/files`, file, (percent) => setProgress({ name: file.name, percent }));
+      const result = await sendFile(uploadUrl ?? `/api/applications/${applicationId}/documents/${code}/files`, file, (percent) => setProgress({ name: file.name, percent }));
       if (result.status !== 201) {
         const error = result.body.error ?? "FAILED";
         const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED"].includes(error) ? error : "FAILED";
@@ -91,11 +100,12 @@ export function UploadSlot({ applicationId, code, label, files, canEdit, maxByte
         <ul className="space-y-1" aria-label={t("filesOf", { label })}>
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-3 text-sm">
-              <a href={`/api/files/${file.id}?inline=1`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline">
+              <a href={`${fileUrlBase}${file.id}?inline=1`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline">
                 {file.originalName}
               </a>
               <span className="text-slate-600">{(file.sizeBytes / 1024).toFixed(0)} KB</span>
-              {canEdit && (
+              {file.fromVault && <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{tv("fromVault")}</span>}
+              {canEdit && canDelete && (
                 <button type="button" onClick={() => remove(file)} className="text-red-700 underline">
                   {t("delete")}<span className="sr-only"> {file.originalName}</span>
                 </button>
@@ -108,9 +118,9 @@ export function UploadSlot({ applicationId, code, label, files, canEdit, maxByte
         <div className="flex flex-wrap items-center gap-3">
           {/* The input sits inside its label so the label shows the keyboard focus ring. */}
           <label className="cursor-pointer rounded border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500">
-            {files.length ? t("addMore") : t("choose")}
+            {single ? (files.length ? tv("replace") : t("choose")) : files.length ? t("addMore") : t("choose")}
             <span className="sr-only"> — {label}</span>
-            <input id={inputId} ref={input} type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => e.target.files?.length && upload(e.target.files)} disabled={Boolean(progress)} />
+            <input id={inputId} ref={input} type="file" multiple={!single} accept={ACCEPT} className="sr-only" onChange={(e) => e.target.files?.length && upload(e.target.files)} disabled={Boolean(progress)} />
           </label>
           <span className="text-sm text-slate-600">{t("hint", { max: maxMb })}</span>
         </div>

@@ -11,7 +11,10 @@ import { bookingSettingsSchema, type BookingSettingsInput } from "@/lib/booking/
 import { summaryOf } from "./form-errors";
 import { useSavedForm } from "./use-saved-form";
 
-const FIELDS = ["slotMinutes", "capacityPerSlot", "horizonWorkingDays", "minLeadMinutes", "changeCutoffHours"] as const;
+const FIELDS = [
+  "slotMinutes", "capacityPerSlot", "horizonWorkingDays", "minLeadMinutes", "changeCutoffHours",
+  "minNoticeWorkingDays", "reminderHoursBefore", "confirmByHoursBefore",
+] as const;
 
 type Props = { values: BookingSettingsInput; action: (values: BookingSettingsInput) => Promise<FormResult> };
 
@@ -31,6 +34,13 @@ export function BookingSettingsForm({ values, action }: Props) {
           {...form.register(field, { valueAsNumber: true })}
         />
       ))}
+      <div className="flex items-start gap-3">
+        <input id="bookingRequiresPayment" type="checkbox" className="mt-1 size-5" aria-describedby="bookingRequiresPayment-hint" {...form.register("bookingRequiresPayment")} />
+        <label htmlFor="bookingRequiresPayment" className="font-medium">
+          {t("booking.admin.bookingRequiresPayment")}
+          <span id="bookingRequiresPayment-hint" className="block font-normal text-slate-600">{t("booking.admin.bookingRequiresPaymentHint")}</span>
+        </label>
+      </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{isSubmitting ? t("booking.admin.saving") : t("booking.admin.save")}</Button>
         <p role="status" className="font-semibold text-green-900">{saved ? `✓ ${t("booking.admin.saved")}` : ""}</p>

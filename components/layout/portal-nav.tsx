@@ -5,6 +5,7 @@ import { SectionNav } from "./section-nav";
 
 export function PortalNav() {
   const t = useTranslations("applications.nav");
+  const tVault = useTranslations("vault");
   return (
     <SectionNav
       label={t("label")}
@@ -12,6 +13,7 @@ export function PortalNav() {
         { href: "/portal", label: t("applications"), exact: true },
         { href: "/portal/applications/new", label: t("newApplication") },
         { href: "/portal/people", label: t("people") },
+        { href: "/portal/company-documents", label: tVault("nav") },
       ]}
     />
   );

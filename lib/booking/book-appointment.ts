@@ -6,8 +6,9 @@ import { BookingError } from "./errors";
 import { notifyAppointment } from "./notify-appointment";
 import { inBookingTransaction } from "./retry";
 import { applicantApplicationWhere } from "./scope";
-import { takeSeat } from "./seat";
-import { assertOffered, insertAppointment, serviceNeedsAppointment } from "./steps";
+import { loadBookingSettings } from "./calendar-data";
+import { seatsForApplication, takeSeat } from "./seat";
+import { assertOffered, assertPaid, confirmedOnBooking, insertAppointment, serviceNeedsAppointment } from "./steps";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,16 +26,19 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
   if (active) throw new BookingError("ALREADY_BOOKED");
   if (application.status !== "DOCUMENTS_APPROVED") throw new BookingError("NOT_BOOKABLE");
   if (!(await serviceNeedsAppointment(tx, application.serviceCode))) throw new BookingError("NO_APPOINTMENT_NEEDED");
+  const settings = await loadBookingSettings(tx);
+  await assertPaid(tx, application.id, settings.bookingRequiresPayment);
   const capacity = await assertOffered(tx, input.startsAt, now);
-  const slotId = await takeSeat(tx, input.startsAt, capacity);
+  const seats = await seatsForApplication(tx, application.id);
+  const slotId = await takeSeat(tx, input.startsAt, capacity, seats);
   if (!slotId) throw new BookingError("SLOT_TAKEN");
-  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt);
+  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, { seats, confirmedAt: confirmedOnBooking(input.startsAt, now, settings.reminderHoursBefore) });
   await transitionApplication(tx, {
     applicationId: application.id,
     actor,
     action: "BOOK_APPOINTMENT",
     expectedVersion: application.version,
-    details: { appointmentId: appointment.id, startsAt: input.startsAt.toISOString() },
+    details: { appointmentId: appointment.id, startsAt: input.startsAt.toISOString(), seats },
   });
   await notifyAppointment(tx, { kind: "APPOINTMENT_BOOKED", recipientUserId: actor.id, applicationId: application.id, startsAt: input.startsAt });
   return appointment;

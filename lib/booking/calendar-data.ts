@@ -17,7 +17,10 @@ export type CalendarData = {
 export async function loadBookingSettings(db: Db): Promise<BookingSettingsValues> {
   const row = await db.bookingSettings.findUnique({
     where: { id: 1 },
-    select: { slotMinutes: true, capacityPerSlot: true, horizonWorkingDays: true, minLeadMinutes: true, changeCutoffHours: true },
+    select: {
+      slotMinutes: true, capacityPerSlot: true, horizonWorkingDays: true, minLeadMinutes: true, changeCutoffHours: true,
+      minNoticeWorkingDays: true, reminderHoursBefore: true, confirmByHoursBefore: true, bookingRequiresPayment: true,
+    },
   });
   return row ?? DEFAULT_BOOKING_SETTINGS;
 }

@@ -17,7 +17,7 @@ async function cancel(tx: Tx, actor: CurrentUser, applicationId: string, now: Da
   if (!application) throw new BookingError("NOT_FOUND");
   const active = await tx.appointment.findFirst({
     where: { applicationId: application.id, status: "BOOKED" },
-    select: { ...APPOINTMENT_SUMMARY_SELECT, slotId: true },
+    select: { ...APPOINTMENT_SUMMARY_SELECT, slotId: true, seats: true },
   });
   if (!active) {
     // A second click on "Cancel": answer with the appointment the first click cancelled.

@@ -8,6 +8,8 @@ export type BookingErrorCode =
   | "ALREADY_BOOKED" // the application already holds another active appointment
   | "CUTOFF_PASSED" // too close to the appointment to change it online
   | "TOO_EARLY" // e.g. a no-show before the appointment has started
+  | "PAYMENT_REQUIRED" // the setting asks for a confirmed payment before booking, and it is not
+  | "CONFIRM_DEADLINE_PASSED" // too late to confirm: the appointment is being released
   | "BUSY"; // the database kept reporting conflicts; nothing was written
 
 export class BookingError extends Error {

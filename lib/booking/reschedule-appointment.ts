@@ -8,7 +8,7 @@ import { notifyAppointment } from "./notify-appointment";
 import { inBookingTransaction } from "./retry";
 import { applicantApplicationWhere } from "./scope";
 import { takeSeat } from "./seat";
-import { assertOffered, insertAppointment, vacate } from "./steps";
+import { assertOffered, confirmedOnBooking, insertAppointment, vacate } from "./steps";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,22 +19,23 @@ async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointme
   if (!application) throw new BookingError("NOT_FOUND");
   const active = await tx.appointment.findFirst({
     where: { applicationId: application.id, status: "BOOKED" },
-    select: { ...APPOINTMENT_SUMMARY_SELECT, slotId: true },
+    select: { ...APPOINTMENT_SUMMARY_SELECT, slotId: true, seats: true },
   });
   if (!active || application.status !== "APPOINTMENT_BOOKED") throw new BookingError("NOT_BOOKABLE");
   // Already moved there (a double click, a retry): the first result.
   if (active.startsAt.getTime() === input.startsAt.getTime()) {
     return { id: active.id, applicationId: active.applicationId, startsAt: active.startsAt, status: active.status };
   }
-  const { changeCutoffHours } = await loadBookingSettings(tx);
+  const { changeCutoffHours, reminderHoursBefore } = await loadBookingSettings(tx);
   if (!canChangeOnline(active.startsAt, changeCutoffHours, now)) throw new BookingError("CUTOFF_PASSED");
   const capacity = await assertOffered(tx, input.startsAt, now);
   // Old seat first, then the new one: if the new slot is full the whole move rolls back and
   // the applicant keeps the old time.
   await vacate(tx, active, now);
-  const slotId = await takeSeat(tx, input.startsAt, capacity);
+  // The same places as before: a submitted application's people do not change.
+  const slotId = await takeSeat(tx, input.startsAt, capacity, active.seats);
   if (!slotId) throw new BookingError("SLOT_TAKEN");
-  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt);
+  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, { seats: active.seats, confirmedAt: confirmedOnBooking(input.startsAt, now, reminderHoursBefore) });
   // The status stays APPOINTMENT_BOOKED, so no workflow step: the move is audited here.
   await tx.auditEvent.create({
     data: {

@@ -24,7 +24,11 @@ export const bookingSettingsSchema = z.object({
   horizonWorkingDays: whole(1, 60, "booking.admin.validation.horizonWorkingDays"),
   minLeadMinutes: whole(0, 7 * 24 * 60, "booking.admin.validation.minLeadMinutes"),
   changeCutoffHours: whole(0, 14 * 24, "booking.admin.validation.changeCutoffHours"),
-});
+  minNoticeWorkingDays: whole(0, 20, "booking.admin.validation.minNoticeWorkingDays"),
+  reminderHoursBefore: whole(1, 14 * 24, "booking.admin.validation.reminderHoursBefore"),
+  confirmByHoursBefore: whole(0, 14 * 24, "booking.admin.validation.confirmByHoursBefore"),
+  bookingRequiresPayment: z.boolean(),
+}).refine((v) => v.confirmByHoursBefore < v.reminderHoursBefore, { path: ["confirmByHoursBefore"], message: "booking.admin.validation.confirmByHoursBefore" });
 export type BookingSettingsInput = z.infer<typeof bookingSettingsSchema>;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

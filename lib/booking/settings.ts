@@ -6,6 +6,14 @@ export type BookingSettingsValues = {
   horizonWorkingDays: number;
   minLeadMinutes: number;
   changeCutoffHours: number;
+  /** Issue 8: the earliest bookable day is this many working days after today (1: the next working day). */
+  minNoticeWorkingDays: number;
+  /** The reminder asking to confirm goes out this many hours before the appointment. */
+  reminderHoursBefore: number;
+  /** An appointment not confirmed this many hours before it starts is released. */
+  confirmByHoursBefore: number;
+  /** Booking waits for the invoice to be paid (confirmed by staff). */
+  bookingRequiresPayment: boolean;
 };
 
 export const DEFAULT_BOOKING_SETTINGS: BookingSettingsValues = {
@@ -14,4 +22,8 @@ export const DEFAULT_BOOKING_SETTINGS: BookingSettingsValues = {
   horizonWorkingDays: 20,
   minLeadMinutes: 120,
   changeCutoffHours: 24,
+  minNoticeWorkingDays: 1,
+  reminderHoursBefore: 48,
+  confirmByHoursBefore: 24,
+  bookingRequiresPayment: true,
 };

@@ -6,7 +6,8 @@ import { daySlots, findOfferedSlot, generateSlotDays, type SlotInput } from "./s
 import { utilisationByDay } from "./utilisation";
 
 const calendar = [...KZ_CALENDAR_2025, ...KZ_CALENDAR_2026];
-const settings = DEFAULT_BOOKING_SETTINGS;
+// Most cases describe the same-day rules (minimum lead time); the day's notice has its own test.
+const settings = { ...DEFAULT_BOOKING_SETTINGS, minNoticeWorkingDays: 0 };
 /** An instant given as Astana wall-clock time ("2026-06-01 08:00"). */
 const astana = (text: string) => new Date(`${text.replace(" ", "T")}:00+05:00`);
 const times = (slots: { startsAt: Date }[]) =>
@@ -138,5 +139,17 @@ describe("utilisation per day", () => {
     expect(monday).toEqual({ date: "2026-06-01", booked: 4, capacity: 11 * 3 + 2 });
     expect(tuesday).toEqual({ date: "2026-06-02", booked: 1, capacity: 33 });
     expect(wednesday.booked).toBe(0);
+  });
+});
+
+describe("a day's notice (minNoticeWorkingDays)", () => {
+  it("opens booking from the next working day, skipping weekends and holidays", () => {
+    const withNotice = { ...DEFAULT_BOOKING_SETTINGS };
+    // Friday 20 March 2026, 08:00: the next working day is Thursday 26 March (weekend, Nauryz and its moved days off).
+    const days = generateSlotDays({ now: astana("2026-03-20 08:00"), settings: withNotice, calendar });
+    expect(days[0].date).toBe("2026-03-26");
+    expect(days[0].slots[0].startsAt).toEqual(astana("2026-03-26 10:00"));
+    const sameDay = generateSlotDays({ now: astana("2026-06-02 08:00"), settings: { ...withNotice, minNoticeWorkingDays: 0 }, calendar });
+    expect(sameDay[0].date).toBe("2026-06-02");
   });
 });

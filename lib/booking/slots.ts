@@ -1,6 +1,6 @@
 import type { CalendarEntry, IsoDate } from "@/lib/catalog";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { isWorkingDay } from "@/lib/rules/working-days";
+import { addWorkingDays, isWorkingDay } from "@/lib/rules/working-days";
 import { CENTRE_SESSIONS, type Session } from "./centre";
 import { centreInstant } from "./centre-time";
 import type { BookingSettingsValues } from "./settings";
@@ -15,7 +15,8 @@ export type SlotCount = { startsAt: Date; booked: number; capacity: number };
 export type Slot = TimeRange & { capacity: number; booked: number; free: number };
 export type SlotDay = { date: IsoDate; slots: Slot[] };
 
-export type SlotRules = Pick<BookingSettingsValues, "slotMinutes" | "capacityPerSlot" | "horizonWorkingDays" | "minLeadMinutes">;
+export type SlotRules = Pick<BookingSettingsValues, "slotMinutes" | "capacityPerSlot" | "horizonWorkingDays" | "minLeadMinutes"> &
+  Partial<Pick<BookingSettingsValues, "minNoticeWorkingDays">>;
 
 export type SlotInput = {
   now: Date;
@@ -48,14 +49,17 @@ export function daySlots(date: IsoDate, input: Omit<SlotInput, "now">): Slot[] {
 }
 
 /**
- * The next `horizonWorkingDays` working days from today at the centre, each with the slots that
+ * The next `horizonWorkingDays` working days from today at the centre (or from the
+ * `minNoticeWorkingDays`-th working day after today), each with the slots that
  * start at least `minLeadMinutes` from now. A day whose every slot is already too soon (today,
  * late in the afternoon) does not count towards the horizon. Full slots stay in, with free = 0.
  */
 export function generateSlotDays(input: SlotInput): SlotDay[] {
   const earliest = new Date(input.now.getTime() + input.settings.minLeadMinutes * 60_000);
   const days: SlotDay[] = [];
-  let date = isoDateInTimeZone(input.now);
+  // A day's notice (aifc.kz): with minNoticeWorkingDays = 1 the first bookable day is the next working day.
+  const notice = input.settings.minNoticeWorkingDays ?? 0;
+  let date = notice > 0 ? addWorkingDays(isoDateInTimeZone(input.now), notice, input.calendar) : isoDateInTimeZone(input.now);
   // A guard against a calendar that (wrongly) closes every day: never loop for ever.
   for (let scanned = 0; days.length < input.settings.horizonWorkingDays && scanned < 366 * 2; scanned++, date = addCalendarDays(date, 1)) {
     if (!isWorkingDay(date, input.calendar)) continue;

@@ -23,10 +23,21 @@ export async function assertOffered(tx: Tx, startsAt: Date, now: Date): Promise<
   return data.settings.capacityPerSlot;
 }
 
+/**
+ * An appointment booked inside the reminder window (less than `reminderHoursBefore` ahead) is
+ * confirmed by the booking itself: the applicant chose it moments ago, and asking again could
+ * leave less time than the confirm-by deadline allows.
+ */
+export function confirmedOnBooking(startsAt: Date, now: Date, reminderHoursBefore: number): Date | null {
+  return startsAt.getTime() - now.getTime() <= reminderHoursBefore * 3_600_000 ? now : null;
+}
+
 /** Inserts the appointment; losing the one-active-per-application race means "look again". */
-export async function insertAppointment(tx: Tx, applicationId: string, slotId: string, startsAt: Date): Promise<AppointmentSummary> {
+export async function insertAppointment(
+  tx: Tx, applicationId: string, slotId: string, startsAt: Date, extra: { seats?: number; confirmedAt?: Date | null } = {},
+): Promise<AppointmentSummary> {
   try {
-    return await tx.appointment.create({ data: { applicationId, slotId, startsAt }, select: APPOINTMENT_SUMMARY_SELECT });
+    return await tx.appointment.create({ data: { applicationId, slotId, startsAt, seats: extra.seats ?? 1, confirmedAt: extra.confirmedAt ?? null }, select: APPOINTMENT_SUMMARY_SELECT });
   } catch (error) {
     if (violatedUniqueIndex(error)) throw new RetryTransaction("another appointment was booked for this application meanwhile");
     throw error;
@@ -34,11 +45,19 @@ export async function insertAppointment(tx: Tx, applicationId: string, slotId: s
 }
 
 /** Marks the active appointment cancelled and gives its seat back; a lost race means "look again". */
-export async function vacate(tx: Tx, appointment: { id: string; slotId: string }, now: Date): Promise<void> {
+export async function vacate(tx: Tx, appointment: { id: string; slotId: string; seats: number }, now: Date): Promise<void> {
   const cancelled = await tx.appointment.updateMany({
     where: { id: appointment.id, status: "BOOKED" },
     data: { status: "CANCELLED", cancelledAt: now },
   });
   if (cancelled.count !== 1) throw new RetryTransaction("the appointment changed meanwhile");
-  await releaseSeat(tx, appointment.slotId);
+  await releaseSeat(tx, appointment.slotId, appointment.seats);
+}
+
+/** Booking waits for the invoice to be paid when the setting says so (checked in the booking transaction). */
+export async function assertPaid(tx: Tx, applicationId: string, bookingRequiresPayment: boolean): Promise<void> {
+  if (!bookingRequiresPayment) return;
+  // FOR SHARE: a payment decision cannot change under a booking that relies on it.
+  const [invoice] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "Invoice" WHERE "applicationId" = ${applicationId} FOR SHARE`;
+  if (invoice?.status !== "PAID") throw new BookingError("PAYMENT_REQUIRED");
 }

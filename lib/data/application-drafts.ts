@@ -1,9 +1,10 @@
-import { getService, isServiceCode } from "@/lib/catalog";
+import { getService, isCompanyDocument, isServiceCode, type DocumentCode } from "@/lib/catalog";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { uploadSlots } from "@/lib/applications/document-slots";
 import type { WizardStep } from "@/lib/applications/draft-schemas";
 import { applicantCompanyId } from "./authorize";
+import { prefillFromVault } from "./company-vault";
 import type { CurrentUser } from "./users";
 
 type Tx = Prisma.TransactionClient;
@@ -41,6 +42,8 @@ export async function syncDocumentSlots(tx: Tx, applicationId: string, serviceCo
   const existing = await tx.applicationDocument.findMany({ where: { applicationId }, select: { id: true, code: true, _count: { select: { files: true } } } });
   const missing = codes.filter((code) => !existing.some((doc) => doc.code === code));
   if (missing.length) await tx.applicationDocument.createMany({ data: missing.map((code) => ({ applicationId, code })), skipDuplicates: true });
+  // New company-document slots start with the company's vault files (the applicant may replace them).
+  await prefillFromVault(tx, applicationId, missing.filter((code) => isCompanyDocument(code as DocumentCode)));
   const stale = existing.filter((doc) => !codes.includes(doc.code) && doc._count.files === 0).map((doc) => doc.id);
   if (stale.length) await tx.applicationDocument.deleteMany({ where: { id: { in: stale } } });
 }
@@ -95,7 +98,8 @@ export async function deleteDraft(actor: CurrentUser, id: string): Promise<strin
   return prisma.$transaction(async (tx) => {
     const draft = await findOwnDraft(tx, actor, id);
     if (!draft) return null;
-    const files = await tx.documentFile.findMany({ where: { document: { applicationId: id } }, select: { storageKey: true } });
+    // Files taken from the vault share the vault's stored object: never delete it here.
+    const files = await tx.documentFile.findMany({ where: { document: { applicationId: id }, vaultVersionId: null }, select: { storageKey: true } });
     await tx.application.delete({ where: { id } });
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "DELETE_DRAFT", entityType: "Application", entityId: id, applicationId: id, fromStatus: "DRAFT" } });
     return files.map((f) => f.storageKey);

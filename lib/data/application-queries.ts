@@ -26,12 +26,13 @@ export async function getCompanyApplication(actor: CurrentUser, id: string) {
     select: {
       id: true, number: true, serviceCode: true, status: true, version: true, answers: true, wizardStep: true,
       tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true,
+      invoice: { select: { number: true, status: true } },
       people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true } } } },
       documents: {
         orderBy: { code: "asc" },
         select: {
           id: true, code: true, status: true, rejectReason: true, reviewerComment: true, reviewedAt: true,
-          files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true } },
+          files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true, vaultVersionId: true } },
         },
       },
     },

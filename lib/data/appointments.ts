@@ -25,20 +25,31 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
     where: applicantApplicationWhere(actor, applicationId),
     select: {
       id: true, number: true, serviceCode: true, status: true, answers: true,
-      appointments: { where: { status: "BOOKED" }, select: { id: true, startsAt: true }, take: 1 },
+      appointments: { where: { status: "BOOKED" }, select: { id: true, startsAt: true, confirmedAt: true, seats: true }, take: 1 },
+      invoice: { select: { status: true } },
+      _count: { select: { people: true } },
     },
   });
   if (!application) return null;
   const data = await loadCalendarData(prisma, now);
   const setting = await prisma.serviceSetting.findUnique({ where: { serviceCode: application.serviceCode }, select: { needsAppointment: true } });
   const isOpen = (BOOKABLE_STATUSES as readonly string[]).includes(application.status);
-  const days: SlotDay[] = isOpen ? generateSlotDays({ now, ...data }) : [];
+  // Every person in the application needs a place: a slot with fewer free places is full for them.
+  const seats = Math.max(1, application._count.people);
+  const days: SlotDay[] = isOpen
+    ? generateSlotDays({ now, ...data }).map((day) => ({ ...day, slots: day.slots.map((s) => (s.free >= seats ? s : { ...s, free: 0 })) }))
+    : [];
   const active = application.appointments[0];
   return {
     application: { id: application.id, number: application.number, serviceCode: application.serviceCode, status: application.status },
     originals: originalsToBring(application.serviceCode, application.answers),
     personalPresence: needsPersonalPresence(application.serviceCode),
-    active: active ? { ...active, endsAt: addMinutes(active.startsAt, data.settings.slotMinutes) } : null,
+    active: active
+      ? { ...active, endsAt: addMinutes(active.startsAt, data.settings.slotMinutes), confirmBy: new Date(active.startsAt.getTime() - data.settings.confirmByHoursBefore * 3_600_000) }
+      : null,
+    seats,
+    invoiceStatus: application.invoice?.status ?? null,
+    isPaymentPending: data.settings.bookingRequiresPayment && application.invoice?.status !== "PAID",
     days,
     needsAppointment: setting?.needsAppointment ?? true,
     settings: data.settings,

@@ -49,8 +49,11 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
   });
 }
 
-/** Removes a not-yet-reviewed file; returns the storage key to delete, or null if not allowed. */
-export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Promise<string | null> {
+/**
+ * Removes a not-yet-reviewed file. Returns null if not allowed, else the storage key to delete:
+ * null there for a file taken from the company vault, whose stored object the vault keeps.
+ */
+export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Promise<{ storageKey: string | null } | null> {
   return prisma.$transaction(async (tx) => {
     const file = await tx.documentFile.findFirst({
       where: {
@@ -58,7 +61,7 @@ export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Pr
         supersededAt: null,
         document: { status: "UPLOADED", application: { companyId: actor.companyId ?? "-", status: { in: [...EDITABLE_BY_APPLICANT] } } },
       },
-      select: { id: true, storageKey: true, documentId: true, document: { select: { applicationId: true, reviewedAt: true } } },
+      select: { id: true, storageKey: true, vaultVersionId: true, documentId: true, document: { select: { applicationId: true, reviewedAt: true } } },
     });
     if (!file || actor.role !== "APPLICANT") return null;
     await tx.documentFile.delete({ where: { id: file.id } });
@@ -70,18 +73,23 @@ export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Pr
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "DELETE_FILE", entityType: "ApplicationDocument", entityId: file.documentId, applicationId: file.document.applicationId, details: { fileId } },
     });
-    return file.storageKey;
+    return { storageKey: file.vaultVersionId ? null : file.storageKey };
   });
 }
 
-/** A file the user may download: applicants their company's, staff any submitted application's. */
+/**
+ * A file the user may download: applicants their company's, staff any submitted application's.
+ * `fromVault` says the file was taken from the company document vault; `vaultVersionId` is the
+ * exact (immutable) vault version, frozen on the application.
+ */
 export async function findFileForDownload(actor: CurrentUser, fileId: string) {
   const scope =
     actor.role === "APPLICANT"
       ? { companyId: actor.companyId ?? "-" }
       : { status: { not: "DRAFT" as const } };
-  return prisma.documentFile.findFirst({
+  const file = await prisma.documentFile.findFirst({
     where: { id: fileId, document: { application: scope } },
-    select: { storageKey: true, originalName: true, mimeType: true, sizeBytes: true },
+    select: { storageKey: true, originalName: true, mimeType: true, sizeBytes: true, vaultVersionId: true },
   });
+  return file ? { ...file, fromVault: file.vaultVersionId !== null } : null;
 }

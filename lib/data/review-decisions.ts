@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
 import type { ApplicationStep } from "@/lib/review/action-schemas";
+import { issueInvoice } from "./invoices";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { assertRole } from "./authorize";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, RESULT_DOCUMENT_CODE, type Tx } from "./review-shared";
@@ -75,6 +76,8 @@ export async function approveDocuments(actor: CurrentUser, input: ApplicationSte
     }
     const result = await transitionApplication(tx, { applicationId: application.id, actor, action: "APPROVE_DOCUMENTS", expectedVersion: input.expectedVersion });
     await enqueueNotificationForCompany(tx, { kind: "DOCUMENTS_APPROVED", companyId: application.companyId, payload: notificationBase(application) });
+    // The invoice for the frozen tariff is due once the documents are approved (issue 8).
+    await issueInvoice(tx, application.id);
     return result;
   });
 }

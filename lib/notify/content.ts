@@ -114,6 +114,42 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         ics: p.ics ?? null,
       };
     }
+    case "INVOICE_ISSUED":
+    case "PAYMENT_CONFIRMED":
+    case "PAYMENT_REJECTED": {
+      const p = notification.payload;
+      const reason = notification.kind === "PAYMENT_REJECTED" ? notification.payload.reason : undefined;
+      const total = formatKzt(p.totalTiyn, locale);
+      return {
+        ...base(notification.kind, { number: p.applicationNumber, invoice: p.invoiceNumber, total }),
+        facts: [
+          ...applicationFacts(t, p, locale),
+          { label: t("facts.invoiceNumber"), value: p.invoiceNumber },
+          { label: t("facts.total"), value: total },
+          ...(reason ? [{ label: t("facts.reason"), value: reason }] : []),
+        ],
+        action: notification.kind === "PAYMENT_CONFIRMED"
+          ? { label: t("actions.bookAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) }
+          : { label: t("actions.viewInvoice"), path: NOTIFY_PATHS.invoice(p.applicationId) },
+      };
+    }
+    case "APPOINTMENT_CONFIRMATION_NEEDED":
+    case "APPOINTMENT_RELEASED": {
+      const p = notification.payload;
+      const confirmBy = notification.kind === "APPOINTMENT_CONFIRMATION_NEEDED" ? notification.payload.confirmBy : undefined;
+      return {
+        ...base(notification.kind, { number: p.applicationNumber, date: time(p.startsAt), confirmBy: confirmBy ? time(confirmBy) : "" }),
+        facts: [
+          ...applicationFacts(t, p, locale),
+          { label: t("facts.startsAt"), value: time(p.startsAt) },
+          ...(confirmBy ? [{ label: t("facts.confirmBy"), value: time(confirmBy) }] : []),
+        ],
+        action: confirmBy
+          ? { label: t("actions.confirmAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) }
+          : { label: t("actions.bookAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) },
+        ics: null,
+      };
+    }
     case "ORIGINALS_RECEIVED": {
       const p = notification.payload;
       return {

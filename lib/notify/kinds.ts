@@ -25,6 +25,8 @@ const appointment = {
   ics: z.string().max(20_000).optional(),
 };
 
+const invoice = { ...application, invoiceNumber: z.string().min(1), totalTiyn: tiyn };
+
 const visaExpiry = {
   personId: z.string().min(1),
   personName: text,
@@ -59,6 +61,14 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
   ORIGINALS_RECEIVED: z.object({ ...application, dueDate: calendarDate }),
   COMPLETED: z.object(application),
   REJECTED: z.object({ ...application, reason: text }),
+  /** Issue 8: the invoice for the frozen tariff, payment confirmed or rejected, appointment confirmation. */
+  INVOICE_ISSUED: z.object(invoice),
+  PAYMENT_CONFIRMED: z.object(invoice),
+  PAYMENT_REJECTED: z.object({ ...invoice, reason: text }),
+  /** Sent before the appointment: confirm by `confirmBy` or the place is released. */
+  APPOINTMENT_CONFIRMATION_NEEDED: z.object({ ...appointment, confirmBy: instant }),
+  /** The appointment was not confirmed in time and was released; the applicant may book again. */
+  APPOINTMENT_RELEASED: z.object(appointment),
   VISA_EXTENSION_WINDOW_OPENS: z.object(visaExpiry),
   VISA_EXTENSION_WINDOW_CLOSING_SOON: z.object(visaExpiry),
   VISA_EXTENSION_WINDOW_CLOSED: z.object(visaExpiry),

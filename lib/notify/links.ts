@@ -6,6 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 export const NOTIFY_PATHS = {
   application: (id: string) => `/portal/applications/${encodeURIComponent(id)}`,
   booking: (id: string) => `/portal/applications/${encodeURIComponent(id)}/appointment`,
+  invoice: (id: string) => `/portal/applications/${encodeURIComponent(id)}/invoice`,
   staffApplication: (id: string) => `/staff/applications/${encodeURIComponent(id)}`,
   person: (id: string) => `/portal/people/${encodeURIComponent(id)}`,
   notifications: () => "/notifications",

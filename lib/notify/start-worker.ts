@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { readMailConfig } from "./config";
 import { createMailer } from "./mailer";
+import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirmations";
 import { runVisaExpiryReminders } from "./visa-expiry-reminders";
 import { runAppointmentReminders } from "./appointment-reminders";
 import { startOutboxWorker, type RunningWorker } from "./worker";
@@ -35,15 +36,35 @@ function startReminderJob(db: Db | undefined): RunningWorker {
   };
 }
 
+/** Every 5 minutes: an unconfirmed appointment is released within minutes of its confirm-by time. */
+const CONFIRMATION_INTERVAL_MS = 5 * 60_000;
+
+function startConfirmationJob(db: Db | undefined): RunningWorker {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = runAppointmentConfirmationJob({ db }).catch((error) => log("appointment confirmations failed", error));
+  };
+  run();
+  const timer = setInterval(run, CONFIRMATION_INTERVAL_MS);
+  timer.unref?.();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 export function startNotificationWorker(options: { db?: Db; pollMs?: number } = {}): RunningWorker {
   const config = readMailConfig();
   const mailer = createMailer(config);
   console.info(`[notify] worker started; e-mail ${config.smtpUrl ? "over SMTP" : `to ${config.mailDir}`}`);
   const outbox = startOutboxWorker({ mailer, db: options.db, pollMs: options.pollMs, onError: (error) => log("outbox round failed", error) });
   const reminders = startReminderJob(options.db);
+  const confirmations = startConfirmationJob(options.db);
   return {
     async stop() {
-      await Promise.all([outbox.stop(), reminders.stop()]);
+      await Promise.all([outbox.stop(), reminders.stop(), confirmations.stop()]);
       mailer.close();
     },
   };

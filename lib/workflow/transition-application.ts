@@ -5,9 +5,16 @@ import { planTransition, type TransitionAction } from "./transitions";
 
 type Tx = Prisma.TransactionClient;
 
+/** A background job acting without a person; audited with no actor and the job's name. */
+export type SystemActor = { role: "SYSTEM"; job: string };
+
+export function systemActor(job: string): SystemActor {
+  return { role: "SYSTEM", job };
+}
+
 export type TransitionRequest = {
   applicationId: string;
-  actor: CurrentUser;
+  actor: CurrentUser | SystemActor;
   action: TransitionAction;
   /** The version the user saw; a different current version means someone else acted first. */
   expectedVersion?: number;
@@ -42,14 +49,14 @@ export async function transitionApplication(tx: Tx, request: TransitionRequest) 
   if (updated.count !== 1) throw new WorkflowError("CONFLICT", "The application was changed by someone else");
   await tx.auditEvent.create({
     data: {
-      actorId: actor.id,
+      actorId: actor.role === "SYSTEM" ? null : actor.id,
       action: request.action,
       entityType: "Application",
       entityId: current.id,
       applicationId: current.id,
       fromStatus: plan.from,
       toStatus: plan.to,
-      details: { ...(request.reason ? { reason: request.reason } : {}), ...request.details } as Prisma.InputJsonValue,
+      details: { ...(request.reason ? { reason: request.reason } : {}), ...(actor.role === "SYSTEM" ? { system: actor.job } : {}), ...request.details } as Prisma.InputJsonValue,
       createdAt: now,
     },
   });

@@ -1,5 +1,8 @@
 import type { ApplicationStatus, Role } from "@/lib/db/generated/enums";
 
+/** A person's role, or SYSTEM for background jobs (never a user's role: no one can sign in as it). */
+export type ActorRole = Role | "SYSTEM";
+
 // The application lifecycle (docs/architecture.md). The one table that says who may move an
 // application from where to where; lib/workflow/transition-application.ts is its only writer.
 export const TRANSITIONS = {
@@ -10,6 +13,8 @@ export const TRANSITIONS = {
   BOOK_APPOINTMENT: { from: ["DOCUMENTS_APPROVED"], to: "APPOINTMENT_BOOKED", roles: ["APPLICANT"] },
   CANCEL_APPOINTMENT: { from: ["APPOINTMENT_BOOKED"], to: "DOCUMENTS_APPROVED", roles: ["APPLICANT", "STAFF", "ADMIN"] },
   MARK_NO_SHOW: { from: ["APPOINTMENT_BOOKED"], to: "DOCUMENTS_APPROVED", roles: ["STAFF", "ADMIN"] },
+  // Issue 8: the release job (no person) frees an appointment not confirmed in time.
+  RELEASE_UNCONFIRMED_APPOINTMENT: { from: ["APPOINTMENT_BOOKED"], to: "DOCUMENTS_APPROVED", roles: ["SYSTEM"] },
   // From DOCUMENTS_APPROVED too: services an admin set as "no appointment needed".
   RECEIVE_ORIGINALS: { from: ["APPOINTMENT_BOOKED", "DOCUMENTS_APPROVED"], to: "IN_PROCESSING", roles: ["STAFF", "ADMIN"] },
   COMPLETE: { from: ["IN_PROCESSING"], to: "COMPLETED", roles: ["STAFF", "ADMIN"] },
@@ -19,7 +24,7 @@ export const TRANSITIONS = {
     to: "WITHDRAWN",
     roles: ["APPLICANT"],
   },
-} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; roles: readonly Role[] }>;
+} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; roles: readonly ActorRole[] }>;
 
 export type TransitionAction = keyof typeof TRANSITIONS;
 
@@ -28,15 +33,15 @@ export type TransitionPlan =
   | { ok: false; reason: "ROLE_NOT_ALLOWED" | "NOT_ALLOWED_FROM_STATUS" };
 
 /** Pure: may `role` perform `action` on an application in `status`, and where does it lead. */
-export function planTransition(action: TransitionAction, status: ApplicationStatus, role: Role): TransitionPlan {
+export function planTransition(action: TransitionAction, status: ApplicationStatus, role: ActorRole): TransitionPlan {
   const rule = TRANSITIONS[action];
-  if (!(rule.roles as readonly Role[]).includes(role)) return { ok: false, reason: "ROLE_NOT_ALLOWED" };
+  if (!(rule.roles as readonly ActorRole[]).includes(role)) return { ok: false, reason: "ROLE_NOT_ALLOWED" };
   if (!(rule.from as readonly ApplicationStatus[]).includes(status)) return { ok: false, reason: "NOT_ALLOWED_FROM_STATUS" };
   return { ok: true, from: status, to: rule.to };
 }
 
 /** The actions `role` could take on an application in `status` (for showing the right buttons). */
-export function availableActions(status: ApplicationStatus, role: Role): TransitionAction[] {
+export function availableActions(status: ApplicationStatus, role: ActorRole): TransitionAction[] {
   return (Object.keys(TRANSITIONS) as TransitionAction[]).filter((action) => planTransition(action, status, role).ok);
 }
 

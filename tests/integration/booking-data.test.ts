@@ -1,3 +1,4 @@
+import { DEFAULT_BOOKING_SETTINGS } from "@/lib/booking/settings";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
@@ -20,7 +21,8 @@ describe("what the applicant's appointment page reads", () => {
     expect(await getAppointmentPage(b.applicant, a.application.id, NOW)).toBeNull();
     const page = await getAppointmentPage(a.applicant, a.application.id, NOW);
     expect(page?.days).toHaveLength(20);
-    expect(page?.days[0].slots[0]).toMatchObject({ startsAt: new Date("2026-12-01T05:00:00Z"), free: 3 });
+    // A day's notice: Tuesday 08:00 opens Wednesday first.
+    expect(page?.days[0].slots[0]).toMatchObject({ startsAt: new Date("2026-12-02T05:00:00Z"), free: 3 });
     expect(page?.originals.map((o) => o.code)).toContain("PASSPORT_ORIGINAL");
     expect(page?.active).toBeNull();
   });
@@ -59,7 +61,7 @@ describe("the admin's calendar settings", () => {
   it("are for admins only", async () => {
     const staff = await createUser(prisma, "STAFF");
     await expect(getBookingSettings(staff)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(updateBookingSettings(staff, { slotMinutes: 30, capacityPerSlot: 9, horizonWorkingDays: 20, minLeadMinutes: 120, changeCutoffHours: 24 })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(updateBookingSettings(staff, { ...DEFAULT_BOOKING_SETTINGS, capacityPerSlot: 9 })).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(addBlockedPeriod(staff, { startsAt: WED_10, endsAt: WED_10, reason: "x" })).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
@@ -67,7 +69,7 @@ describe("the admin's calendar settings", () => {
     const admin = await createUser(prisma, "ADMIN");
     const busy = await prisma.bookingSlot.create({ data: { startsAt: new Date("2099-01-05T05:00:00Z"), capacity: 3, booked: 3 } });
     const quiet = await prisma.bookingSlot.create({ data: { startsAt: new Date("2099-01-05T05:30:00Z"), capacity: 3, booked: 0 } });
-    const settings = { slotMinutes: 30, capacityPerSlot: 2, horizonWorkingDays: 20, minLeadMinutes: 120, changeCutoffHours: 24 };
+    const settings = { ...DEFAULT_BOOKING_SETTINGS, capacityPerSlot: 2 };
     await updateBookingSettings(admin, settings);
     expect(await getBookingSettings(admin)).toEqual(settings);
     expect((await prisma.bookingSlot.findUniqueOrThrow({ where: { id: busy.id } })).capacity).toBe(3);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
@@ -41,7 +41,9 @@ describe("booking an appointment", () => {
     expect(await statusOf(application.id)).toBe("DOCUMENTS_APPROVED");
   });
 
-  it("refuses a time less than two hours ahead, and takes one exactly two hours ahead", async () => {
+  it("refuses a time less than two hours ahead, and takes one exactly two hours ahead (same-day booking allowed)", async () => {
+    await prisma.bookingSettings.upsert({ where: { id: 1 }, create: { id: 1, minNoticeWorkingDays: 0 }, update: { minNoticeWorkingDays: 0 } });
+    onTestFinished(() => prisma.bookingSettings.update({ where: { id: 1 }, data: { minNoticeWorkingDays: 1 } }).then(() => undefined));
     const nineOClock = new Date("2026-12-01T04:00:00Z");
     const { applicant, application } = await createApprovedApplication(prisma);
     await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-01T05:00:00Z") }, nineOClock)).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });

@@ -23,9 +23,10 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const user = await requireArea("staff");
   const query = parseQueueParams(await searchParams);
   const { cursor, ...filters } = query;
-  const [t, tBooking, counts, companyName] = await Promise.all([
+  const [t, tBooking, tPayments, counts, companyName] = await Promise.all([
     getTranslations("review.queue"),
     getTranslations("booking.staff"),
+    getTranslations("vault.payments"),
     countStaffQueue(user),
     filters.companyId ? findQueueCompanyName(user, filters.companyId) : Promise.resolve(null),
   ]);
@@ -38,7 +39,10 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
         </div>
-        <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
+        <nav aria-label={t("title")} className="flex flex-wrap gap-4">
+          <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
+          <Link href="/staff/payments" className="font-semibold text-brand-700 underline">{tPayments("title")}</Link>
+        </nav>
       </header>
       <QueueTabs filters={filters} counts={counts} />
       <QueueFilterForm filters={filters} action={getPathname({ href: "/staff", locale })} companyName={companyName} />

@@ -32,7 +32,18 @@ export async function createCompanyWithApplicant(db: PrismaClient) {
   return { company, applicant };
 }
 
-export type ApprovedApplicationOptions = { company?: { id: string }; applicant?: CurrentUser; serviceCode?: string; personName?: string };
+export type ApprovedApplicationOptions = {
+  company?: { id: string };
+  applicant?: CurrentUser;
+  serviceCode?: string;
+  personName?: string;
+  /** Issue 8: booking needs a confirmed payment by default; "unpaid" issues the invoice only, "none" issues none. */
+  invoice?: "paid" | "unpaid" | "none";
+  /** Family members included besides the principal (each needs a place at the appointment). */
+  familyMembers?: number;
+};
+
+const SNAPSHOT = { serviceFeeTiyn: 36_000_000, stateDuty: { mrpTenths: 5, mrpYear: 2026, mrpValueTiyn: 432_500, amountTiyn: 216_250 }, totalTiyn: 36_216_250, filedOn: "2026-11-02" };
 
 /** An application in DOCUMENTS_APPROVED (WORK_VISA by default), with a principal person. */
 export async function createApprovedApplication(db: PrismaClient, options: ApprovedApplicationOptions = {}) {
@@ -53,8 +64,27 @@ export async function createApprovedApplication(db: PrismaClient, options: Appro
       status: "DOCUMENTS_APPROVED",
       submittedAt: new Date(),
       createdById: owner.applicant.id,
+      tariffSnapshot: SNAPSHOT,
       people: { create: { personId: person.id, isPrincipal: true } },
     },
   });
+  for (let i = 0; i < (options.familyMembers ?? 0); i++) {
+    const member = await db.person.create({
+      data: {
+        companyId: owner.company.id, fullName: `FAMILY MEMBER ${unique().toUpperCase()}`, citizenship: "GB", principalId: person.id, relationship: "CHILD",
+        dateOfBirth: new Date("2015-04-02"), passportNumber: `P${unique()}`, passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+      },
+    });
+    await db.applicationPerson.create({ data: { applicationId: application.id, personId: member.id, isPrincipal: false } });
+  }
+  const invoice = options.invoice ?? "paid";
+  if (invoice !== "none") {
+    await db.invoice.create({
+      data: {
+        number: `INV-2026-${unique()}`, applicationId: application.id, serviceFeeTiyn: SNAPSHOT.serviceFeeTiyn, stateDutyTiyn: SNAPSHOT.stateDuty.amountTiyn,
+        totalTiyn: SNAPSHOT.totalTiyn, filedOn: new Date("2026-11-02"), status: invoice === "paid" ? "PAID" : "AWAITING_PAYMENT", paidAt: invoice === "paid" ? new Date() : null,
+      },
+    });
+  }
   return { ...owner, person, application };
 }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { deleteUploadedFile, findFileForDownload } from "@/lib/data/document-files";
+import { findVaultVersionForDownload } from "@/lib/data/company-vault";
 import { storage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,9 @@ function contentDisposition(kind: "attachment" | "inline", name: string): string
 export async function GET(request: Request, { params }: RouteContext<"/api/files/[id]">) {
   const user = await getCurrentUser();
   if (!user) return new Response("Not found", { status: 404 });
-  const file = await findFileForDownload(user, (await params).id);
+  const id = (await params).id;
+  // An application's file, or (applicants only) a version in their company's document vault.
+  const file = (await findFileForDownload(user, id)) ?? (await findVaultVersionForDownload(user, id));
   if (!file) return new Response("Not found", { status: 404 });
   const inline = new URL(request.url).searchParams.get("inline") === "1";
   const stream = await storage().get(file.storageKey);
@@ -38,8 +41,8 @@ export async function DELETE(request: Request, { params }: RouteContext<"/api/fi
   if (!isSameOrigin(request)) return new Response(null, { status: 403 });
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 404 });
-  const storageKey = await deleteUploadedFile(user, (await params).id);
-  if (!storageKey) return Response.json({ error: "NOT_FOUND" }, { status: 404 });
-  await storage().delete(storageKey);
+  const deleted = await deleteUploadedFile(user, (await params).id);
+  if (!deleted) return Response.json({ error: "NOT_FOUND" }, { status: 404 });
+  if (deleted.storageKey) await storage().delete(deleted.storageKey);
   return new Response(null, { status: 204 });
 }

@@ -27,7 +27,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const application = await getCompanyApplication(user, id);
   if (!application || !isServiceCode(application.serviceCode)) notFound();
   if (application.status === "DRAFT") redirect({ href: `/portal/applications/${id}/${application.wizardStep ?? "people"}`, locale });
-  const [t, tc, timeline] = await Promise.all([getTranslations("applications"), getTranslations("catalog"), listApplicationTimeline(user, id)]);
+  const [t, tc, tv, timeline] = await Promise.all([getTranslations("applications"), getTranslations("catalog"), getTranslations("vault.invoice"), listApplicationTimeline(user, id)]);
   const service = getService(application.serviceCode);
   const justSubmitted = (await searchParams).submitted === "1";
   const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
@@ -56,6 +56,11 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
       {(application.status === "DOCUMENTS_APPROVED" || application.status === "APPOINTMENT_BOOKED") && (
         <Link href={`/portal/applications/${id}/appointment`} className={`${buttonClass("primary")} no-print`}>
           {application.status === "DOCUMENTS_APPROVED" ? t("detail.bookAppointment") : t("detail.manageAppointment")}
+        </Link>
+      )}
+      {application.invoice && (
+        <Link href={`/portal/applications/${id}/invoice`} className={`${buttonClass(application.invoice.status === "PAID" ? "secondary" : "primary")} no-print ml-3`}>
+          {tv("view")} · {application.invoice.number}
         </Link>
       )}
       {application.status === "COMPLETED" && application.resultFileId && (

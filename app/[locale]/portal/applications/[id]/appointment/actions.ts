@@ -5,6 +5,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
+import { confirmAppointment } from "@/lib/booking/confirm-appointment";
 import { bookingErrorMessageKey } from "@/lib/booking/error-messages";
 import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
 import { applicationRefSchema, chooseSlotSchema } from "@/lib/booking/schemas";
@@ -14,7 +15,7 @@ import { redirect } from "@/lib/i18n/navigation";
 // re-authorize. Expected refusals come back as message keys; a fault is logged and answered
 // with a generic message, never a stack trace.
 
-type Done = "booked" | "rescheduled" | "cancelled";
+type Done = "booked" | "rescheduled" | "cancelled" | "confirmed";
 
 async function run(applicationId: string, done: Done, step: () => Promise<unknown>): Promise<FormResult> {
   try {
@@ -50,4 +51,16 @@ export async function cancelAppointmentAction(input: unknown): Promise<FormResul
   if (!parsed.success) return { ok: false, formError: "booking.errors.NOT_FOUND" };
   const { applicationId } = parsed.data;
   return run(applicationId, "cancelled", () => cancelAppointment(user, { applicationId }));
+}
+
+/** The applicant confirms they will come (before the confirm-by deadline). */
+export async function confirmAppointmentAction(formData: FormData): Promise<void> {
+  const user = await requireArea("portal");
+  const parsed = applicationRefSchema.safeParse({ applicationId: formData.get("applicationId") });
+  if (!parsed.success) return;
+  const { applicationId } = parsed.data;
+  const result = await run(applicationId, "confirmed", () => confirmAppointment(user, { applicationId }));
+  if (!result.ok) {
+    redirect({ href: { pathname: `/portal/applications/${applicationId}/appointment`, query: { error: result.formError ?? "booking.errors.UNKNOWN" } }, locale: await getLocale() });
+  }
 }

@@ -10,10 +10,13 @@ import { getService, isServiceCode } from "@/lib/catalog";
 import { getAppointmentPage } from "@/lib/data/appointments";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { bookSlotAction, cancelAppointmentAction, rescheduleSlotAction } from "./actions";
+import { formatCentreDateTime } from "@/lib/format";
+import { buttonClass } from "@/components/ui/button";
+import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "./actions";
 
 type Props = PageProps<"/[locale]/portal/applications/[id]/appointment">;
-const DONE = ["booked", "rescheduled", "cancelled"] as const;
+const DONE = ["booked", "rescheduled", "cancelled", "confirmed"] as const;
+const CONFIRM_ERRORS = ["booking.errors.CONFIRM_DEADLINE_PASSED", "booking.errors.NOT_BOOKABLE", "booking.errors.BUSY"] as const;
 
 export async function generateMetadata({ params }: Props) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "booking" });
@@ -30,6 +33,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { application, active } = page;
   const done = DONE.find((d) => d === query.done);
   const isChanging = query.change === "1" && active !== null;
+  const confirmError = CONFIRM_ERRORS.find((e) => e === query.error);
   const serviceTitle = isServiceCode(application.serviceCode) ? tCatalog(getService(application.serviceCode).messages.title) : application.serviceCode;
   const canBook = application.status === "DOCUMENTS_APPROVED" && page.needsAppointment;
   const heading = active ? (isChanging ? t("rescheduleTitle") : t("bookedTitle")) : t("title");
@@ -42,11 +46,29 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         <p className="text-slate-700">{t("application", { number: application.number ?? "—" })} · {serviceTitle}</p>
         {(canBook || isChanging) && <p className="max-w-3xl">{t("lead")}</p>}
       </header>
+      {confirmError && <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold">{t(confirmError.replace("booking.", "") as "errors.BUSY")}</p>}
+      {active && !isChanging && (
+        active.confirmedAt ? (
+          <p className="font-semibold text-green-900" data-testid="appointment-confirmed">✓ {t("confirm.confirmed", { date: formatCentreDateTime(active.confirmedAt, locale) })}</p>
+        ) : (
+          <form action={confirmAppointmentAction} className="space-y-3 rounded border-l-4 border-amber-600 bg-amber-50 p-4">
+            <input type="hidden" name="applicationId" value={application.id} />
+            <p className="font-semibold">{t("confirm.needed", { deadline: formatCentreDateTime(active.confirmBy, locale) })}</p>
+            <button type="submit" className={buttonClass("primary")}>{t("confirm.button")}</button>
+          </form>
+        )
+      )}
+      {canBook && !active && page.seats > 1 && <p>{t("seats", { count: page.seats })}</p>}
       {active && !isChanging ? (
         <AppointmentConfirmation
           locale={locale} application={application} serviceTitle={serviceTitle} appointment={active} originals={page.originals}
           personalPresence={page.personalPresence} changeCutoffHours={page.settings.changeCutoffHours} now={now} cancelAction={cancelAppointmentAction}
         />
+      ) : canBook && page.isPaymentPending ? (
+        <div className="space-y-2 rounded border border-dashed border-slate-400 bg-white p-6" data-testid="payment-required">
+          <p>{t("payment.required")}</p>
+          <Link href={`/portal/applications/${application.id}/invoice`} className="font-semibold text-brand-700 underline">{t("payment.invoiceLink")}</Link>
+        </div>
       ) : canBook || isChanging ? (
         page.days.some((d) => d.slots.some((s) => s.free > 0)) ? (
           <>

@@ -25,7 +25,7 @@ export default async function DocumentsStepPage({ params }: PageProps<"/[locale]
         {slots.map((entry) => (
           <li key={entry.code} className="space-y-2" data-testid={`slot-${entry.code}`}>
             <DocumentDescription entry={entry} />
-            <UploadSlot applicationId={id} code={entry.code} label={tc(entry.nameKey)} files={currentFiles(entry.code)} canEdit maxBytes={maxUploadBytes()} />
+            <UploadSlot applicationId={id} code={entry.code} label={tc(entry.nameKey)} files={currentFiles(entry.code).map((f) => ({ ...f, fromVault: f.vaultVersionId !== null }))} canEdit maxBytes={maxUploadBytes()} />
           </li>
         ))}
       </ol>

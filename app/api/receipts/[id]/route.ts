@@ -1,0 +1,27 @@
+import { Readable } from "node:stream";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { findReceiptForDownload } from "@/lib/data/invoices";
+import { storage } from "@/lib/storage";
+
+export const dynamic = "force-dynamic";
+
+/** A payment receipt, for its company's applicants and for staff; 404 otherwise (no oracle). */
+export async function GET(request: Request, { params }: RouteContext<"/api/receipts/[id]">) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Not found", { status: 404 });
+  const file = await findReceiptForDownload(user, (await params).id);
+  if (!file) return new Response("Not found", { status: 404 });
+  const inline = new URL(request.url).searchParams.get("inline") === "1";
+  const ascii = file.originalName.replace(/[^\x20-\x7e]/g, "_");
+  const stream = await storage().get(file.storageKey);
+  return new Response(Readable.toWeb(stream as Readable) as ReadableStream, {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.sizeBytes),
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+    },
+  });
+}
