@@ -4,8 +4,10 @@ import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { signIn, signOut } from "./auth";
 import { homePathFor, safeReturnPath } from "./roles";
-import { fieldErrorsOf, registerSchema, signInSchema, type FormResult } from "./schemas";
-import { findUserForSignIn } from "@/lib/data/users";
+import { changePasswordSchema, fieldErrorsOf, registerSchema, signInSchema, type FormResult } from "./schemas";
+import { changePassword, rememberLocale } from "@/lib/data/change-password";
+import { requireUser } from "./current-user";
+import { findUserForSignIn, revokeSessions } from "@/lib/data/users";
 import { registerApplicant } from "@/lib/data/register-applicant";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -29,6 +31,12 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
     await signIn("credentials", { email, password, redirectTo });
     return { ok: true };
   } catch (error) {
+    if ((error as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) {
+      // Signed in: e-mails follow the language the user last used the portal in.
+      const user = await findUserForSignIn(email);
+      if (user) await rememberLocale(user.id, await getLocale());
+      throw error;
+    }
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       return { ok: false, formError: code === "throttled" ? "auth.signIn.throttled" : error.type === "CredentialsSignin" ? "auth.signIn.invalid" : "auth.signIn.failed" };
@@ -58,4 +66,20 @@ export async function registerAction(input: unknown): Promise<FormResult> {
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: await localisedPath("/") });
+}
+
+export async function changePasswordAction(input: unknown): Promise<FormResult> {
+  const user = await requireUser();
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const outcome = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword);
+  if (!outcome.ok) return { ok: false, fieldErrors: { currentPassword: "account.wrongPassword" } };
+  // The change ended every session, this one included: sign in again with the new password.
+  return signInWithPassword(user.email, parsed.data.newPassword, `${await localisedPath("/profile")}?passwordChanged=1`);
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await revokeSessions(user.id);
+  await signOut({ redirectTo: await localisedPath("/sign-in") });
 }

@@ -46,3 +46,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong"),
+    newPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = checkPasswordStrength(value.newPassword);
+    if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: PASSWORD_PROBLEM_KEYS[problem] });
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

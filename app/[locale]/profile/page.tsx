@@ -4,17 +4,20 @@ import { getEmailPreferences } from "@/lib/data/notification-preferences";
 import type { Locale } from "@/lib/i18n/routing";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { updateEmailPreferencesAction } from "./actions";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/profile">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.preferences" });
   return { title: t("title") };
 }
 
-export default async function ProfilePage({ params }: PageProps<"/[locale]/profile">) {
+export default async function ProfilePage({ params, searchParams }: PageProps<"/[locale]/profile">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireUser();
-  const [t, preferences] = await Promise.all([getTranslations("notifications.preferences"), getEmailPreferences(user)]);
+  const [t, ta, preferences] = await Promise.all([getTranslations("notifications.preferences"), getTranslations("account"), getEmailPreferences(user)]);
+  const passwordChanged = (await searchParams).passwordChanged === "1";
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -32,6 +35,16 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/profi
             </>
           )}
         </dl>
+      </section>
+      <section aria-labelledby="password-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="password-title" className="text-xl font-semibold">{ta("passwordTitle")}</h2>
+        {passwordChanged && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{ta("passwordChanged")}</p>}
+        <p className="text-slate-700">{ta("passwordLead")}</p>
+        <ChangePasswordForm />
+        <form action={signOutEverywhereAction} className="border-t border-slate-200 pt-3">
+          <button type="submit" className="font-semibold text-brand-700 underline">{ta("signOutEverywhere")}</button>
+          <p className="text-sm text-slate-600">{ta("signOutEverywhereHint")}</p>
+        </form>
       </section>
       <section className="rounded border border-slate-200 bg-white p-4">
         {preferences.length === 0 ? (

@@ -1,0 +1,22 @@
+import { prisma } from "@/lib/db/client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { CurrentUser } from "./users";
+
+export type ChangePasswordOutcome = { ok: true } | { ok: false; error: "WRONG_PASSWORD" };
+
+/**
+ * A new password for the signed-in user. Every other session ends (session version bumped):
+ * whoever knew the old password, e.g. from an invitation, is signed out.
+ */
+export async function changePassword(actor: CurrentUser, currentPassword: string, newPassword: string): Promise<ChangePasswordOutcome> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, error: "WRONG_PASSWORD" };
+  await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } } });
+  await prisma.auditEvent.create({ data: { actorId: actor.id, action: "CHANGE_PASSWORD", entityType: "User", entityId: actor.id } });
+  return { ok: true };
+}
+
+/** The user's language, used for their e-mails. */
+export async function rememberLocale(userId: string, locale: string): Promise<void> {
+  await prisma.user.updateMany({ where: { id: userId, NOT: { locale } }, data: { locale } });
+}
