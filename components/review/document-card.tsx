@@ -40,6 +40,7 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
             <li key={file.id} className="space-y-2">
               <p className="text-sm">
                 <span className="font-medium">{file.originalName}</span> · {t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
+                {file.vaultVersionId && <> <VaultBadge label={t("fromVault")} /></>}
               </p>
               <FilePreview file={file} />
             </li>
@@ -55,6 +56,7 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
                 <a href={`/api/files/${encodeURIComponent(file.id)}?inline=1`} target="_blank" rel="noopener" className="text-brand-700 underline">{file.originalName}</a>
                 {" · "}{t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
                 {" · "}{t("replacedAt", { when: formatCentreDateTime(file.supersededAt!, locale) })}
+                {file.vaultVersionId && <> <VaultBadge label={t("fromVault")} /></>}
               </li>
             ))}
           </ul>
@@ -71,5 +73,14 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
         />
       )}
     </article>
+  );
+}
+
+/** Marks a file taken from the company's document vault (a frozen version, docs/decisions/008): words, not colour alone. */
+function VaultBadge({ label }: { label: string }) {
+  return (
+    <span data-testid="from-vault" className="inline-block rounded border border-brand-700 bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-900">
+      {label}
+    </span>
   );
 }

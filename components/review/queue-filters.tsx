@@ -35,10 +35,16 @@ export function QueueFilterForm({ filters, action, companyName }: Props) {
           options={[{ value: "any", label: t("filters.anyone") }, { value: "me", label: t("filters.me") }, { value: "unassigned", label: t("filters.unassigned") }]}
         />
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="h-5 w-5" />
-        {t("filters.overdueOnly")}
-      </label>
+      <div className="flex flex-wrap gap-x-8 gap-y-2">
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="h-5 w-5" />
+          {t("filters.overdueOnly")}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="payment" value="awaiting" defaultChecked={filters.payment === "awaiting"} className="h-5 w-5" />
+          {t("filters.awaitingPaymentOnly")}
+        </label>
+      </div>
       {filters.companyId && (
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <input type="hidden" name="company" value={filters.companyId} />

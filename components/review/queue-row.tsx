@@ -44,6 +44,11 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
           </p>
         )}
         <p className="text-slate-700">{row.assigneeName ? t("assignee", { name: row.assigneeName }) : t("unassigned")}</p>
+        {row.invoiceStatus && (
+          <p data-testid="queue-payment" className={row.invoiceStatus === "RECEIPT_UPLOADED" ? "font-semibold" : "text-slate-700"}>
+            {t(`payment.${row.invoiceStatus}`)}
+          </p>
+        )}
       </div>
     </li>
   );

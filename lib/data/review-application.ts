@@ -9,7 +9,7 @@ import type { CurrentUser } from "./users";
 // Exactly what the review page shows: no storage keys, no password hashes. Files come newest
 // first; those with supersededAt set are the history of a document the applicant replaced.
 const FILE_FIELDS = {
-  id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true,
+  id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true, vaultVersionId: true,
   uploadedBy: { select: { name: true } },
 } as const;
 
@@ -29,6 +29,7 @@ const REVIEW_FIELDS = {
     },
   },
   notes: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+  invoice: { select: { number: true, status: true, totalTiyn: true } },
   appointments: { where: { status: "BOOKED" }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, startsAt: true } },
 } as const;
 

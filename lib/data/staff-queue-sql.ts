@@ -67,6 +67,10 @@ export function queueConditions({ filters, cursor, actorId, today }: QueueSqlInp
   if (filters.assignee === "unassigned") conditions.push(Prisma.sql`a."assigneeId" IS NULL`);
   if (filters.companyId) conditions.push(Prisma.sql`a."companyId" = ${filters.companyId}`);
   if (filters.overdue) conditions.push(Prisma.sql`a."status" = 'IN_PROCESSING' AND a."dueDate" < ${today}::date`);
+  // A plain condition, not a join: the ORDER BY stays the index's, so keyset pagination holds.
+  if (filters.payment === "awaiting") {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Invoice" i WHERE i."applicationId" = a."id" AND i."status" = 'RECEIPT_UPLOADED')`);
+  }
   const search = searchCondition(filters.q);
   if (search) conditions.push(search);
   if (cursor) conditions.push(Prisma.sql`(${RANK_SQL}, ${KEY_SQL}, a."id") > (${cursor.rank}, ${cursor.key}::numeric, ${cursor.id})`);
@@ -78,6 +82,7 @@ export function queueSelect(input: QueueSqlInput): Prisma.Sql {
     SELECT a."id", a."number", a."status"::text AS "status", a."serviceCode", a."statusChangedAt", a."submittedAt", a."dueDate",
            a."assigneeId", u."name" AS "assigneeName", c."id" AS "companyId", c."name" AS "companyName", c."bin" AS "companyBin",
            ${PRINCIPAL_NAME_SQL} AS "principalName",
+           (SELECT i."status"::text FROM "Invoice" i WHERE i."applicationId" = a."id") AS "invoiceStatus",
            ${RANK_SQL}::int AS "rank", (${KEY_SQL})::text AS "key"
     FROM "Application" a
     JOIN "Company" c ON c."id" = a."companyId"

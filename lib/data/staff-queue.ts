@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import type { InvoiceStatus } from "@/lib/db/generated/enums";
 import type { QueueStatus } from "@/lib/review/queue-order";
 import { encodeCursor } from "@/lib/review/queue-cursor";
 import type { QueueQuery } from "@/lib/review/queue-params";
@@ -25,6 +26,8 @@ type QueueSqlRow = {
   companyName: string;
   companyBin: string;
   principalName: string | null;
+  /** Null until documents are approved and an invoice is issued (at most one per application). */
+  invoiceStatus: InvoiceStatus | null;
   rank: number;
   key: string;
 };

@@ -10,14 +10,14 @@ describe("queue filters from the URL", () => {
 
   it("reads every filter", () => {
     const cursor = encodeCursor({ rank: 1, key: "1780000000", id: "abc" });
-    expect(parseQueueParams({ status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", company: "cmp1", overdue: "1", q: "  smith   john ", cursor })).toEqual({
-      status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", companyId: "cmp1", overdue: true, q: "smith john",
+    expect(parseQueueParams({ status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", company: "cmp1", overdue: "1", payment: "awaiting", q: "  smith   john ", cursor })).toEqual({
+      status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", companyId: "cmp1", overdue: true, payment: "awaiting", q: "smith john",
       cursor: { rank: 1, key: "1780000000", id: "abc" },
     });
   });
 
   it("ignores values it does not know instead of failing", () => {
-    expect(parseQueueParams({ status: "DRAFT", service: "NOPE", assignee: "boss", company: "x'; --", overdue: "yes", cursor: "junk" })).toEqual({ ...DEFAULT_FILTERS, cursor: null });
+    expect(parseQueueParams({ status: "DRAFT", service: "NOPE", assignee: "boss", company: "x'; --", overdue: "yes", payment: "RECEIPT_UPLOADED", cursor: "junk" })).toEqual({ ...DEFAULT_FILTERS, cursor: null });
   });
 
   it("takes the first of repeated parameters and caps the search", () => {
@@ -31,6 +31,9 @@ describe("queue filters from the URL", () => {
     const params = queueSearchParams({ ...DEFAULT_FILTERS, status: "all", assignee: "unassigned", q: "EC-2026" }, "CUR");
     expect(Object.fromEntries(params)).toEqual({ status: "all", assignee: "unassigned", q: "EC-2026", cursor: "CUR" });
     expect(parseQueueParams(Object.fromEntries(params)).status).toBe("all");
+    const awaiting = queueSearchParams({ ...DEFAULT_FILTERS, payment: "awaiting" });
+    expect(awaiting.toString()).toBe("payment=awaiting");
+    expect(parseQueueParams(Object.fromEntries(awaiting)).payment).toBe("awaiting");
   });
 });
 

@@ -7,6 +7,8 @@ import { isQueueStatus, OPEN_QUEUE_STATUSES, QUEUE_STATUSES, type QueueStatus } 
 
 export type StatusFilter = "open" | "all" | QueueStatus;
 export type AssigneeFilter = "any" | "me" | "unassigned";
+/** "awaiting": the application's invoice has a receipt that staff have not confirmed or rejected yet. */
+export type PaymentFilter = "any" | "awaiting";
 
 export type QueueFilters = {
   status: StatusFilter;
@@ -14,13 +16,14 @@ export type QueueFilters = {
   assignee: AssigneeFilter;
   companyId: string | null;
   overdue: boolean;
+  payment: PaymentFilter;
   q: string;
 };
 
 export type QueueQuery = QueueFilters & { cursor: QueueCursor | null };
 
 export const SEARCH_MAX_LENGTH = 100;
-export const DEFAULT_FILTERS: QueueFilters = { status: "open", service: null, assignee: "any", companyId: null, overdue: false, q: "" };
+export const DEFAULT_FILTERS: QueueFilters = { status: "open", service: null, assignee: "any", companyId: null, overdue: false, payment: "any", q: "" };
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -40,6 +43,7 @@ export function parseQueueParams(params: RawParams): QueueQuery {
     assignee: assignee === "me" || assignee === "unassigned" ? assignee : "any",
     companyId: company && /^[A-Za-z0-9_-]{1,40}$/.test(company) ? company : null,
     overdue: first(params, "overdue") === "1",
+    payment: first(params, "payment") === "awaiting" ? "awaiting" : "any",
     q: (first(params, "q") ?? "").trim().replace(/\s+/g, " ").slice(0, SEARCH_MAX_LENGTH),
     cursor: decodeCursor(first(params, "cursor")),
   };
@@ -59,6 +63,7 @@ export function queueSearchParams(filters: QueueFilters, cursor?: string): URLSe
   if (filters.assignee !== "any") params.set("assignee", filters.assignee);
   if (filters.companyId) params.set("company", filters.companyId);
   if (filters.overdue) params.set("overdue", "1");
+  if (filters.payment === "awaiting") params.set("payment", "awaiting");
   if (filters.q) params.set("q", filters.q);
   if (cursor) params.set("cursor", cursor);
   return params;

@@ -112,6 +112,12 @@ test("Staff send back an expired passport; the applicant reads why in Russian, r
   await staff.getByRole("button", { name: "Approve documents" }).click();
   await expect(staff.getByText("Documents approved. Waiting for the applicant to book")).toBeVisible();
   await expect(staff.getByRole("list").getByText("Documents approved", { exact: true })).toBeVisible();
+  // The invoice issued on approval is shown with the fees, linked to the payments page.
+  await staff.reload();
+  const invoice = staff.getByTestId("review-invoice");
+  await expect(invoice).toContainText(/INV-\d{4}-\d{6}/);
+  await expect(invoice).toContainText("Awaiting payment");
+  await expect(invoice.getByRole("link", { name: "Open in Payments" })).toHaveAttribute("href", /\/staff\/payments\?status=AWAITING_PAYMENT&q=INV-/);
 
   await applicant.goto(applicationPath);
   await expect(applicant.getByTestId("status-panel")).toContainText("Documents approved — book your appointment");

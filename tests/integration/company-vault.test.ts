@@ -6,6 +6,7 @@ import { createDraft, saveDraftAnswers, saveDraftPeople } from "@/lib/data/appli
 import { submitApplication } from "@/lib/data/application-submit";
 import { deleteUploadedFile, findFileForDownload, findUploadTarget, recordUploadedFile } from "@/lib/data/document-files";
 import { listCompanyVault, recordVaultVersion } from "@/lib/data/company-vault";
+import { getApplicationForReview } from "@/lib/data/review-application";
 import { receiveUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "@/lib/data/users";
 import { createApplicant, createPerson } from "../support/factories/applicant";
@@ -62,6 +63,10 @@ describe("company document vault", () => {
     const [file] = await filesOf(first.id, "COMPANY_REGISTRATION_CERTIFICATE");
     await prisma.application.update({ where: { id: first.id }, data: { status: "SUBMITTED" } });
     expect(await findFileForDownload(staff, file.id)).toMatchObject({ fromVault: true, vaultVersionId: file.vaultVersionId });
+    const review = await getApplicationForReview(staff, first.id, NOW);
+    const reviewed = review!.documents.find((d) => d.code === "COMPANY_REGISTRATION_CERTIFICATE")!.files;
+    expect(reviewed.map((f) => [f.id, f.vaultVersionId])).toEqual([[file.id, file.vaultVersionId]]);
+    expect(review!.documents.find((d) => d.code === "PASSPORT_COPY")?.files ?? []).toEqual([]);
     // Another company's draft gets nothing from this vault.
     const other = await createApplicant();
     const theirs = await workVisaDraft(other);

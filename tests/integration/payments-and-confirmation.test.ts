@@ -6,6 +6,7 @@ import { confirmAppointment } from "@/lib/booking/confirm-appointment";
 import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirmations";
 import { issueInvoice, recordPaymentReceipt } from "@/lib/data/invoices";
 import { confirmedPaymentsReport, decidePayment } from "@/lib/data/payments-staff";
+import { getApplicationForReview } from "@/lib/data/review-application";
 import { createApprovedApplication, createUser } from "../support/factories/booking";
 
 // Tuesday 1 December 2026, 08:00 in Astana (UTC+5). Times below are UTC.
@@ -31,6 +32,9 @@ describe("invoices", () => {
       stateDutyMrpTenths: snapshot.stateDuty.mrpTenths, mrpValueTiyn: snapshot.stateDuty.mrpValueTiyn, status: "AWAITING_PAYMENT",
     });
     expect(invoice.number).toMatch(/^INV-2026-\d{6}$/);
+    // The review page shows it in the fee section.
+    const staff = await createUser(prisma, "STAFF");
+    expect((await getApplicationForReview(staff, application.id, NOW))?.invoice).toEqual({ number: invoice.number, status: "AWAITING_PAYMENT", totalTiyn: snapshot.totalTiyn });
     const other = await createApprovedApplication(prisma, { invoice: "none" });
     const second = await prisma.$transaction((tx) => issueInvoice(tx, other.application.id, NOW));
     expect(second.number).not.toBe(invoice.number);

@@ -21,6 +21,7 @@ describe("the queue query and its index", () => {
     ["the default page", DEFAULT_FILTERS],
     ["all statuses", { ...DEFAULT_FILTERS, status: "all" as const }],
     ["one status", { ...DEFAULT_FILTERS, status: "IN_PROCESSING" as const }],
+    ["awaiting payment confirmation", { ...DEFAULT_FILTERS, payment: "awaiting" as const }],
   ])("reads %s in index order, without sorting", async (_name, filters) => {
     const plan = await planOf(filters);
     expect(plan).toContain("custom_application_queue_order");

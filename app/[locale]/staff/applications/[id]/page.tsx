@@ -13,6 +13,7 @@ import { AssignForm } from "@/components/review/assign-form";
 import { DecisionPanel } from "@/components/review/decision-panel";
 import { DocumentCard } from "@/components/review/document-card";
 import { FeeBreakdown } from "@/components/review/fee-breakdown";
+import { InvoiceSummary } from "@/components/review/invoice-summary";
 import { NotesPanel } from "@/components/review/notes-panel";
 import { ApplicationStatusTag } from "@/components/review/status-tag";
 import { Timeline } from "@/components/review/timeline";
@@ -89,7 +90,10 @@ export default async function ReviewPage({ params }: Props) {
             <AnswerFacts answers={application.answers} />
           </ReviewSection>
           <ReviewSection id="fees" title={t("fees")}>
-            <FeeBreakdown snapshot={application.tariffSnapshot} locale={locale} />
+            <div className="space-y-6">
+              <FeeBreakdown snapshot={application.tariffSnapshot} locale={locale} />
+              {application.invoice && <InvoiceSummary invoice={application.invoice} locale={locale} />}
+            </div>
           </ReviewSection>
           <ReviewSection id="timeline" title={t("timeline")}>
             <Timeline events={timeline} locale={locale} userNames={userNames} />
