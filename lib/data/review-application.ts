@@ -59,3 +59,9 @@ export async function getApplicationForReview(actor: CurrentUser, applicationId:
 export type ReviewApplication = NonNullable<Awaited<ReturnType<typeof getApplicationForReview>>>;
 export type ReviewDocument = ReviewApplication["documents"][number];
 export type ReviewFile = ReviewDocument["files"][number];
+
+/** Whether staff may open this application (any submitted one); for a real 404 before streaming. */
+export async function isReviewableApplication(actor: CurrentUser, applicationId: string): Promise<boolean> {
+  assertRole(actor, ["STAFF", "ADMIN"]);
+  return (await prisma.application.count({ where: { id: applicationId, status: { not: "DRAFT" } } })) === 1;
+}

@@ -130,7 +130,7 @@ test("Applicants cannot open the staff queue or a review page", async ({ browser
   expect((await applicant.goto("/admin/staff"))?.status()).toBe(403);
   const staff = await signedInPage(browser, "STAFF");
   expect((await staff.goto("/admin/mrp"))?.status()).toBe(403);
-  // Unknown and draft applications look the same: not found (the page streams, so the status is 200).
-  await staff.goto("/staff/applications/no-such-application");
+  // Unknown and draft applications look the same: a real 404 (checked in the layout, before streaming).
+  expect((await staff.goto("/staff/applications/no-such-application"))?.status()).toBe(404);
   await expect(staff.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
