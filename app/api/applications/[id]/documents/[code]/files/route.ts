@@ -1,42 +1,13 @@
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { isSameOrigin } from "@/lib/auth/same-origin";
 import { findUploadTarget, recordUploadedFile } from "@/lib/data/document-files";
-import { storage } from "@/lib/storage";
-import { maxUploadBytes, receiveUpload, UploadError } from "@/lib/uploads/receive-upload";
-import { cleanFileName } from "@/lib/uploads/sniff-file-type";
+import { handleUpload } from "@/lib/uploads/upload-route";
 
 export const dynamic = "force-dynamic";
 
-const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
-/**
- * Upload one file into a document slot. The body is the raw file (not multipart) so that it can
- * be streamed, counted, hashed and sniffed on the way to storage; the name travels in X-File-Name.
- * Server actions are not used: they buffer the whole body and cap it at 1 MB.
- */
+/** Upload one file into a document slot of the applicant's own draft (or a slot sent back for changes). */
 export async function POST(request: Request, { params }: RouteContext<"/api/applications/[id]/documents/[code]/files">) {
-  if (!isSameOrigin(request)) return json(403, { error: "CROSS_SITE" });
-  const user = await getCurrentUser();
-  if (!user) return json(401, { error: "UNAUTHENTICATED" });
   const { id, code } = await params;
-  const target = await findUploadTarget(user, id, code);
-  if (!target) return json(404, { error: "NOT_FOUND" });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxUploadBytes()) return json(413, { error: "TOO_LARGE", maxBytes: maxUploadBytes() });
-  if (!request.body) return json(400, { error: "EMPTY" });
-  const name = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? "file"));
-  try {
-    const stored = await receiveUpload(request.body as unknown as WebReadableStream<Uint8Array>, name);
-    const file = await recordUploadedFile(user, target.id, stored, name);
-    if (!file) {
-      // The application changed state while the file was uploading.
-      await storage().delete(stored.storageKey);
-      return json(409, { error: "LOCKED" });
-    }
-    return json(201, { file });
-  } catch (error) {
-    if (error instanceof UploadError) return json(error.code === "TOO_LARGE" ? 413 : 415, { error: error.code, maxBytes: maxUploadBytes() });
-    throw error;
-  }
+  return handleUpload(request, {
+    authorize: (user) => findUploadTarget(user, id, code),
+    record: (user, target, stored, name) => recordUploadedFile(user, target.id, stored, name),
+  });
 }

@@ -1,0 +1,44 @@
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isSameOrigin } from "@/lib/auth/same-origin";
+import type { CurrentUser } from "@/lib/data/users";
+import { storage } from "@/lib/storage";
+import { maxUploadBytes, receiveUpload, UploadError, type StoredUpload } from "./receive-upload";
+import { cleanFileName } from "./sniff-file-type";
+
+const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+type UploadRoute<T> = {
+  /** May this user upload here? Checked before a byte of the body is read; null means 404. */
+  authorize: (user: CurrentUser) => Promise<T | null> | T | null;
+  /** Records the stored file; null means the target changed meanwhile (the file is removed). */
+  record: (user: CurrentUser, target: T, stored: StoredUpload, name: string) => Promise<unknown | null>;
+};
+
+/**
+ * The one shape of every upload route handler (documents, vault, receipts): same-origin, signed
+ * in, authorized, size declared within the limit, then streamed, sniffed and recorded. The raw
+ * body is used instead of a server action, which would buffer it and cap it at 1 MB.
+ */
+export async function handleUpload<T>(request: Request, route: UploadRoute<T>): Promise<Response> {
+  if (!isSameOrigin(request)) return json(403, { error: "CROSS_SITE" });
+  const user = await getCurrentUser();
+  if (!user) return json(401, { error: "UNAUTHENTICATED" });
+  const target = await route.authorize(user);
+  if (!target) return json(404, { error: "NOT_FOUND" });
+  if (Number(request.headers.get("content-length") ?? "0") > maxUploadBytes()) return json(413, { error: "TOO_LARGE", maxBytes: maxUploadBytes() });
+  if (!request.body) return json(400, { error: "EMPTY" });
+  const name = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? "file"));
+  try {
+    const stored = await receiveUpload(request.body as unknown as WebReadableStream<Uint8Array>, name);
+    const file = await route.record(user, target, stored, name);
+    if (!file) {
+      await storage().delete(stored.storageKey);
+      return json(409, { error: "LOCKED" });
+    }
+    return json(201, { file });
+  } catch (error) {
+    if (error instanceof UploadError) return json(error.code === "TOO_LARGE" ? 413 : 415, { error: error.code, maxBytes: maxUploadBytes() });
+    throw error;
+  }
+}
