@@ -2,6 +2,7 @@ import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/catalog/types";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { buildCalendar } from "@/lib/rules/working-days";
+import { loadWorkingCalendar } from "@/lib/data/working-calendar";
 import { enqueueNotificationForCompany } from "./enqueue";
 import { dueVisaReminder, visaReminderDates } from "./visa-reminder-dates";
 
@@ -23,8 +24,7 @@ const toDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 export type VisaReminderRun = { checked: number; sent: number };
 
 async function loadCalendar(db: Db) {
-  const rows = await db.holiday.findMany({ select: { date: true, kind: true } });
-  return buildCalendar(rows.map((r) => ({ date: toIso(r.date), kind: r.kind })));
+  return buildCalendar(await loadWorkingCalendar(db));
 }
 
 async function hasFiledExtension(db: Db, personId: string, since: IsoDate): Promise<boolean> {
