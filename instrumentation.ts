@@ -5,6 +5,11 @@
 export async function register() {
   // The worker needs Node (SMTP, files, the database pool); the edge runtime and the build skip it.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    // Fail at start, with every problem listed, rather than on the first request.
+    const { checkEnvironment } = await import("./lib/env");
+    checkEnvironment();
+  }
   if (process.env.NOTIFY_WORKER === "0" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { registerNotificationWorker } = await import("./lib/notify/register");
   registerNotificationWorker();

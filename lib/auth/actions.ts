@@ -1,6 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { isRegistrationThrottled, recordRegistrationAttempt } from "@/lib/data/login-attempts";
 import { getLocale } from "next-intl/server";
 import { signIn, signOut } from "./auth";
 import { homePathFor, safeReturnPath } from "./roles";
@@ -55,6 +57,9 @@ export async function signInAction(input: unknown): Promise<FormResult> {
 export async function registerAction(input: unknown): Promise<FormResult> {
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  if (await isRegistrationThrottled(ip)) return { ok: false, formError: "auth.register.throttled" };
+  await recordRegistrationAttempt(ip);
   const outcome = await registerApplicant(parsed.data);
   if (!outcome.ok) {
     return outcome.conflict === "email"

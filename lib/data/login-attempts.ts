@@ -26,3 +26,16 @@ export async function recordFailedSignIn(email: string, ip: string | null): Prom
 export async function clearFailedSignIns(email: string): Promise<void> {
   await prisma.loginAttempt.deleteMany({ where: { key: `email:${email}` } });
 }
+
+// Registrations cost an argon2 hash each and create accounts: a few per address per hour is plenty.
+export const MAX_REGISTRATIONS_PER_IP_PER_HOUR = 10;
+
+export async function isRegistrationThrottled(ip: string | null, now = new Date()): Promise<boolean> {
+  if (!ip) return false;
+  const since = subMinutes(now, 60);
+  return (await prisma.loginAttempt.count({ where: { key: `register:${ip}`, createdAt: { gte: since } } })) >= MAX_REGISTRATIONS_PER_IP_PER_HOUR;
+}
+
+export async function recordRegistrationAttempt(ip: string | null): Promise<void> {
+  if (ip) await prisma.loginAttempt.create({ data: { key: `register:${ip}` } });
+}

@@ -66,3 +66,14 @@ describe("sessions", () => {
     expect(await isSignInThrottled("someone.else@example.kz", "10.9.9.9")).toBe(false);
   });
 });
+
+describe("registration throttling", () => {
+  it("stops an address after the hourly number of registrations", async () => {
+    const { isRegistrationThrottled, recordRegistrationAttempt, MAX_REGISTRATIONS_PER_IP_PER_HOUR } = await import("@/lib/data/login-attempts");
+    for (let i = 0; i < MAX_REGISTRATIONS_PER_IP_PER_HOUR - 1; i++) await recordRegistrationAttempt("192.0.2.7");
+    expect(await isRegistrationThrottled("192.0.2.7")).toBe(false);
+    await recordRegistrationAttempt("192.0.2.7");
+    expect(await isRegistrationThrottled("192.0.2.7")).toBe(true);
+    expect(await isRegistrationThrottled("192.0.2.8")).toBe(false);
+  });
+});
