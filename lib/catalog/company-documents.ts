@@ -19,38 +19,18 @@ export function singleListCompanyBlock(firstLine: number): ChecklistItem<Company
   ];
 }
 
-export function companyRegistration(kind: DocumentKind, source: `L${number}`) {
-  return {
-    code: "COMPANY_REGISTRATION_CERTIFICATE",
-    companyDocument: true,
-    kind,
-    condition: ALWAYS,
-    requirements: [],
-    source,
-  } as const satisfies ChecklistItem<CompanyAnswers>;
+/** A company document every request of the block needs, with no requirement of its own. */
+function alwaysCompanyDocument<C extends "COMPANY_REGISTRATION_CERTIFICATE" | "FIRST_HEAD_APPOINTMENT_ORDER" | "SHAREHOLDERS_DECISION_FIRST_HEAD">(
+  code: C,
+  kind: DocumentKind,
+  source: `L${number}`,
+) {
+  return { code, companyDocument: true, kind, condition: ALWAYS, requirements: [], source } as const satisfies ChecklistItem<CompanyAnswers>;
 }
 
-export function firstHeadOrder(kind: DocumentKind, source: `L${number}`) {
-  return {
-    code: "FIRST_HEAD_APPOINTMENT_ORDER",
-    companyDocument: true,
-    kind,
-    condition: ALWAYS,
-    requirements: [],
-    source,
-  } as const satisfies ChecklistItem<CompanyAnswers>;
-}
-
-export function shareholdersDecision(kind: DocumentKind, source: `L${number}`) {
-  return {
-    code: "SHAREHOLDERS_DECISION_FIRST_HEAD",
-    companyDocument: true,
-    kind,
-    condition: ALWAYS,
-    requirements: [],
-    source,
-  } as const satisfies ChecklistItem<CompanyAnswers>;
-}
+export const companyRegistration = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("COMPANY_REGISTRATION_CERTIFICATE", kind, source);
+export const firstHeadOrder = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("FIRST_HEAD_APPOINTMENT_ORDER", kind, source);
+export const shareholdersDecision = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("SHAREHOLDERS_DECISION_FIRST_HEAD", kind, source);
 
 export function branchPowerOfAttorney(kind: DocumentKind, source: `L${number}`) {
   return {
