@@ -33,7 +33,7 @@ export function HolidayForm({ year }: { year: number }) {
         />
       </div>
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.holidays.add")}</Button>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.holidays.add")}</Button>
     </form>
   );
 }

@@ -48,7 +48,7 @@ export function InviteStaffForm() {
           <SelectField id="role" label={t("review.admin.staff.role")} options={STAFF_ROLES.map((r) => ({ value: r, label: t(`review.roles.${r}`) }))} error={err(errors.role?.message)} {...form.register("role")} />
         </div>
         <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-        <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.staff.invite")}</Button>
+        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.staff.invite")}</Button>
       </form>
     </div>
   );

@@ -26,7 +26,7 @@ export function MrpForm({ defaultYear }: { defaultYear: number }) {
         <TextField id="valueKzt" inputMode="numeric" label={t("review.admin.mrp.value")} hint={t("review.admin.mrp.valueHint")} error={err(errors.valueKzt?.message)} {...form.register("valueKzt")} />
       </div>
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.mrp.save")}</Button>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.mrp.save")}</Button>
     </form>
   );
 }

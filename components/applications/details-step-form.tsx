@@ -102,7 +102,7 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
             {t(`catalog.${extension.messageKey}`, { opensOn: formatCalendarDate(dateOf(extension.opensOn), locale), closesOn: formatCalendarDate(dateOf(extension.closesOn), locale) })}
           </p>
         )}
-        <Button type="submit" disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
+        <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
       </div>
       <aside aria-labelledby="live-quote" className="h-fit space-y-3 rounded border border-slate-300 bg-white p-4 lg:sticky lg:top-4">
         <h2 id="live-quote" className="font-semibold">{t("applications.wizard.quoteTitle")}</h2>

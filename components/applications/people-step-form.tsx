@@ -84,7 +84,7 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
           </Link>
         </fieldset>
       )}
-      <Button type="submit" disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
+      <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
     </form>
   );
 }

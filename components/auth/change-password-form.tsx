@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
       <TextField id="currentPassword" type="password" autoComplete="current-password" label={t("account.currentPassword")} error={err("currentPassword")} {...form.register("currentPassword")} />
       <TextField id="newPassword" type="password" autoComplete="new-password" label={t("account.newPassword")} hint={t("auth.register.passwordHint")} error={err("newPassword")} {...form.register("newPassword")} />
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("account.changePassword")}</Button>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("account.changePassword")}</Button>
     </form>
   );
 }

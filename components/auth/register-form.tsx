@@ -34,7 +34,7 @@ export function RegisterForm() {
       <TextField id="password" type="password" autoComplete="new-password" label={t("auth.register.password")} hint={t("auth.register.passwordHint")} error={errorText("password")} {...form.register("password")} />
       <TextField id="companyName" autoComplete="organization" label={t("auth.register.companyName")} error={errorText("companyName")} {...form.register("companyName")} />
       <TextField id="bin" inputMode="numeric" autoComplete="off" maxLength={12} label={t("auth.register.bin")} hint={t("auth.register.binHint")} error={errorText("bin")} className="max-w-xs" {...form.register("bin")} />
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("auth.register.submitting") : t("auth.register.submit")}
       </Button>
     </form>

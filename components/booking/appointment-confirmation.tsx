@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import type { FormResult } from "@/lib/auth/schemas";
 import { canChangeOnline, changeDeadline } from "@/lib/booking/change-cutoff";
 import { formatSlotDate, formatSlotTime } from "@/lib/booking/format-slot";

@@ -34,7 +34,7 @@ export function BlockedPeriodForm({ defaultDate, action }: Props) {
       </div>
       <TextField id="reason" maxLength={200} label={t("booking.admin.reason")} hint={t("booking.admin.reasonHint")} error={error("reason")} {...form.register("reason")} />
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{t("booking.admin.add")}</Button>
+        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("booking.admin.add")}</Button>
         <p role="status" className="font-semibold text-green-900">{saved ? `✓ ${t("booking.admin.added")}` : ""}</p>
       </div>
     </form>

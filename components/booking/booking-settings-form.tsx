@@ -42,7 +42,7 @@ export function BookingSettingsForm({ values, action }: Props) {
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>{isSubmitting ? t("booking.admin.saving") : t("booking.admin.save")}</Button>
+        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{isSubmitting ? t("booking.admin.saving") : t("booking.admin.save")}</Button>
         <p role="status" className="font-semibold text-green-900">{saved ? `✓ ${t("booking.admin.saved")}` : ""}</p>
       </div>
     </form>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { IsoDate } from "@/lib/catalog";
 import { Link } from "@/lib/i18n/navigation";
 import { addCalendarDays } from "@/lib/rules/iso-date";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 /** Previous/next day, today, and a date field: a plain GET form, so it works without JavaScript. */
 export async function ScheduleDayNav({ date, today }: { date: IsoDate; today: IsoDate }) {

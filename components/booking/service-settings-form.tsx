@@ -33,7 +33,7 @@ export function ServiceSettingsForm({ services, action }: Props) {
         </ul>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={busy} aria-busy={busy}>{t("booking.admin.servicesSave")}</Button>
+        <Button type="submit" needsJs disabled={busy} aria-busy={busy}>{t("booking.admin.servicesSave")}</Button>
         <p role="status" className="font-semibold text-green-900">{saved ? `✓ ${t("booking.admin.servicesSaved")}` : ""}</p>
       </div>
     </form>

@@ -51,7 +51,7 @@ export function SlotPicker({ applicationId, mode, days, slotMinutes, action }: S
       <input type="hidden" {...form.register("applicationId")} />
       <DayChoice days={days} selected={date} freeCount={freeCount} onSelect={(next) => { setDate(next); form.setValue("startsAt", ""); }} />
       {day && <TimeChoice day={day} slotMinutes={slotMinutes} error={fieldError ? t(fieldError) : undefined} register={form.register("startsAt")} />}
-      <Button type="submit" disabled={busy} aria-busy={busy}>
+      <Button type="submit" needsJs disabled={busy} aria-busy={busy}>
         {busy ? t("booking.picker.submitting") : t(mode === "book" ? "booking.picker.submit" : "booking.picker.submitReschedule")}
       </Button>
     </form>

@@ -68,7 +68,7 @@ export function PersonForm({ personId, defaults, countries, principals, returnTo
           <SelectField id="relationship" label={t("applications.people.relationship")} placeholder={t("applications.people.choose")} options={RELATIONSHIPS.map((r) => ({ value: r, label: t(`applications.people.relationships.${r}`) }))} error={err("relationship")} {...form.register("relationship")} />
         )}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("applications.people.saving") : t("applications.people.save")}
       </Button>
     </form>

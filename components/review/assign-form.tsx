@@ -42,7 +42,7 @@ export function AssignForm({ applicationId, version, assigneeId, me, colleagues 
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>{t("review.assign.save")}</Button>
+        <Button type="submit" needsJs variant="secondary" disabled={isSubmitting}>{t("review.assign.save")}</Button>
         {assigneeId !== me && (
           <Button type="button" variant="secondary" disabled={isSubmitting} onClick={assignToMe}>{t("review.assign.toMe")}</Button>
         )}

@@ -73,7 +73,7 @@ export function CompleteForm({ applicationId, version, maxBytes }: { application
         </div>
       )}
       <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
-      <Button type="submit" disabled={busy} aria-busy={busy}>{busy ? t("review.actions.working") : t("review.processing.complete")}</Button>
+      <Button type="submit" needsJs disabled={busy} aria-busy={busy}>{busy ? t("review.actions.working") : t("review.processing.complete")}</Button>
     </form>
   );
 }

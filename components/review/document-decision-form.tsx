@@ -74,7 +74,7 @@ export function DocumentDecisionForm({ applicationId, documentId, documentName, 
         {...form.register("comment")}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting} variant={isReject ? "danger" : "primary"}>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting} variant={isReject ? "danger" : "primary"}>
         {isSubmitting ? t("review.actions.working") : isReject ? t("review.document.saveReject") : t("review.document.saveApprove")}
       </Button>
     </form>

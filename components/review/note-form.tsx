@@ -27,7 +27,7 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
         {...form.register("body")}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" variant="secondary" disabled={isSubmitting} aria-busy={isSubmitting}>
+      <Button type="submit" needsJs variant="secondary" disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("review.actions.working") : t("review.notes.save")}
       </Button>
     </form>

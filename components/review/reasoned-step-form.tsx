@@ -41,7 +41,7 @@ export function ReasonedStepForm({ applicationId, version, action, labelKey, hin
         {...form.register("reason")}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" variant={variant} disabled={isSubmitting} aria-busy={isSubmitting}>
+      <Button type="submit" needsJs variant={variant} disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("actions.working") : t(submitKey)}
       </Button>
     </form>

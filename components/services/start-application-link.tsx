@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 /** The portal's "Submit new application"; the server guard sends visitors to sign in first. */
 export async function StartApplicationLink({ code }: { code: string }) {

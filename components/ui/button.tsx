@@ -1,14 +1,24 @@
-import type { ButtonHTMLAttributes } from "react";
+"use client";
 
-const VARIANTS = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
-  secondary: "border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50",
-  danger: "bg-red-700 text-white hover:bg-red-800",
-} as const;
+import { useSyncExternalStore, type ButtonHTMLAttributes } from "react";
+import { buttonClass, type ButtonVariant } from "./button-class";
 
-export function Button({ variant = "primary", className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button className={`inline-flex items-center justify-center rounded px-4 py-2 font-semibold ${VARIANTS[variant]} ${className ?? ""}`} {...props} />;
+export { buttonClass } from "./button-class";
+
+const subscribe = () => () => undefined;
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  /**
+   * For forms handled by JavaScript (react-hook-form): stay disabled until the page is hydrated.
+   * Clicked earlier, the browser would submit the form itself, as a GET that reloads the page
+   * and puts the fields, a password included, in the address bar.
+   */
+  needsJs?: boolean;
+};
+
+export function Button({ variant = "primary", needsJs = false, className, disabled, ...props }: ButtonProps) {
+  // false during server rendering and hydration, true once React runs in the browser.
+  const isHydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  return <button className={`${buttonClass(variant)} ${className ?? ""}`} disabled={disabled || (needsJs && !isHydrated)} {...props} />;
 }
-
-export const buttonClass = (variant: keyof typeof VARIANTS = "primary") =>
-  `inline-flex items-center justify-center rounded px-4 py-2 font-semibold ${VARIANTS[variant]}`;

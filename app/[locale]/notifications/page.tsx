@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listNotifications } from "@/lib/data/notifications";
 import type { Locale } from "@/lib/i18n/routing";
 import { NotificationCard } from "@/components/notifications/notification-card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 // Shared by every role (staff are told about new applications here too), so it lives outside

@@ -3,7 +3,7 @@ import { isServiceCode, getService } from "@/lib/catalog";
 import { ApplicationStatus } from "@/lib/db/generated/enums";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompanyApplications } from "@/lib/data/application-queries";
 import { formatCalendarDate } from "@/lib/format";

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
 import { setVaultValidityAction } from "@/lib/vault/actions";
 import { UploadSlot } from "@/components/applications/upload-slot";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/company-documents">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "vault" });

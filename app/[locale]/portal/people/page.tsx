@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
 import { listPeople } from "@/lib/data/people";
 import { countryName } from "@/lib/people/countries";

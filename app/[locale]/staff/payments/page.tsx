@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { centreInstant } from "@/lib/booking/centre-time";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { decidePaymentAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/payments">) {

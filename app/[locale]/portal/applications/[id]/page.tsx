@@ -8,7 +8,7 @@ import { availableActions } from "@/lib/workflow/transitions";
 import { formatCalendarDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link, redirect } from "@/lib/i18n/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { StatusPanel } from "@/components/applications/status-panel";
 import { Timeline } from "@/components/applications/timeline";
 import { QuoteSummary, type QuoteLike } from "@/components/applications/quote-summary";

@@ -11,7 +11,7 @@ import { getAppointmentPage } from "@/lib/data/appointments";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatCentreDateTime } from "@/lib/format";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "./actions";
 
 type Props = PageProps<"/[locale]/portal/applications/[id]/appointment">;

@@ -3,7 +3,7 @@ import { loadDraftForStep } from "@/lib/applications/load-draft";
 import { bringEntries, uploadSlots } from "@/lib/applications/document-slots";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
 import { continueToCheckAction } from "@/lib/applications/actions";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { UploadSlot } from "@/components/applications/upload-slot";
 import { WizardSteps } from "@/components/applications/wizard-steps";
 import { BringList, DocumentDescription } from "@/components/applications/document-checklist";
