@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -5,9 +6,14 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 // The e2e server's own PostgreSQL listens on a known port so that specs can prepare data
-// (e.g. an application whose documents staff already approved) straight in its database.
+// (e.g. an application whose documents staff already approved) straight in its database, as the
+// application role like the server. Its passwords are made here, once per run (the workers
+// inherit this process's environment), and handed to the server.
 const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54331);
-process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://postgres:expat-dev@127.0.0.1:${E2E_PG_PORT}/expat`;
+const secret = () => randomBytes(18).toString("base64url");
+process.env.E2E_PG_CREDENTIALS ??= JSON.stringify({ superuser: secret(), owner: secret(), app: secret() });
+const e2eCredentials = JSON.parse(process.env.E2E_PG_CREDENTIALS) as { app: string };
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://expat_app:${e2eCredentials.app}@127.0.0.1:${E2E_PG_PORT}/expat`;
 
 // Playwright cannot download its browsers here: use Debian's Chromium when present,
 // or the one CHROMIUM_PATH names; elsewhere Playwright's own browser is used.
@@ -34,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${BASE_URL}/api/health`,
-    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1", E2E_PG_PORT: String(E2E_PG_PORT) },
+    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1", E2E_PG_PORT: String(E2E_PG_PORT), E2E_PG_CREDENTIALS: process.env.E2E_PG_CREDENTIALS },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -2,8 +2,8 @@
 import { applyMigrations } from "../lib/db/migrations";
 import { withDatabase } from "./lib/database";
 
-withDatabase(async (url) => {
-  const applied = await applyMigrations(url);
+withDatabase(async ({ migrationUrl }) => {
+  const applied = await applyMigrations(migrationUrl);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 }).catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -17,7 +17,7 @@ async function main() {
   }
   const current = await fs.readFile(path.resolve("prisma/schema.prisma"), "utf8");
   const previous = await fs.readFile(SNAPSHOT, "utf8").catch(() => null);
-  const sql = await withDatabase((url) => diffSchemas(previous, current, url));
+  const sql = await withDatabase(({ url }) => diffSchemas(previous, current, url));
   if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {
     console.log("The schema has not changed since the last migration; nothing written.");
     return;

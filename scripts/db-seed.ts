@@ -3,7 +3,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { seedDatabase } from "../lib/db/seed";
 import { withDatabase } from "./lib/database";
 
-withDatabase(async (url) => {
+withDatabase(async ({ url }) => {
   const prisma = createPrismaClient(url);
   try {
     await seedDatabase(prisma);

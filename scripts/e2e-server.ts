@@ -6,10 +6,10 @@ import { boot } from "./lib/boot";
 async function main() {
   let onStop: (() => Promise<void>) | undefined;
   if (!process.env.DATABASE_URL) {
-    const server = await startTestPostgres("e2e", Number(process.env.E2E_PG_PORT) || undefined);
-    const { ensureDatabase } = await import("../lib/db/embedded-postgres");
-    await ensureDatabase(server.url("postgres"), "expat");
-    process.env.DATABASE_URL = server.url("expat");
+    const credentials = process.env.E2E_PG_CREDENTIALS ? JSON.parse(process.env.E2E_PG_CREDENTIALS) : undefined;
+    const server = await startTestPostgres("e2e", Number(process.env.E2E_PG_PORT) || undefined, { databases: ["expat"], credentials });
+    process.env.DATABASE_URL = server.url("expat", "app");
+    process.env.DIRECT_DATABASE_URL = server.url("expat", "owner");
     onStop = server.stop;
   }
   await boot("start", { onStop });

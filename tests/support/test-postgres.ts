@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import type { EmbeddedCredentials } from "@/lib/db/embedded-credentials";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,12 +17,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** A throw-away PostgreSQL server for one test run, in a new directory under the system temp. */
-export async function startTestPostgres(name: string, port?: number): Promise<RunningPostgres & { dir: string }> {
+export async function startTestPostgres(
+  name: string,
+  port?: number,
+  options: { databases?: string[]; credentials?: EmbeddedCredentials } = {},
+): Promise<RunningPostgres & { dir: string }> {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), `expat-${name}-`));
   // The server runs as the `postgres` user when we are root: it must be able to enter the parent.
   fs.chmodSync(parent, 0o755);
   const dir = path.join(parent, "data");
-  const server = await startEmbeddedPostgres({ dir, port: port ?? (await freePort()) });
+  const server = await startEmbeddedPostgres({ dir, port: port ?? (await freePort()), ...options });
   return {
     ...server,
     dir,
