@@ -1,26 +1,59 @@
+import path from "node:path";
 import { z } from "zod";
 
-// The environment, checked once when a server starts (instrumentation.ts), so that a production
-// deployment missing a secret or with a malformed URL fails at start with a clear message instead
-// of on the first request. Optional integrations (SMTP, payee details) may stay unset.
-const url = z.url();
+// The environment, checked once when a server or worker starts (instrumentation.ts,
+// scripts/notify-worker.ts), so that a deployment missing a secret or with a malformed URL fails at
+// start with every problem listed, instead of on the first request. In development everything has
+// a default; under NODE_ENV=production nothing that matters is guessed
+// (docs/decisions/010-production-mode.md; README "Running in production").
+const flag = z.enum(["0", "1"]);
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" });
 
 const environmentSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: url.optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    DIRECT_DATABASE_URL: postgresUrl.optional(),
     AUTH_SECRET: z.string().optional(),
-    SMTP_URL: url.optional(),
-    APP_URL: url.optional(),
-    MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
+    APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    ALLOW_HTTP_APP_URL: flag.optional(),
+    MAIL_TRANSPORT: z.enum(["smtp", "file"]).optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must start with smtp:// or smtps://" }).optional(),
+    MAIL_FROM: z.string().min(3).optional(),
+    PAYEE_NAME: z.string().min(3).optional(),
+    PAYEE_BIN: z.string().regex(/^\d{12}$/, "must be 12 digits").optional(),
+    PAYEE_IBAN: z.string().regex(/^KZ\d{2}[0-9A-Z]{16}$/, "must be a Kazakh IBAN: KZ, 2 check digits and 16 letters or digits").optional(),
+    PAYEE_BANK: z.string().min(2).optional(),
+    PAYEE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "must be a BIC (8 or 11 characters)").optional(),
+    PAYEE_KBE: z.string().regex(/^\d{2}$/, "must be 2 digits").optional(),
+    STORAGE_DRIVER: z.enum(["local"]).default("local"),
     UPLOADS_DIR: z.string().min(1).optional(),
+    MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
+    DEMO_MODE: flag.optional(),
+    SHOW_DEMO_ACCOUNTS: flag.optional(),
+    NOTIFY_WORKER: flag.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to at least 32 random characters in production" });
+    const missing = (key: string, message = "must be set in production") => ctx.addIssue({ code: "custom", path: [key], message });
+    if (!env.DATABASE_URL) missing("DATABASE_URL");
+    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) missing("AUTH_SECRET", "must be set to at least 32 random characters in production");
+    if (!env.APP_URL) missing("APP_URL", "must be set in production to the public https:// address (used in e-mail links)");
+    else if (env.APP_URL.startsWith("http:") && env.ALLOW_HTTP_APP_URL !== "1") {
+      missing("APP_URL", "must be https:// in production (set ALLOW_HTTP_APP_URL=1 only for a local demonstration)");
     }
-    if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
+    if (env.MAIL_TRANSPORT !== "file" && !env.SMTP_URL) {
+      missing("SMTP_URL", "must be set in production (or MAIL_TRANSPORT=file, for a demonstration, to write e-mails to files)");
+    }
+    for (const key of ["PAYEE_NAME", "PAYEE_BIN", "PAYEE_IBAN", "PAYEE_BANK", "PAYEE_BIC"] as const) {
+      if (!env[key]) missing(key, "must be set in production (the payee's bank details printed on invoices)");
+    }
+    if (env.STORAGE_DRIVER === "local") {
+      if (!env.UPLOADS_DIR) missing("UPLOADS_DIR", "must be set in production to the absolute path of the uploads volume (STORAGE_DRIVER=local)");
+      else if (!path.isAbsolute(env.UPLOADS_DIR)) missing("UPLOADS_DIR", "must be an absolute path in production");
+    }
   });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -32,4 +65,14 @@ export function checkEnvironment(source: Record<string, string | undefined> = pr
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+}
+
+/** Demo data, demo accounts and the "demonstration system" banner: development, or DEMO_MODE=1. */
+export function isDemoAllowed(env: Record<string, string | undefined> = process.env): boolean {
+  return env.NODE_ENV !== "production" || env.DEMO_MODE === "1";
+}
+
+/** The banner on every page: whenever DEMO_MODE=1 (the preview and the e2e server set it). */
+export function isDemoMode(env: Record<string, string | undefined> = process.env): boolean {
+  return env.DEMO_MODE === "1";
 }

@@ -9,6 +9,7 @@ const STEPS: [string, string[]][] = [
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["integration tests (real PostgreSQL)", ["npx", "vitest", "run", "--project", "integration"]],
   ["production build", ["npx", "next", "build"]],
+  ["production server tests (start-up checks, shutdown, logs)", ["npx", "vitest", "run", "--project", "production"]],
   ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],
 ];
 

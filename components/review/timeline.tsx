@@ -27,6 +27,7 @@ export function Timeline({ events, locale, userNames }: Props) {
         const reason = str(event.details, "reason");
         const reasonKey = event.entityType === "ApplicationDocument" ? rejectReasonKey(reason) : null;
         const comment = str(event.details, "comment");
+        const fileName = str(event.details, "fileName");
         const assignee = event.action === "ASSIGN" ? str(event.details, "toAssigneeId") : undefined;
         const due = str(event.details, "toDueDate") ?? str(event.details, "dueDate");
         return (
@@ -47,6 +48,7 @@ export function Timeline({ events, locale, userNames }: Props) {
             {due && <p className="text-sm">{t("dueDate", { date: date(due) })}</p>}
             {(reasonKey || reason) && <p className="text-sm">{t("reason", { reason: reasonKey ? tAll(reasonKey) : reason! })}</p>}
             {comment && <p className="text-sm italic">“{comment}”</p>}
+            {fileName && <p className="text-sm">{t("file", { name: fileName })}</p>}
           </li>
         );
       })}

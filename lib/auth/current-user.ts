@@ -7,12 +7,15 @@ import { auth } from "./auth";
 import { canEnter, safeReturnPath, type Area } from "./roles";
 import { findSessionUser, type CurrentUser } from "@/lib/data/users";
 import { redirect } from "@/lib/i18n/navigation";
+import { noteRequestUser } from "@/lib/log/request-context";
 
 /** The signed-in user, or null. Re-checked against the database on every request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await auth()) as { uid?: string; sv?: number } | null;
   if (!session?.uid || typeof session.sv !== "number") return null;
-  return findSessionUser(session.uid, session.sv);
+  const user = await findSessionUser(session.uid, session.sv);
+  if (user) noteRequestUser(user.id);
+  return user;
 });
 
 /** The signed-in user; a visitor is sent to sign in and brought back afterwards. */

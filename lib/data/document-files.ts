@@ -89,7 +89,12 @@ export async function findFileForDownload(actor: CurrentUser, fileId: string) {
       : { status: { not: "DRAFT" as const } };
   const file = await prisma.documentFile.findFirst({
     where: { id: fileId, document: { application: scope } },
-    select: { storageKey: true, originalName: true, mimeType: true, sizeBytes: true, vaultVersionId: true },
+    select: {
+      storageKey: true, originalName: true, mimeType: true, sizeBytes: true, vaultVersionId: true,
+      document: { select: { code: true, applicationId: true } },
+    },
   });
-  return file ? { ...file, fromVault: file.vaultVersionId !== null } : null;
+  if (!file) return null;
+  const { document, ...rest } = file;
+  return { ...rest, code: document.code, applicationId: document.applicationId, fromVault: file.vaultVersionId !== null };
 }

@@ -113,7 +113,13 @@ export async function recordPaymentReceipt(actor: CurrentUser, invoiceId: string
 export async function findReceiptForDownload(actor: CurrentUser, receiptId: string) {
   const where: Prisma.PaymentReceiptWhereInput =
     actor.role === "APPLICANT" ? { id: receiptId, invoice: { application: { companyId: actor.companyId ?? "-" } } } : { id: receiptId };
-  return prisma.paymentReceipt.findFirst({ where, select: { storageKey: true, originalName: true, mimeType: true, sizeBytes: true } });
+  const receipt = await prisma.paymentReceipt.findFirst({
+    where,
+    select: { storageKey: true, originalName: true, mimeType: true, sizeBytes: true, invoice: { select: { applicationId: true } } },
+  });
+  if (!receipt) return null;
+  const { invoice, ...rest } = receipt;
+  return { ...rest, applicationId: invoice.applicationId };
 }
 
 /** Is the application's payment confirmed? (booking checks this inside its own transaction) */

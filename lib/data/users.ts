@@ -1,4 +1,6 @@
 import { prisma } from "@/lib/db/client";
+import { isDemoAccountEmail } from "@/lib/db/demo-accounts";
+import { isDemoAllowed } from "@/lib/env";
 import type { Role } from "@/lib/db/generated/enums";
 
 export type CurrentUser = {
@@ -16,7 +18,9 @@ export function normaliseEmail(email: string): string {
 }
 
 /** Only for sign-in: the one place a password hash leaves the database. */
-export function findUserForSignIn(email: string) {
+export async function findUserForSignIn(email: string) {
+  // Their passwords are public: should demo data ever reach a production database, they stay locked.
+  if (!isDemoAllowed() && isDemoAccountEmail(email)) return null;
   return prisma.user.findUnique({
     where: { email: normaliseEmail(email) },
     select: { id: true, passwordHash: true, role: true, isActive: true, sessionVersion: true },

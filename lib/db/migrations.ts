@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { MIGRATION_LOCK_KEY, MigrationLockError, takeMigrationLock, watchLockWaits } from "./migration-lock";
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
 
@@ -19,9 +20,6 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-// Arbitrary constant: every process applying migrations to one database takes the same lock.
-const MIGRATION_LOCK_KEY = 72707369;
-
 export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
@@ -35,28 +33,50 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
-/** Applies pending migrations in order, each in its own transaction, under an advisory lock. */
-export async function applyMigrations(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+/** How long to wait for the migration lock, and for any table lock a migration statement needs. */
+export function migrationLockTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.MIGRATION_LOCK_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 10_000;
+}
+
+/**
+ * Applies pending migrations in order, each in its own transaction together with its
+ * bookkeeping row (a failed one leaves no trace), under an advisory lock. Neither the lock nor a
+ * table lock is waited for longer than `lockTimeoutMs`: the error names what was held, and by whom.
+ */
+export async function applyMigrations(connectionString: string, dir = MIGRATIONS_DIR, options: { lockTimeoutMs?: number } = {}): Promise<string[]> {
+  const lockTimeoutMs = options.lockTimeoutMs ?? migrationLockTimeoutMs();
   const migrations = await readMigrations(dir);
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client({ connectionString, application_name: "expat db:migrate" });
   await client.connect();
+  let watcher: pg.Client | undefined;
+  let isLocked = false;
   const applied: string[] = [];
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await takeMigrationLock(client, lockTimeoutMs);
+    isLocked = true;
+    await client.query(`SET lock_timeout = ${Math.round(lockTimeoutMs)}`);
     await client.query(CREATE_MIGRATIONS_TABLE);
     const done = await client.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const doneByName = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
-    for (const migration of migrations) {
+    const pending = migrations.filter((migration) => {
       const previous = doneByName.get(migration.name);
-      if (previous !== undefined) {
-        if (previous !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied (checksum differs). Create a new migration instead.`);
-        }
-        continue;
+      if (previous === undefined) return true;
+      if (previous !== migration.checksum) {
+        throw new Error(`Migration ${migration.name} was changed after it was applied (checksum differs). Create a new migration instead.`);
       }
+      return false;
+    });
+    if (pending.length) {
+      watcher = new pg.Client({ connectionString, application_name: "expat db:migrate (lock watcher)" });
+      await watcher.connect();
+    }
+    const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+    for (const migration of pending) {
       const id = randomUUID();
+      const watch = watchLockWaits(watcher!, pid);
       await client.query("BEGIN");
       try {
         await client.query(
@@ -69,12 +89,21 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
         applied.push(migration.name);
       } catch (error) {
         await client.query("ROLLBACK");
+        if ((error as { code?: string }).code === "55P03") {
+          throw new MigrationLockError(
+            `Migration ${migration.name} waited more than ${(lockTimeoutMs / 1000).toFixed(1)} s for a lock (${watch.describe()}) ` +
+              `and was rolled back; nothing of it was recorded. Retry when that session has finished.`,
+          );
+        }
         throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+      } finally {
+        watch.stop();
       }
     }
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    if (isLocked) await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
+    await watcher?.end().catch(() => undefined);
   }
   return applied;
 }

@@ -1,10 +1,13 @@
 import type { PrismaClient } from "./generated/client";
 import { hashPassword } from "@/lib/auth/password";
+import { isDemoAllowed } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_COMPANY } from "./demo-accounts";
 import { KZ_HOLIDAYS_SEED, MRP_RATES_SEED } from "@/lib/catalog";
 
-/** Idempotent: running it again changes nothing a person has edited since (upserts with no update). */
-export async function seedDatabase(prisma: PrismaClient): Promise<void> {
+// Idempotent: running again changes nothing a person has edited since (upserts with no update).
+
+/** What every deployment needs: MRP rates, the holiday calendar, booking settings (part of `npm run db:migrate`). */
+export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   for (const rate of MRP_RATES_SEED) {
     await prisma.mrpRate.upsert({ where: { year: rate.year }, create: rate, update: {} });
   }
@@ -13,6 +16,13 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
     await prisma.holiday.upsert({ where: { date }, create: { date, name: day.name, kind: day.kind }, update: {} });
   }
   await prisma.bookingSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+}
+
+/** The demo company and the demo accounts, whose passwords are public: never in production unless DEMO_MODE=1. */
+export async function seedDemoData(prisma: PrismaClient): Promise<void> {
+  if (!isDemoAllowed()) {
+    throw new Error("Refusing to create the demo accounts (their passwords are public) in production: set DEMO_MODE=1 for a demonstration system.");
+  }
   const company = await prisma.company.upsert({ where: { bin: DEMO_COMPANY.bin }, create: { ...DEMO_COMPANY }, update: {} });
   for (const account of DEMO_ACCOUNTS) {
     const exists = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
@@ -27,4 +37,10 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+/** Development and tests: both. */
+export async function seedDatabase(prisma: PrismaClient): Promise<void> {
+  await seedReferenceData(prisma);
+  await seedDemoData(prisma);
 }

@@ -1,3 +1,4 @@
+import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
@@ -13,6 +14,8 @@ export type OutgoingEmail = RenderedEmail & {
 
 export type Mailer = {
   send(email: OutgoingEmail): Promise<void>;
+  /** Whether the transport is reachable (readiness probe): an SMTP handshake, or a writable mail folder. */
+  verify(): Promise<void>;
   close(): void;
 };
 
@@ -56,6 +59,9 @@ function smtpMailer(config: MailConfig & { smtpUrl: string }): Mailer {
     async send(email) {
       await transport.sendMail(mailOptions(email, config.from));
     },
+    async verify() {
+      await transport.verify();
+    },
     close: () => transport.close(),
   };
 }
@@ -81,6 +87,10 @@ function fileMailer(config: MailConfig): Mailer {
       // named by the outbox id, so a message sent twice (see the worker's lease) is one file.
       await writeAtomically(path.join(config.mailDir, `${email.id}.eml`), info.message as Buffer);
       await writeAtomically(path.join(config.mailDir, `${email.id}.json`), JSON.stringify(entry, null, 2));
+    },
+    async verify() {
+      await fs.mkdir(config.mailDir, { recursive: true });
+      await fs.access(config.mailDir, fsConstants.W_OK);
     },
     close: () => transport.close(),
   };

@@ -1,3 +1,4 @@
+import { isShutdownManaged, onShutdown } from "@/lib/lifecycle/shutdown";
 import { startNotificationWorker } from "./start-worker";
 
 // Node-only half of instrumentation.ts (kept apart so the edge build never sees `process.once`).
@@ -8,6 +9,8 @@ export function registerNotificationWorker(): void {
   if (state.notifyWorkerStarted) return;
   state.notifyWorkerStarted = true;
   const worker = startNotificationWorker();
-  // Let the batch in hand finish; a row cut off anyway is re-sent after its lease (worker.ts).
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void worker.stop());
+  // The production server (server.mjs) stops it after SIGTERM, in parallel with the requests in
+  // flight; the message being sent is finished, the rest handed back (worker.ts).
+  if (isShutdownManaged()) onShutdown("stop-work", "notification worker", () => worker.stop());
+  else for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void worker.stop());
 }

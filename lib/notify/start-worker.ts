@@ -5,6 +5,7 @@ import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirm
 import { runVisaExpiryReminders } from "./visa-expiry-reminders";
 import { runAppointmentReminders } from "./appointment-reminders";
 import { startOutboxWorker, type RunningWorker } from "./worker";
+import { logFor } from "@/lib/log/logger";
 
 // Everything notifications need in the background of one process: the outbox sender and the
 // visa-reminder job. Started by instrumentation.ts with the web server, or on its own by
@@ -13,16 +14,32 @@ import { startOutboxWorker, type RunningWorker } from "./worker";
 /** Hourly: the job is idempotent, so running it more often than daily only makes it prompt after a restart. */
 const REMINDER_INTERVAL_MS = 60 * 60_000;
 
-function log(message: string, error?: unknown) {
-  console.warn(`[notify] ${message}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ""}`);
+const log = logFor("jobs");
+
+/** Counts only (arrays become their length): a job's log line never carries personal data. */
+function summary(result: unknown): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries((result ?? {}) as Record<string, unknown>).map(([key, value]) => [key, Array.isArray(value) ? value.length : Number(value)]),
+  );
+}
+
+/** One log line per run of a background job, with its duration; a failure once, with its stack. */
+async function runJob(job: string, work: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  try {
+    const result = await work();
+    log.info({ job, durationMs: Date.now() - started, result: summary(result) }, "job run");
+  } catch (error) {
+    log.error({ job, durationMs: Date.now() - started, err: error }, "job failed");
+  }
 }
 
 function startReminderJob(db: Db | undefined): RunningWorker {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = Promise.all([
-      runVisaExpiryReminders({ db }).catch((error) => log("visa reminders failed", error)),
-      runAppointmentReminders({ db }).catch((error) => log("appointment reminders failed", error)),
+      runJob("visa-expiry-reminders", () => runVisaExpiryReminders({ db })),
+      runJob("appointment-reminders", () => runAppointmentReminders({ db })),
     ]);
   };
   run();
@@ -42,7 +59,7 @@ const CONFIRMATION_INTERVAL_MS = 5 * 60_000;
 function startConfirmationJob(db: Db | undefined): RunningWorker {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = runAppointmentConfirmationJob({ db }).catch((error) => log("appointment confirmations failed", error));
+    running = runJob("appointment-confirmations", () => runAppointmentConfirmationJob({ db }));
   };
   run();
   const timer = setInterval(run, CONFIRMATION_INTERVAL_MS);
@@ -58,8 +75,15 @@ function startConfirmationJob(db: Db | undefined): RunningWorker {
 export function startNotificationWorker(options: { db?: Db; pollMs?: number } = {}): RunningWorker {
   const config = readMailConfig();
   const mailer = createMailer(config);
-  console.info(`[notify] worker started; e-mail ${config.smtpUrl ? "over SMTP" : `to ${config.mailDir}`}`);
-  const outbox = startOutboxWorker({ mailer, db: options.db, pollMs: options.pollMs, onError: (error) => log("outbox round failed", error) });
+  log.info({ transport: config.smtpUrl ? "smtp" : "file" }, "notification worker started");
+  const outbox = startOutboxWorker({
+    mailer,
+    db: options.db,
+    pollMs: options.pollMs,
+    onError: (error) => log.error({ job: "outbox", err: error }, "job failed"),
+    // An idle poll (every few seconds) is not worth a line at the default level.
+    onBatch: (result, durationMs) => log[result.claimed ? "info" : "debug"]({ job: "outbox", durationMs, result }, "job run"),
+  });
   const reminders = startReminderJob(options.db);
   const confirmations = startConfirmationJob(options.db);
   return {

@@ -27,6 +27,8 @@ export type OutboxWorkerOptions = {
   random?: () => number;
   /** Origin of the links in e-mails (default APP_URL). */
   origin?: string;
+  /** Checked before each message: once true, the rest of the batch is handed back at once. */
+  shouldStop?: () => boolean;
 };
 
 export type BatchResult = { claimed: number; sent: number; retried: number; failed: number };
@@ -88,7 +90,18 @@ export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<
         nextAttemptAt: new Date(now().getTime() + retryDelayMs(row.attempts, options.backoff ?? DEFAULT_BACKOFF, options.random)),
       },
     });
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (options.shouldStop?.()) {
+      // Shutting down: the message in hand was finished; give the others back now rather than
+      // after the lease, without counting an attempt (fenced on attempts like markUnsent).
+      for (const rest of rows.slice(index)) {
+        await db.outbox.updateMany({
+          where: { id: rest.id, status: "PENDING", attempts: rest.attempts },
+          data: { attempts: { decrement: 1 }, nextAttemptAt: now() },
+        });
+      }
+      break;
+    }
     let email: OutgoingEmail;
     try {
       email = renderRow(row, options);
@@ -117,9 +130,11 @@ export type RunningWorker = { stop(): Promise<void> };
 
 /**
  * Polls the outbox until stopped: a full batch is followed at once by the next, otherwise it
- * waits `pollMs`. stop() lets the batch in hand finish (its rows would otherwise wait out the lease).
+ * waits `pollMs`. stop() lets the message being sent finish and hands the rest of the batch back.
  */
-export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs?: number; onError?: (error: unknown) => void }): RunningWorker {
+export function startOutboxWorker(
+  options: OutboxWorkerOptions & { pollMs?: number; onError?: (error: unknown) => void; onBatch?: (result: BatchResult, durationMs: number) => void },
+): RunningWorker {
   const pollMs = options.pollMs ?? 5_000;
   const batchSize = options.batchSize ?? DEFAULTS.batchSize;
   let isStopping = false;
@@ -137,7 +152,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs?: numb
     while (!isStopping) {
       let claimed = 0;
       try {
-        claimed = (await processOutboxBatch(options)).claimed;
+        const started = Date.now();
+        const result = await processOutboxBatch({ ...options, shouldStop: () => isStopping });
+        claimed = result.claimed;
+        options.onBatch?.(result, Date.now() - started);
       } catch (error) {
         // The database may be briefly unreachable; the next round tries again.
         options.onError?.(error);

@@ -38,4 +38,12 @@ export class LocalDiskStorage implements StorageDriver {
   async delete(key: string): Promise<void> {
     await fs.promises.rm(this.pathFor(key), { force: true });
   }
+
+  async check(): Promise<void> {
+    // Write and remove a probe: a read-only or full volume fails here, not on an applicant's upload.
+    await fs.promises.mkdir(this.root, { recursive: true });
+    const probe = path.join(this.root, `.ready-${process.pid}`);
+    await fs.promises.writeFile(probe, "ok");
+    await fs.promises.rm(probe, { force: true });
+  }
 }

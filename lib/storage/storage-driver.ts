@@ -10,4 +10,6 @@ export interface StorageDriver {
   put(key: string, body: Readable): Promise<void>;
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
+  /** Whether the store can be written now (readiness probe); rejects otherwise. */
+  check(): Promise<void>;
 }

@@ -28,8 +28,8 @@ function printDemoAccounts(port: string): void {
   console.log("");
 }
 
-/** Database up, migrated and seeded; then `next <command>` until Ctrl-C, which stops both. */
-export async function boot(nextCommand: "dev" | "start", options: { onStop?: () => Promise<void> } = {}): Promise<void> {
+/** `npm run dev`: database up, migrated and seeded; then `next dev` until Ctrl-C, which stops both. */
+export async function boot(nextCommand: "dev", options: { onStop?: () => Promise<void> } = {}): Promise<void> {
   const db = await openDatabase();
   let stopping = false;
   const stopDatabase = async () => {

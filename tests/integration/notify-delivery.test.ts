@@ -199,6 +199,7 @@ describe("outbox delivery over SMTP", () => {
       const smtpMailer = mailerFor(smtp.port);
       const mailer: Mailer = {
         close: smtpMailer.close,
+        verify: smtpMailer.verify,
         async send(email) {
           await smtpMailer.send(email);
           sentBy[i]++;

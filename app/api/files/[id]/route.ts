@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { deleteUploadedFile, findFileForDownload } from "@/lib/data/document-files";
-import { findVaultVersionForDownload } from "@/lib/data/company-vault";
+import { deleteUploadedFile } from "@/lib/data/document-files";
+import { openFileForDownload } from "@/lib/data/file-access";
 import { storage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -20,10 +20,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/files
   const user = await getCurrentUser();
   if (!user) return new Response("Not found", { status: 404 });
   const id = (await params).id;
-  // An application's file, or (applicants only) a version in their company's document vault.
-  const file = (await findFileForDownload(user, id)) ?? (await findVaultVersionForDownload(user, id));
-  if (!file) return new Response("Not found", { status: 404 });
   const inline = new URL(request.url).searchParams.get("inline") === "1";
+  // An application's file (staff access is audited), or (applicants only) a version in their company's vault.
+  const file = await openFileForDownload(user, id, { inline });
+  if (!file) return new Response("Not found", { status: 404 });
   const stream = await storage().get(file.storageKey);
   return new Response(Readable.toWeb(stream as Readable) as ReadableStream, {
     headers: {

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { findReceiptForDownload } from "@/lib/data/invoices";
+import { openReceiptForDownload } from "@/lib/data/file-access";
 import { storage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +9,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/api/receipts/[id]">) {
   const user = await getCurrentUser();
   if (!user) return new Response("Not found", { status: 404 });
-  const file = await findReceiptForDownload(user, (await params).id);
-  if (!file) return new Response("Not found", { status: 404 });
   const inline = new URL(request.url).searchParams.get("inline") === "1";
+  // Staff access is audited on the application's timeline.
+  const file = await openReceiptForDownload(user, (await params).id, { inline });
+  if (!file) return new Response("Not found", { status: 404 });
   const ascii = file.originalName.replace(/[^\x20-\x7e]/g, "_");
   const stream = await storage().get(file.storageKey);
   return new Response(Readable.toWeb(stream as Readable) as ReadableStream, {

@@ -1,0 +1,128 @@
+// The production web server: `node server.mjs` (what `npm start` runs; in a container make it
+// PID 1 directly, without npm). It serves the build of `npm run build` and does nothing else at
+// start: no code generation, no migrations, no seeding (docs/decisions/010-production-mode.md).
+// Next's own `next start` exits 143 on SIGTERM and waits for slow requests without bound; this
+// wrapper drains in-flight requests for a bounded time, lets the background worker finish its
+// current message, closes the database pool and exits 0.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import util from "node:util";
+import next from "next";
+import pino from "pino";
+import { baseLoggerOptions } from "./lib/log/redact.mjs";
+
+process.env.NODE_ENV = "production";
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+// In-flight requests get this long after SIGTERM; the worker and the pool get the rest of 10 s.
+const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS || 7000);
+const hooksMs = Number(process.env.SHUTDOWN_HOOKS_MS || 2000);
+
+// Shared with the application bundle through globalThis (lib/log/*, lib/lifecycle/shutdown.ts).
+const requestContext = new AsyncLocalStorage();
+globalThis[Symbol.for("expat.requestContext")] = requestContext;
+const lifecycle = (globalThis[Symbol.for("expat.lifecycle")] ??= { draining: false, hooks: [] });
+lifecycle.managed = true;
+const logger = pino({
+  ...baseLoggerOptions(),
+  mixin() {
+    const context = requestContext.getStore();
+    return context ? { reqId: context.requestId, userId: context.userId } : {};
+  },
+});
+globalThis[Symbol.for("expat.logger")] = logger;
+
+// Next and libraries write to the console: make those lines JSON too, an error once, with its stack.
+for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "info"], ["log", "info"]]) {
+  console[method] = (...args) => {
+    const err = args.find((arg) => arg instanceof Error);
+    const rest = args.filter((arg) => arg !== err);
+    logger[level](err ? { err } : {}, rest.length ? util.format(...rest) : (err?.message ?? ""));
+  };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+const app = next({ dev: false, dir, port });
+try {
+  // Runs instrumentation.ts: the environment check exits non-zero from there, naming each problem.
+  await app.prepare();
+} catch (error) {
+  logger.fatal({ err: error }, "the server could not start");
+  process.exit(1);
+}
+const handle = app.getRequestHandler();
+
+let inFlight = 0;
+let onIdle = () => undefined;
+
+const server = http.createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  const incoming = req.headers["x-request-id"];
+  const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  if (lifecycle.draining) res.setHeader("Connection", "close");
+  inFlight++;
+  const store = { requestId, userId: undefined };
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    inFlight--;
+    const pathname = (req.url ?? "/").split("?")[0];
+    requestContext.run(store, () => logger.info(
+      {
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        aborted: !res.writableFinished || undefined,
+      },
+      "request",
+    ));
+    if (inFlight === 0) onIdle();
+  };
+  res.on("finish", finish);
+  res.on("close", finish);
+  requestContext.run(store, () => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error }, "request failed");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+
+server.listen(port, hostname, () => {
+  logger.info({ port, hostname }, "server ready");
+});
+
+const withTimeout = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+
+async function shutdown(signal) {
+  if (lifecycle.draining) return;
+  lifecycle.draining = true;
+  const started = Date.now();
+  logger.info({ signal, inFlight }, "shutting down: no new connections; finishing requests in flight");
+  // Background work stops at once, in parallel with the requests (the worker ends its current message).
+  const stopWork = Promise.allSettled(lifecycle.hooks.filter((h) => h.phase === "stop-work").map((h) => h.run()));
+  server.close();
+  server.closeIdleConnections();
+  const idle = inFlight === 0 ? Promise.resolve() : new Promise((resolve) => (onIdle = resolve));
+  await withTimeout(idle, drainMs);
+  if (inFlight > 0) logger.warn({ inFlight }, "requests still running after the drain time; closing their connections");
+  server.closeAllConnections();
+  await withTimeout(stopWork, Math.max(0, drainMs + hooksMs - (Date.now() - started)));
+  await withTimeout(Promise.allSettled(lifecycle.hooks.filter((h) => h.phase === "close").map((h) => h.run())), hooksMs);
+  logger.info({ durationMs: Date.now() - started }, "stopped");
+  logger.flush?.();
+  process.exit(0);
+}
+
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
