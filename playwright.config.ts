@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -14,6 +16,8 @@ const secret = () => randomBytes(18).toString("base64url");
 process.env.E2E_PG_CREDENTIALS ??= JSON.stringify({ superuser: secret(), owner: secret(), app: secret() });
 const e2eCredentials = JSON.parse(process.env.E2E_PG_CREDENTIALS) as { app: string };
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://expat_app:${e2eCredentials.app}@127.0.0.1:${E2E_PG_PORT}/expat`;
+// The server's uploads, e-mails and secret go here (uploads/ under it), so that specs can place a file's bytes.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "expat-e2e-files-"));
 
 // Playwright cannot download its browsers here: use Debian's Chromium when present,
 // or the one CHROMIUM_PATH names; elsewhere Playwright's own browser is used.
@@ -40,7 +44,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${BASE_URL}/api/health`,
-    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1", E2E_PG_PORT: String(E2E_PG_PORT), E2E_PG_CREDENTIALS: process.env.E2E_PG_CREDENTIALS },
+    env: { PORT: String(PORT), SHOW_DEMO_ACCOUNTS: "1", E2E_PG_PORT: String(E2E_PG_PORT), E2E_PG_CREDENTIALS: process.env.E2E_PG_CREDENTIALS, E2E_DATA_DIR: process.env.E2E_DATA_DIR },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

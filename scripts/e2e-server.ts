@@ -18,7 +18,7 @@ async function main() {
     migrationUrl = server.url("expat", "owner");
     onStop = server.stop;
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "expat-e2e-files-"));
+  const dataDir = process.env.E2E_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "expat-e2e-files-"));
   const stop = async () => {
     await onStop?.();
     fs.rmSync(dataDir, { recursive: true, force: true });

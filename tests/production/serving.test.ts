@@ -1,5 +1,6 @@
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
+import { hashPassword } from "@/lib/auth/password";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/test-postgres";
 import { prepareDatabase, productionEnvironment, startServer, type PreparedDatabase, type RunningServer } from "./production-server";
@@ -65,7 +66,7 @@ describe("the production server without DEMO_MODE", () => {
     await fetch(server.url("/api/auth/callback/credentials"), {
       method: "POST",
       redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", cookie },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", cookie, "X-Request-Id": "probe-sign-in-0001" },
       body: new URLSearchParams({ csrfToken, email: "nobody@example.kz", password: "Never-Logged-Secret-77", callbackUrl: "/" }),
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -75,10 +76,39 @@ describe("the production server without DEMO_MODE", () => {
     expect(mine[0]).toMatchObject({ method: "GET", path: "/services", status: 200, level: "info" });
     expect(typeof mine[0].durationMs).toBe("number");
     expect(lines.some((line) => line.msg === "request" && line.path === "/api/auth/callback/credentials")).toBe(true);
+    // Lines written while handling a request carry its id (here Auth.js reporting the failed sign-in).
+    expect(lines.some((line) => line.reqId === "probe-sign-in-0001" && line.msg !== "request")).toBe(true);
     expect(server.output()).not.toContain("Never-Logged-Secret-77");
     expect(server.output()).not.toContain(csrfToken);
     // Every line the server wrote is JSON (Next's own console output included).
     const nonJson = server.output().split("\n").filter((line) => line.trim() && !line.startsWith("{"));
     expect(nonJson).toEqual([]);
+  });
+
+  it("names the signed-in user in the request's log line", async () => {
+    const client = new pg.Client({ connectionString: db.appUrl });
+    await client.connect();
+    const passwordHash = await hashPassword("A-staff-password-2026");
+    const user = await client.query(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES ('u-log-probe', 'log.probe@example.kz', 'Log Probe', 'STAFF', $1) RETURNING id`,
+      [passwordHash],
+    );
+    await client.end();
+    const csrf = await fetch(server.url("/api/auth/csrf"));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    let cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const signIn = await fetch(server.url("/api/auth/callback/credentials"), {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, email: "log.probe@example.kz", password: "A-staff-password-2026", callbackUrl: "/" }),
+    });
+    cookie = [cookie, ...signIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+    const page = await fetch(server.url("/notifications"), { headers: { cookie, "X-Request-Id": "probe-signed-in-0001" }, redirect: "manual" });
+    expect(page.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const line = server.logLines().find((l) => l.msg === "request" && l.reqId === "probe-signed-in-0001");
+    expect(line).toMatchObject({ userId: user.rows[0].id, status: 200 });
+    expect(server.output()).not.toContain("A-staff-password-2026");
   });
 });
