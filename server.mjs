@@ -27,13 +27,24 @@ const requestContext = new AsyncLocalStorage();
 globalThis[Symbol.for("expat.requestContext")] = requestContext;
 const lifecycle = (globalThis[Symbol.for("expat.lifecycle")] ??= { draining: false, hooks: [] });
 lifecycle.managed = true;
-const logger = pino({
-  ...baseLoggerOptions(),
-  mixin() {
-    const context = requestContext.getStore();
-    return context ? { reqId: context.requestId, userId: context.userId } : {};
+// Info lines to stdout, warnings and errors to stderr (each line once), so that a process
+// supervisor or a test runner that shows only stderr still shows every problem.
+const logger = pino(
+  {
+    ...baseLoggerOptions(),
+    mixin() {
+      const context = requestContext.getStore();
+      return context ? { reqId: context.requestId, userId: context.userId } : {};
+    },
   },
-});
+  pino.multistream(
+    [
+      { level: "trace", stream: pino.destination({ fd: 1, sync: true }) },
+      { level: "warn", stream: pino.destination({ fd: 2, sync: true }) },
+    ],
+    { dedupe: true },
+  ),
+);
 globalThis[Symbol.for("expat.logger")] = logger;
 
 // Next and libraries write to the console: make those lines JSON too, an error once, with its stack.
