@@ -4,6 +4,7 @@ import type { ReviewApplication } from "@/lib/data/review-application";
 import { formatCentreDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionButton } from "./action-button";
+import { ChangesDeadlinePanel } from "./changes-deadline-panel";
 import { ProcessingPanel } from "./processing-panel";
 
 type Props = { application: ReviewApplication; locale: Locale; rejectionReason: string | null; maxUploadBytes: number };
@@ -34,7 +35,14 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
         </div>
       );
     case "CHANGES_REQUESTED":
-      return <p>{t("changesRequested")}</p>;
+      return (
+        <div className="space-y-3">
+          <p>{t("changesRequested")}</p>
+          <ChangesDeadlinePanel application={application} locale={locale} />
+        </div>
+      );
+    case "LAPSED":
+      return <ChangesDeadlinePanel application={application} locale={locale} />;
     case "DOCUMENTS_APPROVED":
       return (
         <div className="space-y-3">

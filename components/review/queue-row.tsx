@@ -43,6 +43,9 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
             {row.workingDaysLeft !== null && <span className="block"><DeadlineText workingDaysLeft={row.workingDaysLeft} isOverdue={row.isOverdue} /></span>}
           </p>
         )}
+        {(row.status === "CHANGES_REQUESTED" || row.status === "LAPSED") && row.changesDueOn && (
+          <p data-testid="queue-changes-deadline">{t(row.status === "LAPSED" ? "changesLapsed" : "changesDue", { date: formatCalendarDate(row.changesDueOn, locale) })}</p>
+        )}
         <p className="text-slate-700">{row.assigneeName ? t("assignee", { name: row.assigneeName }) : t("unassigned")}</p>
         {row.invoiceStatus && (
           <p data-testid="queue-payment" className={row.invoiceStatus === "RECEIPT_UPLOADED" ? "font-semibold" : "text-slate-700"}>

@@ -11,7 +11,8 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 200,
     select: {
-      id: true, number: true, serviceCode: true, status: true, submittedAt: true, dueDate: true, updatedAt: true, wizardStep: true,
+      id: true, number: true, serviceCode: true, status: true, submittedAt: true, dueDate: true, updatedAt: true, wizardStep: true, changesDueOn: true,
+      createdBy: { select: { name: true } },
       people: { where: { isPrincipal: true }, select: { person: { select: { fullName: true } } } },
       documents: { where: { status: "REJECTED" }, select: { id: true } },
     },
@@ -25,7 +26,8 @@ export async function getCompanyApplication(actor: CurrentUser, id: string) {
     where: { id, companyId },
     select: {
       id: true, number: true, serviceCode: true, status: true, version: true, answers: true, wizardStep: true,
-      tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true,
+      tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true, changesDueOn: true,
+      createdBy: { select: { name: true } },
       invoice: { select: { number: true, status: true } },
       people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true } } } },
       documents: {
@@ -49,4 +51,21 @@ export async function listApplicationTimeline(actor: CurrentUser, id: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, fromStatus: true, toStatus: true, createdAt: true, details: true },
   });
+}
+
+/**
+ * Issue 17: the colleague who last did something on each application (filed, uploaded, answered,
+ * booked…), from the audit trail. Staff and jobs are not colleagues and are skipped.
+ */
+export async function listLastCompanyActors(actor: CurrentUser, applicationIds: string[]): Promise<Map<string, { name: string; at: Date }>> {
+  const companyId = applicantCompanyId(actor);
+  if (applicationIds.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ applicationId: string; name: string; at: Date }[]>`
+    SELECT DISTINCT ON (e."applicationId") e."applicationId", u."name", e."createdAt" AS "at"
+    FROM "AuditEvent" e
+    JOIN "Application" a ON a."id" = e."applicationId" AND a."companyId" = ${companyId}
+    JOIN "User" u ON u."id" = e."actorId" AND u."companyId" = ${companyId}
+    WHERE e."applicationId" = ANY(${applicationIds}::text[])
+    ORDER BY e."applicationId", e."createdAt" DESC, e."id" DESC`;
+  return new Map(rows.map((r) => [r.applicationId, { name: r.name, at: r.at }]));
 }

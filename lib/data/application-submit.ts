@@ -108,12 +108,14 @@ export async function submitApplication(actor: CurrentUser, id: string, now = ne
       const { problems, mrpRates } = await checkForSubmit(tx, app, today);
       if (problems.length) return { ok: false, error: "PROBLEMS", problems } as const;
 
-      let data: Prisma.ApplicationUpdateManyMutationInput = {};
+      // A resubmission answers the request for changes: its deadline no longer applies (issue 17).
+      let data: Prisma.ApplicationUpdateManyMutationInput = { changesDueOn: null };
       let number = app.number;
       if (app.status === "DRAFT") {
         const price = quote(service, answers, today, mrpRates);
         number = await nextApplicationNumber(tx, Number(today.slice(0, 4)));
         data = {
+          ...data,
           number,
           submittedAt: now,
           wizardStep: null,

@@ -16,7 +16,8 @@ const FILE_FIELDS = {
 const REVIEW_FIELDS = {
   id: true, number: true, serviceCode: true, status: true, version: true, answers: true,
   feeOption: true, validityBand: true, variant: true, tariffSnapshot: true, peopleSnapshot: true,
-  submittedAt: true, statusChangedAt: true, processingStartedOn: true, dueDate: true, extensionReason: true,
+  submittedAt: true, statusChangedAt: true, processingStartedOn: true, dueDate: true, extensionReason: true, changesDueOn: true,
+  createdBy: { select: { name: true } },
   resultFileId: true, createdAt: true,
   company: { select: { id: true, name: true, bin: true } },
   assignee: { select: { id: true, name: true } },

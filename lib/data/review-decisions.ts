@@ -1,6 +1,8 @@
 import { prisma } from "@/lib/db/client";
 import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
 import type { ApplicationStep } from "@/lib/review/action-schemas";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { newChangesDueOn } from "./changes-deadline";
 import { issueInvoice } from "./invoices";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { assertRole } from "./authorize";
@@ -26,25 +28,29 @@ function reviewedDocuments(tx: Tx, applicationId: string) {
 }
 
 /** IN_REVIEW → CHANGES_REQUESTED, allowed once at least one document is rejected; the applicant is told which. */
-export async function requestChanges(actor: CurrentUser, input: ApplicationStep) {
+export async function requestChanges(actor: CurrentUser, input: ApplicationStep, now = new Date()) {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
     const rejected = (await reviewedDocuments(tx, application.id)).filter((d) => d.status === "REJECTED");
     if (application.status === "IN_REVIEW" && rejected.length === 0) throw preconditionFailed("review.errors.nothingRejected");
+    // Issue 17: the applicant has until this day to answer; the day after, the application lapses.
+    const changesDueOn = await newChangesDueOn(tx, isoDateInTimeZone(now));
     const result = await transitionApplication(tx, {
       applicationId: application.id,
       actor,
       action: "REQUEST_CHANGES",
       expectedVersion: input.expectedVersion,
-      details: { documents: rejected.map((d) => ({ documentId: d.id, code: d.code, reason: d.rejectReason })) },
+      details: { documents: rejected.map((d) => ({ documentId: d.id, code: d.code, reason: d.rejectReason })), changesDueOn: changesDueOn.toISOString().slice(0, 10) },
+      data: { changesDueOn },
     });
     await enqueueNotificationForCompany(tx, {
       kind: "CHANGES_REQUESTED",
       companyId: application.companyId,
       payload: {
         ...notificationBase(application),
+        dueOn: changesDueOn,
         // OTHER means "read the comment": the comment alone says it better than "Other: …".
         documents: rejected.map((d) => ({
           code: d.code,

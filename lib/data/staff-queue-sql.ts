@@ -79,7 +79,7 @@ export function queueConditions({ filters, cursor, actorId, today }: QueueSqlInp
 
 export function queueSelect(input: QueueSqlInput): Prisma.Sql {
   return Prisma.sql`
-    SELECT a."id", a."number", a."status"::text AS "status", a."serviceCode", a."statusChangedAt", a."submittedAt", a."dueDate",
+    SELECT a."id", a."number", a."status"::text AS "status", a."serviceCode", a."statusChangedAt", a."submittedAt", a."dueDate", a."changesDueOn",
            a."assigneeId", u."name" AS "assigneeName", c."id" AS "companyId", c."name" AS "companyName", c."bin" AS "companyBin",
            ${PRINCIPAL_NAME_SQL} AS "principalName",
            (SELECT i."status"::text FROM "Invoice" i WHERE i."applicationId" = a."id") AS "invoiceStatus",

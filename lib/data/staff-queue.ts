@@ -20,6 +20,8 @@ type QueueSqlRow = {
   statusChangedAt: Date;
   submittedAt: Date | null;
   dueDate: Date | null;
+  /** Issue 17: the applicant's deadline while changes are requested (and the day it lapsed). */
+  changesDueOn: Date | null;
   assigneeId: string | null;
   assigneeName: string | null;
   companyId: string;

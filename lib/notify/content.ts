@@ -82,7 +82,49 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         ...base(notification.kind, { number: p.applicationNumber, count: p.documents.length }),
         facts: applicationFacts(t, p, locale),
         items: p.documents.map((doc) => documentLine(t, doc, locale)),
+        ...(p.dueOn ? { facts: [...applicationFacts(t, p, locale), { label: t("facts.changesDueOn"), value: date(p.dueOn) }] } : {}),
         action: { label: t("actions.uploadDocuments"), path: NOTIFY_PATHS.application(p.applicationId) },
+      };
+    }
+    case "CHANGES_DEADLINE_REMINDER":
+    case "CHANGES_DEADLINE_EXTENDED":
+    case "APPLICATION_LAPSED":
+    case "APPLICATION_REOPENED": {
+      const p = notification.payload;
+      const reason = "reason" in p ? p.reason : null;
+      const daysLeft = "daysLeft" in p ? p.daysLeft : 0;
+      return {
+        ...base(notification.kind, { number: p.applicationNumber, dueOn: date(p.dueOn), days: daysLeft }),
+        facts: [
+          ...applicationFacts(t, p, locale),
+          { label: t("facts.changesDueOn"), value: date(p.dueOn) },
+          ...(reason ? [{ label: t("facts.reason"), value: reason }] : []),
+        ],
+        action: { label: t(notification.kind === "APPLICATION_LAPSED" ? "actions.viewApplication" : "actions.uploadDocuments"), path: NOTIFY_PATHS.application(p.applicationId) },
+      };
+    }
+    case "PEOPLE_DIGEST": {
+      const p = notification.payload;
+      return {
+        ...base(notification.kind, { count: p.items.length + p.more }),
+        items: [
+          ...p.items.map((item) => t("digestLine", { person: item.personName, what: t(`deadlineKinds.${item.kind}`), date: date(item.dueOn) })),
+          ...(p.more ? [t("digestMore", { count: p.more })] : []),
+        ],
+        action: { label: t("actions.viewPeople"), path: NOTIFY_PATHS.people() },
+      };
+    }
+    case "COMPANY_INVITATION": {
+      const p = notification.payload;
+      const role = t(`companyRoles.${p.role}`);
+      return {
+        ...base(notification.kind, { company: p.companyName, inviter: p.inviterName, role, expires: time(p.expiresAt) }),
+        facts: [
+          { label: t("facts.company"), value: p.companyName },
+          { label: t("facts.role"), value: role },
+          { label: t("facts.expiresAt"), value: time(p.expiresAt) },
+        ],
+        action: { label: t("actions.acceptInvitation"), path: NOTIFY_PATHS.invitation(p.token) },
       };
     }
     case "DOCUMENTS_APPROVED": {

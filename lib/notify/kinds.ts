@@ -49,6 +49,8 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
   APPLICATION_RECEIVED_STAFF: z.object({ ...application, companyName: text }),
   CHANGES_REQUESTED: z.object({
     ...application,
+    /** Issue 17: the last day to answer (absent in rows written before deadlines existed). */
+    dueOn: calendarDate.optional(),
     documents: z
       .array(z.object({ code: z.string().min(1), reasonCode: z.string().min(1).optional(), comment: text.optional() }))
       .min(1),
@@ -72,6 +74,30 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
   VISA_EXTENSION_WINDOW_OPENS: z.object(visaExpiry),
   VISA_EXTENSION_WINDOW_CLOSING_SOON: z.object(visaExpiry),
   VISA_EXTENSION_WINDOW_CLOSED: z.object(visaExpiry),
+  /** Issue 17: the deadline on a request for changes. */
+  CHANGES_DEADLINE_REMINDER: z.object({ ...application, dueOn: calendarDate, daysLeft: z.number().int().nonnegative() }),
+  CHANGES_DEADLINE_EXTENDED: z.object({ ...application, dueOn: calendarDate, reason: text }),
+  APPLICATION_LAPSED: z.object({ ...application, dueOn: calendarDate }),
+  APPLICATION_REOPENED: z.object({ ...application, dueOn: calendarDate, reason: text }),
+  /** Weekly, to company administrators: what falls due in the next 60 days. */
+  PEOPLE_DIGEST: z.object({
+    items: z
+      .array(z.object({ personId: z.string().min(1), personName: text, kind: z.string().min(1), dueOn: calendarDate, applicationNumber: z.string().nullable().optional() }))
+      .min(1)
+      .max(200),
+    more: z.number().int().nonnegative().default(0),
+  }),
+  /**
+   * An invitation to join a company, sent to an address that has no account yet (so no
+   * in-portal notification). The token is the only copy outside the database's hash of it.
+   */
+  COMPANY_INVITATION: z.object({
+    companyName: text,
+    inviterName: text,
+    role: z.enum(["ADMIN", "MEMBER"]),
+    token: z.string().min(20).max(100),
+    expiresAt: instant,
+  }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_PAYLOAD_SCHEMAS;

@@ -9,6 +9,8 @@ export const NOTIFY_PATHS = {
   invoice: (id: string) => `/portal/applications/${encodeURIComponent(id)}/invoice`,
   staffApplication: (id: string) => `/staff/applications/${encodeURIComponent(id)}`,
   person: (id: string) => `/portal/people/${encodeURIComponent(id)}`,
+  people: () => "/portal/people",
+  invitation: (token: string) => `/invitation/${encodeURIComponent(token)}`,
   notifications: () => "/notifications",
   preferences: () => "/profile",
 } as const;

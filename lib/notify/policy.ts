@@ -22,10 +22,14 @@ export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set<Noti
   "PAYMENT_REJECTED",
   "APPOINTMENT_CONFIRMATION_NEEDED",
   "APPOINTMENT_RELEASED",
+  "CHANGES_DEADLINE_EXTENDED",
+  "APPLICATION_LAPSED",
+  "APPLICATION_REOPENED",
+  "COMPANY_INVITATION",
 ]);
 
 /** Who receives each kind: staff are told about new work, applicants about their company's matters. */
-const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF"> = {
+const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF" | "NONE"> = {
   APPLICATION_SUBMITTED: "APPLICANT",
   APPLICATION_RECEIVED_STAFF: "STAFF",
   CHANGES_REQUESTED: "APPLICANT",
@@ -45,6 +49,13 @@ const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF"> = {
   VISA_EXTENSION_WINDOW_OPENS: "APPLICANT",
   VISA_EXTENSION_WINDOW_CLOSING_SOON: "APPLICANT",
   VISA_EXTENSION_WINDOW_CLOSED: "APPLICANT",
+  CHANGES_DEADLINE_REMINDER: "APPLICANT",
+  CHANGES_DEADLINE_EXTENDED: "APPLICANT",
+  APPLICATION_LAPSED: "APPLICANT",
+  APPLICATION_REOPENED: "APPLICANT",
+  PEOPLE_DIGEST: "APPLICANT",
+  // Sent to an address, never listed among a user's preferences.
+  COMPANY_INVITATION: "NONE",
 };
 
 export function isMandatoryEmail(kind: NotificationKind): boolean {

@@ -28,6 +28,12 @@ const SAMPLES: { [K in NotificationKind]: unknown } = {
   VISA_EXTENSION_WINDOW_OPENS: visa,
   VISA_EXTENSION_WINDOW_CLOSING_SOON: visa,
   VISA_EXTENSION_WINDOW_CLOSED: visa,
+  CHANGES_DEADLINE_REMINDER: { ...application, dueOn: "2026-05-04", daysLeft: 7 },
+  CHANGES_DEADLINE_EXTENDED: { ...application, dueOn: "2026-05-20", reason: "The embassy needs more time" },
+  APPLICATION_LAPSED: { ...application, dueOn: "2026-05-04" },
+  APPLICATION_REOPENED: { ...application, dueOn: "2026-06-04", reason: "The new passport has arrived" },
+  PEOPLE_DIGEST: { items: [{ personId: "p_1", personName: "John Smith", kind: "EXTENSION_WINDOW_OPEN", dueOn: "2026-04-03" }], more: 0 },
+  COMPANY_INVITATION: { companyName: "Demo Capital Partners Ltd.", inviterName: "Aigerim", role: "MEMBER", token: "t".repeat(43), expiresAt: "2026-05-04T05:00:00.000Z" },
 };
 
 function sample(kind: NotificationKind): AnyNotification {

@@ -4,6 +4,8 @@ import { createMailer } from "./mailer";
 import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirmations";
 import { runVisaExpiryReminders } from "./visa-expiry-reminders";
 import { runAppointmentReminders } from "./appointment-reminders";
+import { runChangesDeadlineJob } from "@/lib/workflow/changes-deadline-job";
+import { runPeopleDigest } from "./people-digest";
 import { startOutboxWorker, type RunningWorker } from "./worker";
 import { logFor } from "@/lib/log/logger";
 
@@ -40,6 +42,8 @@ function startReminderJob(db: Db | undefined): RunningWorker {
     running = Promise.all([
       runJob("visa-expiry-reminders", () => runVisaExpiryReminders({ db })),
       runJob("appointment-reminders", () => runAppointmentReminders({ db })),
+      runJob("changes-deadlines", () => runChangesDeadlineJob({ db })),
+      runJob("people-digest", () => runPeopleDigest({ db })),
     ]);
   };
   run();

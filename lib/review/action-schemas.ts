@@ -30,3 +30,9 @@ export const noteSchema = z.object({
   body: z.string().trim().min(1, "review.validation.noteRequired").max(NOTE_MAX, "review.validation.tooLong"),
 });
 export type NoteInput = z.infer<typeof noteSchema>;
+
+/** Issue 17: staff give the applicant more time to answer a request for changes. */
+export const extendChangesDeadlineSchema = reasonedStepSchema.extend({
+  newDueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "review.validation.dateRequired"),
+});
+export type ExtendChangesDeadlineInput = z.infer<typeof extendChangesDeadlineSchema>;

@@ -19,11 +19,14 @@ export const QUEUE_RANK: Record<Exclude<ApplicationStatus, "DRAFT">, number> = {
   COMPLETED: 4,
   REJECTED: 4,
   WITHDRAWN: 4,
+  // Issue 17: waiting for nobody (staff may reopen it); the SQL's ELSE branch already gives it 4,
+  // so the expression index needs no change.
+  LAPSED: 4,
 };
 
 export type QueueStatus = keyof typeof QUEUE_RANK;
 export const QUEUE_STATUSES = Object.keys(QUEUE_RANK) as QueueStatus[];
-export const FINISHED_STATUSES: readonly QueueStatus[] = ["COMPLETED", "REJECTED", "WITHDRAWN"];
+export const FINISHED_STATUSES: readonly QueueStatus[] = ["COMPLETED", "REJECTED", "WITHDRAWN", "LAPSED"];
 export const OPEN_QUEUE_STATUSES: readonly QueueStatus[] = QUEUE_STATUSES.filter((s) => !FINISHED_STATUSES.includes(s));
 
 export function isQueueStatus(value: unknown): value is QueueStatus {

@@ -13,6 +13,8 @@ const ALLOWED: [TransitionAction, string, string, string][] = [
   ["START_REVIEW", "SUBMITTED", "ADMIN", "IN_REVIEW"],
   ["REQUEST_CHANGES", "IN_REVIEW", "STAFF", "CHANGES_REQUESTED"],
   ["REQUEST_CHANGES", "IN_REVIEW", "ADMIN", "CHANGES_REQUESTED"],
+  ["REOPEN", "LAPSED", "STAFF", "CHANGES_REQUESTED"],
+  ["REOPEN", "LAPSED", "ADMIN", "CHANGES_REQUESTED"],
   ["APPROVE_DOCUMENTS", "IN_REVIEW", "STAFF", "DOCUMENTS_APPROVED"],
   ["APPROVE_DOCUMENTS", "IN_REVIEW", "ADMIN", "DOCUMENTS_APPROVED"],
   ["BOOK_APPOINTMENT", "DOCUMENTS_APPROVED", "APPLICANT", "APPOINTMENT_BOOKED"],
@@ -52,6 +54,12 @@ describe("application state machine", () => {
     for (const status of ["COMPLETED", "REJECTED", "WITHDRAWN"] as const) {
       for (const role of roles) expect(availableActions(status, role)).toEqual([]);
     }
+  });
+
+  it("lets only the deadline job lapse a request for changes", () => {
+    expect(planTransition("LAPSE", "CHANGES_REQUESTED", "SYSTEM")).toEqual({ ok: true, from: "CHANGES_REQUESTED", to: "LAPSED" });
+    for (const role of roles) expect(planTransition("LAPSE", "CHANGES_REQUESTED", role).ok).toBe(false);
+    expect(planTransition("LAPSE", "IN_REVIEW", "SYSTEM").ok).toBe(false);
   });
 
   it("tells a role apart from a status problem", () => {

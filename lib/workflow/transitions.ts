@@ -9,6 +9,10 @@ export const TRANSITIONS = {
   SUBMIT: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", roles: ["APPLICANT"] },
   START_REVIEW: { from: ["SUBMITTED"], to: "IN_REVIEW", roles: ["STAFF", "ADMIN"] },
   REQUEST_CHANGES: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", roles: ["STAFF", "ADMIN"] },
+  // Issue 17: the deadline job lapses a request for changes left unanswered past its deadline;
+  // staff may reopen it with a new deadline.
+  LAPSE: { from: ["CHANGES_REQUESTED"], to: "LAPSED", roles: ["SYSTEM"] },
+  REOPEN: { from: ["LAPSED"], to: "CHANGES_REQUESTED", roles: ["STAFF", "ADMIN"] },
   APPROVE_DOCUMENTS: { from: ["IN_REVIEW"], to: "DOCUMENTS_APPROVED", roles: ["STAFF", "ADMIN"] },
   BOOK_APPOINTMENT: { from: ["DOCUMENTS_APPROVED"], to: "APPOINTMENT_BOOKED", roles: ["APPLICANT"] },
   CANCEL_APPOINTMENT: { from: ["APPOINTMENT_BOOKED"], to: "DOCUMENTS_APPROVED", roles: ["APPLICANT", "STAFF", "ADMIN"] },

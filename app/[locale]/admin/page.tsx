@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listStaffAccounts } from "@/lib/data/admin-staff";
 import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
+import { getChangesDeadlineDays } from "@/lib/data/changes-deadline";
+import { WorkflowSettingsForm } from "@/components/admin/workflow-settings-form";
 import { allServices } from "@/lib/catalog";
 import { formatKzt } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -19,7 +21,9 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
   setRequestLocale(locale);
   const user = await requireArea("admin");
   const year = yearOf(isoDateInTimeZone(new Date()));
-  const [t, rates, holidays, staff] = await Promise.all([getTranslations("review.admin"), listMrpRates(user), listHolidays(user, year), listStaffAccounts(user)]);
+  const [t, rates, holidays, staff, deadlineDays] = await Promise.all([
+    getTranslations("review.admin"), listMrpRates(user), listHolidays(user, year), listStaffAccounts(user), getChangesDeadlineDays(),
+  ]);
   const mrp = rates.find((r) => r.year === year);
   const cards = [
     { href: "/admin/mrp", title: t("nav.mrp"), value: mrp ? formatKzt(mrp.valueTiyn, locale) : t("overview.noMrp", { year }), note: t("overview.mrpNote", { year }), warn: !mrp },
@@ -41,6 +45,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
           </li>
         ))}
       </ul>
+      <WorkflowSettingsForm days={deadlineDays} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
-import { listCompanyApplications } from "@/lib/data/application-queries";
+import { listCompanyApplications, listLastCompanyActors } from "@/lib/data/application-queries";
 import { formatCalendarDate } from "@/lib/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
@@ -26,6 +26,7 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
     getTranslations("portal"), getTranslations("applications"), getTranslations("status"), getTranslations("catalog"),
     listCompanyApplications(user, { status }),
   ]);
+  const lastActors = await listLastCompanyActors(user, applications.map((a) => a.id));
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
@@ -57,7 +58,7 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
-                {["number", "service", "person", "status", "nextAction", "submitted", "due"].map((h) => (
+                {["number", "service", "person", "status", "nextAction", "filedBy", "submitted", "due"].map((h) => (
                   <th key={h} scope="col" className={cell}>{ta(`list.${h}`)}</th>
                 ))}
               </tr>
@@ -71,7 +72,18 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
                   <td className={cell}>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</td>
                   <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
                   <td className={cell}>{tStatus(a.status)}</td>
-                  <td className={cell}>{ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}</td>
+                  <td className={cell}>
+                    {ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}
+                    {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
+                      <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
+                    )}
+                  </td>
+                  <td className={cell}>
+                    {a.createdBy.name}
+                    {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
+                      <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
+                    )}
+                  </td>
                   <td className={cell}>{a.submittedAt ? formatCalendarDate(a.submittedAt, locale) : "—"}</td>
                   <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
                 </tr>

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
-import { getCompanyApplication, listApplicationTimeline } from "@/lib/data/application-queries";
+import { getCompanyApplication, listApplicationTimeline, listLastCompanyActors } from "@/lib/data/application-queries";
+import { daysUntil } from "@/lib/rules/changes-deadline";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { bringEntries } from "@/lib/applications/document-slots";
 import { availableActions } from "@/lib/workflow/transitions";
 import { formatCalendarDate } from "@/lib/format";
@@ -27,7 +29,10 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const application = await getCompanyApplication(user, id);
   if (!application || !isServiceCode(application.serviceCode)) notFound();
   if (application.status === "DRAFT") redirect({ href: `/portal/applications/${id}/${application.wizardStep ?? "people"}`, locale });
-  const [t, tc, tv, timeline] = await Promise.all([getTranslations("applications"), getTranslations("catalog"), getTranslations("vault.invoice"), listApplicationTimeline(user, id)]);
+  const [t, tc, tv, timeline, lastActors] = await Promise.all([
+    getTranslations("applications"), getTranslations("catalog"), getTranslations("vault.invoice"), listApplicationTimeline(user, id), listLastCompanyActors(user, [id]),
+  ]);
+  const lastActor = lastActors.get(id);
   const service = getService(application.serviceCode);
   const justSubmitted = (await searchParams).submitted === "1";
   const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
@@ -48,11 +53,21 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
           <p className="text-sm font-semibold text-slate-600">{tc(service.messages.title)}</p>
           <h1 className="text-3xl font-bold">{t("detail.title", { number: application.number ?? "" })}</h1>
           {application.submittedAt && <p className="text-slate-700">{t("detail.submittedOn", { date: formatCalendarDate(application.submittedAt, locale) })}</p>}
+          <p className="text-slate-700" data-testid="filed-by">
+            {t("detail.filedBy", { name: application.createdBy.name })}
+            {lastActor && lastActor.name !== application.createdBy.name && <> · {t("list.lastActedBy", { name: lastActor.name })}</>}
+          </p>
           {application.dueDate && <p className="font-semibold">{t("detail.dueOn", { date: formatCalendarDate(application.dueDate, locale) })}</p>}
         </div>
         <PrintButton label={t("detail.print")} />
       </header>
-      <StatusPanel status={application.status} rejectedCount={rejected} />
+      <StatusPanel
+        status={application.status}
+        rejectedCount={rejected}
+        deadline={application.status === "CHANGES_REQUESTED" && application.changesDueOn
+          ? t("deadline.answerByLong", { date: formatCalendarDate(application.changesDueOn, locale), days: daysUntil(isoDateInTimeZone(new Date()), application.changesDueOn.toISOString().slice(0, 10)) })
+          : null}
+      />
       {(application.status === "DOCUMENTS_APPROVED" || application.status === "APPOINTMENT_BOOKED") && (
         <Link href={`/portal/applications/${id}/appointment`} className={`${buttonClass("primary")} no-print`}>
           {application.status === "DOCUMENTS_APPROVED" ? t("detail.bookAppointment") : t("detail.manageAppointment")}

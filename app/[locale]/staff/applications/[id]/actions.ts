@@ -6,7 +6,8 @@ import { approveDocuments, requestChanges, startReview } from "@/lib/data/review
 import { decideDocument } from "@/lib/data/review-documents";
 import { addStaffNote } from "@/lib/data/review-notes";
 import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
-import { applicationStepSchema, assignSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
+import { extendChangesDeadline, reopenApplication } from "@/lib/data/changes-deadline";
+import { applicationStepSchema, assignSchema, extendChangesDeadlineSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { documentDecisionSchema } from "@/lib/review/reject-reasons";
 import { runReviewAction } from "./run-review-action";
@@ -52,4 +53,12 @@ export async function assignAction(input: unknown): Promise<ReviewActionResult> 
 
 export async function addNoteAction(input: unknown): Promise<ReviewActionResult> {
   return runReviewAction(noteSchema, input, (user, data) => addStaffNote(user, data));
+}
+
+export async function extendChangesDeadlineAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(extendChangesDeadlineSchema, input, (user, data) => extendChangesDeadline(user, data));
+}
+
+export async function reopenApplicationAction(input: unknown): Promise<ReviewActionResult> {
+  return runReviewAction(reasonedStepSchema, input, (user, data) => reopenApplication(user, data));
 }

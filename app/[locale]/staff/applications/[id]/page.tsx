@@ -53,6 +53,7 @@ export default async function ReviewPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <ApplicationStatusTag status={application.status} />
           {application.submittedAt && <span>{t("submittedAt", { when: formatCentreDateTime(application.submittedAt, locale) })}</span>}
+          <span>{t("filedBy", { name: application.createdBy.name })}</span>
           <span>{application.assignee ? t("assignedTo", { name: application.assignee.name }) : t("unassigned")}</span>
         </div>
       </header>

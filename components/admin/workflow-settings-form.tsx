@@ -1,0 +1,34 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { saveWorkflowSettingsAction } from "@/app/[locale]/admin/workflow-actions";
+import { workflowSettingsSchema, type WorkflowSettingsInput } from "@/lib/review/workflow-settings-schema";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ActionProblemMessage } from "@/components/review/action-problem";
+import { useReviewForm } from "@/components/review/use-review-form";
+
+/** Issue 17: how many calendar days applicants get to answer a request for changes. */
+export function WorkflowSettingsForm({ days }: { days: number }) {
+  const t = useTranslations();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<WorkflowSettingsInput, unknown, z.output<typeof workflowSettingsSchema>>({ resolver: zodResolver(workflowSettingsSchema), defaultValues: { changesDeadlineDays: days } });
+  const { onSubmit, problem, clearProblem } = useReviewForm(form, saveWorkflowSettingsAction, () => setSaved(true));
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
+      <h2 className="text-xl font-semibold">{t("review.admin.workflow.title")}</h2>
+      <TextField
+        id="changesDeadlineDays" inputMode="numeric" label={t("review.admin.workflow.days")} hint={t("review.admin.workflow.daysHint")}
+        error={errors.changesDeadlineDays?.message ? t(errors.changesDeadlineDays.message) : undefined} {...form.register("changesDeadlineDays", { onChange: () => setSaved(false) })}
+      />
+      <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
+      {saved && <p role="status" className="font-semibold text-green-800">{t("review.admin.workflow.saved")}</p>}
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.workflow.save")}</Button>
+    </form>
+  );
+}

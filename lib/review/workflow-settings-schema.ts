@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { CHANGES_DEADLINE_DAYS_RANGE } from "@/lib/rules/changes-deadline";
+
+/** One schema for the admin form and its server action (bounds match the database CHECK). */
+export const workflowSettingsSchema = z.object({
+  changesDeadlineDays: z.coerce
+    .number({ error: "review.admin.workflow.daysInvalid" })
+    .int("review.admin.workflow.daysInvalid")
+    .min(CHANGES_DEADLINE_DAYS_RANGE.min, "review.admin.workflow.daysInvalid")
+    .max(CHANGES_DEADLINE_DAYS_RANGE.max, "review.admin.workflow.daysInvalid"),
+});
+export type WorkflowSettingsInput = z.input<typeof workflowSettingsSchema>;
