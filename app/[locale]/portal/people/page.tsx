@@ -2,70 +2,57 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
-import { listPeople } from "@/lib/data/people";
-import { countryName } from "@/lib/people/countries";
-import { formatCalendarDate } from "@/lib/format";
+import { listPeopleDashboard, type PeopleFilter } from "@/lib/data/people-dashboard";
 import type { Locale } from "@/lib/i18n/routing";
+import { URGENCY_ORDER, type Urgency } from "@/lib/rules/person-deadlines";
+import { PeopleFilters } from "@/components/people/people-filters";
+import { PersonRow } from "@/components/people/person-row";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.people" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "workspace.people" });
   return { title: t("title") };
 }
 
-export default async function PeoplePage({ params }: PageProps<"/[locale]/portal/people">) {
+const REMOVAL_NOTICES = ["DELETED", "ARCHIVED", "NOT_FOUND", "HAS_OPEN_APPLICATION", "HAS_FAMILY", "NOT_EXTENDABLE"] as const;
+
+/** Issue 17: every foreign national of the company, the most urgent deadline first. */
+export default async function PeoplePage({ params, searchParams }: PageProps<"/[locale]/portal/people">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("portal");
-  const [t, people] = await Promise.all([getTranslations("applications.people"), listPeople(user)]);
+  const query = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const urgency = URGENCY_ORDER.find((u) => u === one(query.urgency)) as Urgency | undefined;
+  const filter: PeopleFilter = { urgency: urgency ?? "ALL", q: one(query.q)?.slice(0, 100), archived: one(query.archived) === "1" };
+  const notice = REMOVAL_NOTICES.find((n) => n === one(query.removed));
+  const [t, people] = await Promise.all([getTranslations("workspace.people"), listPeopleDashboard(user, filter)]);
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-2xl text-slate-700">{t("lead")}</p>
+          <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
         </div>
         <Link href="/portal/people/new" className={buttonClass("primary")}>{t("add")}</Link>
       </header>
+      {notice && <p role="status" className="rounded border-l-8 border-brand-700 bg-white p-3">{t(`notices.${notice}`)}</p>}
+      <PeopleFilters filter={filter} />
       {people.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t("empty")}</p>
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{filter.archived ? t("emptyArchived") : t("empty")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full bg-white text-sm">
-            <caption className="sr-only">{t("title")}</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>{t("fullName")}</th>
-                <th scope="col" className={cell}>{t("citizenship")}</th>
-                <th scope="col" className={cell}>{t("passportNumber")}</th>
-                <th scope="col" className={cell}>{t("passportExpiresOn")}</th>
-                <th scope="col" className={cell}>{t("currentVisa")}</th>
-                <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+                {["person", "passport", "visa", "applications", "next", "actions"].map((h) => (
+                  <th key={h} scope="col" className={cell}>{t(`columns.${h}`)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className={`${cell} font-medium ${p.principalId ? "pl-8" : ""}`}>
-                    {p.fullName}
-                    {p.relationship && <span className="block text-xs font-normal text-slate-600">{t(`relationships.${p.relationship}`)}</span>}
-                  </th>
-                  <td className={cell}>{countryName(p.citizenship, locale)}</td>
-                  <td className={`${cell} font-mono`}>{p.passportNumber}</td>
-                  <td className={cell}>{formatCalendarDate(p.passportExpiresOn, locale)}</td>
-                  <td className={cell}>{p.visaCategory ? `${p.visaCategory}${p.visaExpiresOn ? ` · ${formatCalendarDate(p.visaExpiresOn, locale)}` : ""}` : "—"}</td>
-                  <td className={`${cell} whitespace-nowrap`}>
-                    <Link href={`/portal/people/${p.id}`} className="font-semibold text-brand-700 underline">
-                      {t("edit")}<span className="sr-only"> {p.fullName}</span>
-                    </Link>
-                    {!p.principalId && (
-                      <Link href={`/portal/people/new?principal=${p.id}`} className="ml-3 font-semibold text-brand-700 underline">
-                        {t("addFamily")}<span className="sr-only"> {p.fullName}</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {people.map((p) => <PersonRow key={p.id} person={p} />)}
             </tbody>
           </table>
         </div>
