@@ -116,7 +116,7 @@ describe("e-mail preferences", () => {
     expect(byKind.VISA_EXTENSION_WINDOW_OPENS).toMatchObject({ isEnabled: true });
     expect(byKind.APPLICATION_RECEIVED_STAFF).toBeUndefined();
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: applicant.id }, select: { emailOptOuts: true } });
-    expect(stored.emailOptOuts.sort()).toEqual(["APPOINTMENT_REMINDER", "VISA_EXTENSION_WINDOW_CLOSED", "VISA_EXTENSION_WINDOW_CLOSING_SOON"]);
+    expect(stored.emailOptOuts.sort()).toEqual(["APPOINTMENT_REMINDER", "CHANGES_DEADLINE_REMINDER", "PEOPLE_DIGEST", "VISA_EXTENSION_WINDOW_CLOSED", "VISA_EXTENSION_WINDOW_CLOSING_SOON"]);
 
     const staffPrefs = await getEmailPreferences(await demoUser("STAFF"));
     expect(staffPrefs).toEqual([{ kind: "APPLICATION_RECEIVED_STAFF", isMandatory: false, isEnabled: true }]);
