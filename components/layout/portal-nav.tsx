@@ -6,6 +6,7 @@ import { SectionNav } from "./section-nav";
 export function PortalNav() {
   const t = useTranslations("applications.nav");
   const tVault = useTranslations("vault");
+  const tTeam = useTranslations("workspace.team");
   return (
     <SectionNav
       label={t("label")}
@@ -14,6 +15,7 @@ export function PortalNav() {
         { href: "/portal/applications/new", label: t("newApplication") },
         { href: "/portal/people", label: t("people") },
         { href: "/portal/company-documents", label: tVault("nav") },
+        { href: "/portal/team", label: tTeam("nav") },
       ]}
     />
   );

@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { viewInvitation } from "@/lib/data/company-invitations";
+import { formatCentreDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { AcceptInvitationForm } from "@/components/company/accept-invitation-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/invitation/[token]">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "workspace.invitation" });
+  return { title: t("title") };
+}
+
+/** Issue 17: public page behind the invitation link; the token is the credential. */
+export default async function InvitationPage({ params }: PageProps<"/[locale]/invitation/[token]">) {
+  const { locale, token } = (await params) as { locale: Locale; token: string };
+  setRequestLocale(locale);
+  const [t, tr, view] = await Promise.all([getTranslations("workspace.invitation"), getTranslations("workspace.team.roles"), viewInvitation(token)]);
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {view.state === "INVALID" && <p className="rounded border-l-8 border-slate-500 bg-white p-4" role="status">{t("invalid")}</p>}
+      {view.state === "EMAIL_TAKEN" && (
+        <p className="rounded border-l-8 border-amber-600 bg-white p-4" role="status">{t("emailTakenFor", { email: view.email, company: view.companyName })}</p>
+      )}
+      {view.state === "VALID" && (
+        <>
+          <p className="text-lg">{t("lead", { company: view.companyName, role: tr(view.role) })}</p>
+          <p className="text-sm text-slate-700">{t("validUntil", { until: formatCentreDateTime(view.expiresAt, locale) })}</p>
+          <AcceptInvitationForm token={token} email={view.email} />
+        </>
+      )}
+    </div>
+  );
+}

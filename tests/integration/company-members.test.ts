@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/data/company-invitations";
+import { changeMemberRole, removeMember } from "@/lib/data/company-members";
+import { findSessionUser } from "@/lib/data/users";
+import { createApplicant } from "../support/factories/applicant";
+import { createUser } from "../support/factories/booking";
+
+// Issue 17: colleagues with roles, invitations through the outbox, removal ending sessions at once.
+
+const PASSWORD = "a long steppe passphrase";
+
+/** The token from the invitation e-mail in the outbox (the database keeps only its hash). */
+async function tokenSentTo(email: string): Promise<string> {
+  const row = await prisma.outbox.findFirstOrThrow({ where: { kind: "COMPANY_INVITATION", toEmail: email }, orderBy: { createdAt: "desc" } });
+  return (row.payload as { payload: { token: string } }).payload.token;
+}
+
+async function addMember(admin: Awaited<ReturnType<typeof createApplicant>>, email: string, role: "ADMIN" | "MEMBER" = "MEMBER") {
+  await inviteMember(admin, { email, role });
+  const outcome = await acceptInvitation(await tokenSentTo(email), { name: `Colleague ${email}`, password: PASSWORD });
+  if (!outcome.ok) throw new Error(outcome.error);
+  return (await findSessionUser(outcome.userId, (await prisma.user.findUniqueOrThrow({ where: { id: outcome.userId } })).sessionVersion))!;
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+describe("colleagues", () => {
+  it("an invitation is accepted once, stores only a hash, and is audited", async () => {
+    const admin = await createApplicant("Team Co");
+    const email = `new-${unique()}@example.kz`;
+    expect(await inviteMember(admin, { email: email.toUpperCase(), role: "MEMBER" })).toMatchObject({ ok: true });
+    const token = await tokenSentTo(email);
+    const stored = await prisma.companyInvitation.findFirstOrThrow({ where: { email } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(await viewInvitation(token)).toMatchObject({ state: "VALID", email, role: "MEMBER" });
+
+    const accepted = await acceptInvitation(token, { name: "Dana Colleague", password: PASSWORD });
+    expect(accepted).toMatchObject({ ok: true, email });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(user).toMatchObject({ companyId: admin.companyId, companyRole: "MEMBER", role: "APPLICANT", isActive: true, name: "Dana Colleague" });
+
+    expect(await acceptInvitation(token, { name: "Again", password: PASSWORD })).toEqual({ ok: false, error: "INVALID" });
+    expect(await viewInvitation(token)).toEqual({ state: "INVALID" });
+    const actions = await prisma.auditEvent.findMany({ where: { entityType: "Company", entityId: admin.companyId! }, orderBy: { id: "asc" } });
+    expect(actions.map((a) => a.action)).toEqual(["INVITE_MEMBER", "ACCEPT_INVITATION"]);
+  });
+
+  it("two tabs accepting the same link at once create one account", async () => {
+    const admin = await createApplicant("Race Co");
+    const email = `race-${unique()}@example.kz`;
+    await inviteMember(admin, { email, role: "MEMBER" });
+    const token = await tokenSentTo(email);
+    const results = await Promise.all([1, 2, 3].map((i) => acceptInvitation(token, { name: `Tab ${i}`, password: PASSWORD })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("an expired or revoked invitation is refused", async () => {
+    const admin = await createApplicant("Expiry Co");
+    const email = `late-${unique()}@example.kz`;
+    await inviteMember(admin, { email, role: "MEMBER" }, new Date("2026-01-01T00:00:00Z"));
+    const token = await tokenSentTo(email);
+    expect(await acceptInvitation(token, { name: "Late", password: PASSWORD }, new Date("2026-01-08T00:00:01Z"))).toEqual({ ok: false, error: "INVALID" });
+    expect(await acceptInvitation(token, { name: "In time", password: PASSWORD }, new Date("2026-01-07T23:59:00Z"))).toMatchObject({ ok: true });
+
+    const revokedEmail = `revoked-${unique()}@example.kz`;
+    const invited = await inviteMember(admin, { email: revokedEmail, role: "ADMIN" });
+    if (!invited.ok) throw new Error(invited.error);
+    expect(await revokeInvitation(admin, invited.invitationId)).toEqual({ ok: true });
+    expect(await acceptInvitation(await tokenSentTo(revokedEmail), { name: "Revoked", password: PASSWORD })).toEqual({ ok: false, error: "INVALID" });
+    expect(await viewInvitation("not-a-token")).toEqual({ state: "INVALID" });
+  });
+
+  it("an address with an account elsewhere is told to use another address", async () => {
+    const admin = await createApplicant("Taken Co");
+    const elsewhere = await createApplicant("Other Co");
+    await inviteMember(admin, { email: elsewhere.email, role: "MEMBER" });
+    const token = await tokenSentTo(elsewhere.email);
+    expect(await viewInvitation(token)).toMatchObject({ state: "EMAIL_TAKEN" });
+    expect(await acceptInvitation(token, { name: "X", password: PASSWORD })).toEqual({ ok: false, error: "EMAIL_TAKEN" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: elsewhere.id } })).companyId).toBe(elsewhere.companyId);
+  });
+
+  it("only administrators invite, change roles and remove", async () => {
+    const admin = await createApplicant("Roles Co");
+    const member = await addMember(admin, `m-${unique()}@example.kz`);
+    expect(await inviteMember(member, { email: `x-${unique()}@example.kz`, role: "ADMIN" })).toEqual({ ok: false, error: "NOT_ADMIN" });
+    expect(await changeMemberRole(member, { userId: member.id, role: "ADMIN" })).toEqual({ ok: false, error: "NOT_ADMIN" });
+    expect(await removeMember(member, { userId: admin.id })).toEqual({ ok: false, error: "NOT_ADMIN" });
+    // Another company's administrator cannot touch this company's members.
+    expect(await removeMember(await createApplicant("Stranger Co"), { userId: member.id })).toEqual({ ok: false, error: "NOT_FOUND" });
+  });
+
+  it("a removed member's session is refused on the next request; what they filed stays", async () => {
+    const admin = await createApplicant("Removal Co");
+    const member = await addMember(admin, `gone-${unique()}@example.kz`);
+    const before = await prisma.user.findUniqueOrThrow({ where: { id: member.id } });
+    expect(await findSessionUser(member.id, before.sessionVersion)).not.toBeNull();
+    expect(await removeMember(admin, { userId: member.id })).toEqual({ ok: true });
+    expect(await findSessionUser(member.id, before.sessionVersion)).toBeNull();
+    expect(await findSessionUser(member.id, before.sessionVersion + 1)).toBeNull();
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Company", entityId: admin.companyId!, action: "REMOVE_MEMBER" } });
+    expect(audit).toMatchObject({ actorId: admin.id, details: { userId: member.id } });
+  });
+
+  it("the last administrator can be neither removed nor demoted, even by two administrators at once", async () => {
+    const admin = await createApplicant("Last Co");
+    expect(await changeMemberRole(admin, { userId: admin.id, role: "MEMBER" })).toEqual({ ok: false, error: "LAST_ADMIN" });
+    expect(await removeMember(admin, { userId: admin.id })).toEqual({ ok: false, error: "LAST_ADMIN" });
+
+    for (let round = 0; round < 3; round++) {
+      const second = await addMember(admin, `second-${unique()}@example.kz`, "ADMIN");
+      const results = await Promise.all([
+        changeMemberRole(admin, { userId: second.id, role: "MEMBER" }),
+        changeMemberRole(second, { userId: admin.id, role: "MEMBER" }),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const admins = await prisma.user.count({ where: { companyId: admin.companyId, companyRole: "ADMIN", isActive: true } });
+      expect(admins).toBe(1);
+      // Put the original administrator back in charge for the next round.
+      const winner = results[0].ok ? admin : second;
+      if (winner === second) await changeMemberRole(second, { userId: admin.id, role: "ADMIN" });
+      await removeMember(admin, { userId: second.id });
+    }
+    // Staff accounts never have a company role and cannot act here.
+    const staff = await createUser(prisma, "STAFF");
+    await expect(removeMember(staff, { userId: admin.id })).rejects.toThrow();
+  });
+
+  it("the first registrant of a company is its administrator", async () => {
+    const admin = await createApplicant("First Co");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).companyRole).toBe("ADMIN");
+  });
+});
