@@ -23,6 +23,8 @@ export async function consumeStatusLookup(address: string | null, now = new Date
   // transaction-level advisory lock on the key makes count-and-insert one step per address.
   const [row] = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    // Rows older than the window count for nothing: drop them so the table stays small.
+    await tx.$executeRaw`DELETE FROM "LoginAttempt" WHERE "key" = ${key} AND "createdAt" < (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
     return tx.$queryRaw<{ count: number }[]>`
       WITH inserted AS (
         INSERT INTO "LoginAttempt" ("key", "createdAt") VALUES (${key}, (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')) RETURNING 1
