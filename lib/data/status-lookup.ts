@@ -31,7 +31,8 @@ export async function consumeStatusLookup(address: string | null, now = new Date
       )
       SELECT ((SELECT count(*) FROM "LoginAttempt" WHERE "key" = ${key} AND "createdAt" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC'))
         + (SELECT count(*) FROM inserted))::int AS "count"`;
-  });
+    // A burst from one address queues on the lock for milliseconds each; give the queue room.
+  }, { maxWait: 10_000, timeout: 10_000 });
   return row.count <= MAX_STATUS_LOOKUPS_PER_ADDRESS;
 }
 
