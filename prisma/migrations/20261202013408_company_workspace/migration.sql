@@ -81,7 +81,7 @@ ALTER TABLE "CompanyInvitation" ADD CONSTRAINT "CompanyInvitation_invitedById_fk
 -- AddForeignKey
 ALTER TABLE "PeopleDigestSent" ADD CONSTRAINT "PeopleDigestSent_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Hand-written only (objects named custom_*). See docs/decisions/011-company-workspace.md.
+-- Hand-written only (objects named custom_*). See docs/decisions/012-company-workspace.md.
 
 -- Until now every company had exactly one user, its registrant: each becomes the company's administrator.
 UPDATE "User" SET "companyRole" = 'ADMIN' WHERE "role" = 'APPLICANT' AND "companyId" IS NOT NULL;
