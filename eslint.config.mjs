@@ -13,6 +13,23 @@ export default defineConfig([
     },
   },
   {
+    rules: {
+      // A transaction client is one connection: queries started together overlap on it, which pg 8
+      // warns about and pg 9 rejects (issue 20). Await them one after another inside a transaction.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Promise'][callee.property.name=/^(all|allSettled|any|race)$/]:has(Identifier[name=/^(tx|trx|transaction)$/])",
+          message: "No Promise.all on a transaction client: await its queries one after another.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='$transaction'] CallExpression[callee.object.name='Promise'][callee.property.name=/^(all|allSettled|any|race)$/]",
+          message: "No Promise.all inside a transaction: its queries share one connection; await them one after another.",
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/data/**", "lib/db/**", "lib/workflow/**", "lib/booking/**", "lib/notify/**", "scripts/**", "tests/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
   },

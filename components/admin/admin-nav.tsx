@@ -16,6 +16,7 @@ export function AdminNav() {
         { href: "/admin/holidays", label: t("holidays") },
         { href: "/admin/staff", label: t("staff") },
         { href: "/admin/catalog", label: t("catalog") },
+        { href: "/admin/emails", label: t("emails") },
         // The booking calendar's section (capacity, blocked periods) belongs to the booking feature.
         { href: "/admin/calendar", label: tBooking("title") },
       ]}

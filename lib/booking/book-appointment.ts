@@ -31,7 +31,16 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
   const capacity = await assertOffered(tx, input.startsAt, now);
   const seats = await seatsForApplication(tx, application.id);
   const slotId = await takeSeat(tx, input.startsAt, capacity, seats);
-  if (!slotId) throw new BookingError("SLOT_TAKEN");
+  if (!slotId) {
+    // The seat UPDATE waited for the row lock of whoever filled the slot, and that booking has
+    // committed by now. If it was this very application (a double click, a retried request), its
+    // appointment is visible to this new statement under READ COMMITTED: answer "booked", as the
+    // first request did (decision 004 promises idempotency), rather than "slot taken".
+    const holder = await tx.appointment.findFirst({ where: { applicationId: application.id, status: "BOOKED" }, select: APPOINTMENT_SUMMARY_SELECT });
+    if (holder?.startsAt.getTime() === input.startsAt.getTime()) return holder;
+    if (holder) throw new BookingError("ALREADY_BOOKED");
+    throw new BookingError("SLOT_TAKEN");
+  }
   const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, { seats, confirmedAt: confirmedOnBooking(input.startsAt, now, settings.reminderHoursBefore) });
   await transitionApplication(tx, {
     applicationId: application.id,

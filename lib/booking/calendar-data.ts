@@ -33,11 +33,11 @@ export async function loadBookingSettings(db: Db): Promise<BookingSettingsValues
 export async function loadCalendarData(db: Db, from: Date): Promise<CalendarData> {
   const today = isoDateInTimeZone(from);
   const startOfDay = centreInstant(today, 0);
-  const [settings, holidays, blocked, counts] = await Promise.all([
-    loadBookingSettings(db),
-    db.holiday.findMany({ where: { date: { gte: storedDateOf(today) } }, select: { date: true, kind: true } }),
-    db.blockedPeriod.findMany({ where: { endsAt: { gt: startOfDay } }, select: { startsAt: true, endsAt: true } }),
-    db.bookingSlot.findMany({ where: { startsAt: { gte: startOfDay } }, select: { startsAt: true, booked: true, capacity: true } }),
-  ]);
+  // One after another: `db` may be a transaction client, which runs one query at a time (pg
+  // rejects overlapping queries on one connection), so Promise.all would gain nothing there.
+  const settings = await loadBookingSettings(db);
+  const holidays = await db.holiday.findMany({ where: { date: { gte: storedDateOf(today) } }, select: { date: true, kind: true } });
+  const blocked = await db.blockedPeriod.findMany({ where: { endsAt: { gt: startOfDay } }, select: { startsAt: true, endsAt: true } });
+  const counts = await db.bookingSlot.findMany({ where: { startsAt: { gte: startOfDay } }, select: { startsAt: true, booked: true, capacity: true } });
   return { settings, calendar: holidays.map((h) => ({ date: isoDateOfStoredDate(h.date), kind: h.kind })), blocked, counts };
 }

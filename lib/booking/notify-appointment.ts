@@ -19,12 +19,11 @@ export type AppointmentNotice = {
  * so the event lands in (or leaves) the applicant's calendar.
  */
 export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Promise<void> {
-  const [application, recipient, earlier, { slotMinutes }] = await Promise.all([
-    tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true } }),
-    tx.user.findUnique({ where: { id: notice.recipientUserId }, select: { locale: true } }),
-    tx.appointment.count({ where: { applicationId: notice.applicationId } }),
-    loadBookingSettings(tx),
-  ]);
+  // Sequential: a transaction client is one connection (no Promise.all on it, see eslint.config.mjs).
+  const application = await tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true } });
+  const recipient = await tx.user.findUnique({ where: { id: notice.recipientUserId }, select: { locale: true } });
+  const earlier = await tx.appointment.count({ where: { applicationId: notice.applicationId } });
+  const { slotMinutes } = await loadBookingSettings(tx);
   if (!application.number || !recipient) return;
   const cancelled = notice.kind === "APPOINTMENT_CANCELLED";
   // SEQUENCE: every appointment of the application so far; a cancellation must outrank the booking.

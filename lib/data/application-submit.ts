@@ -66,7 +66,8 @@ type LoadedApplication = NonNullable<Awaited<ReturnType<typeof loadForSubmit>>>;
 async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string) {
   const service = getService(app.serviceCode as ServiceCode);
   const answers = app.answers as Record<string, unknown>;
-  const [calendar, mrpRates] = await Promise.all([loadWorkingCalendar(tx), loadMrpRates(tx)]);
+  const calendar = await loadWorkingCalendar(tx);
+  const mrpRates = await loadMrpRates(tx);
   const problems = submissionProblems({
     service,
     answers,

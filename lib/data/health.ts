@@ -1,7 +1,6 @@
-import { prisma } from "@/lib/db/client";
+import { probeDatabase } from "@/lib/db/probe";
 
+/** For health checks: answers within `timeoutMs` and never ties up a pooled connection. */
 export async function isDatabaseAnswering(timeoutMs = 2000): Promise<boolean> {
-  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
-  const query = prisma.$queryRaw`SELECT 1`.then(() => true as const, () => false as const);
-  return Promise.race([query, timeout]);
+  return probeDatabase(timeoutMs);
 }

@@ -1,11 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "./database-url";
+import { pgTimeoutOptions } from "./timeouts";
 
 export type Db = PrismaClient;
 
 export function createPrismaClient(connectionString = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+  // Fail fast rather than hang when the database is slow, frozen or gone (lib/db/timeouts.ts).
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), ...pgTimeoutOptions() }) });
 }
 
 // One client per process; kept on globalThis so that dev-mode reloads do not open new pools.

@@ -6,7 +6,7 @@ import { runVisaExpiryReminders } from "./visa-expiry-reminders";
 import { runAppointmentReminders } from "./appointment-reminders";
 import { runChangesDeadlineJob } from "@/lib/workflow/changes-deadline-job";
 import { runPeopleDigest } from "./people-digest";
-import { startOutboxWorker, type RunningWorker } from "./worker";
+import { configuredRetryWindowMs, startOutboxWorker, type RunningWorker } from "./worker";
 import { logFor } from "@/lib/log/logger";
 
 // Everything notifications need in the background of one process: the outbox sender and the
@@ -84,6 +84,7 @@ export function startNotificationWorker(options: { db?: Db; pollMs?: number } = 
     mailer,
     db: options.db,
     pollMs: options.pollMs,
+    retryWindowMs: configuredRetryWindowMs(),
     onError: (error) => log.error({ job: "outbox", err: error }, "job failed"),
     // An idle poll (every few seconds) is not worth a line at the default level.
     onBatch: (result, durationMs) => log[result.claimed ? "info" : "debug"]({ job: "outbox", durationMs, result }, "job run"),

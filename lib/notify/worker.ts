@@ -1,65 +1,77 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/routing";
+import { errorText, logEvent } from "@/lib/log/log-event";
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from "./backoff";
+import { classifySendError, type SendFailure } from "./classify-send-error";
 import type { OutboxEnvelope } from "./enqueue";
 import { parseNotification } from "./kinds";
 import type { Mailer, OutgoingEmail } from "./mailer";
 import { renderEmail } from "./render-email";
 
-// The outbox sender (docs/decisions/005-outbox-notifications.md). Each row is claimed with a
-// lease: one statement locks due rows with FOR UPDATE SKIP LOCKED (so concurrent workers take
-// different rows), counts the attempt and pushes nextAttemptAt past the lease, then commits. The
-// e-mail is sent outside any transaction (no row lock or connection held during SMTP), and the
-// row is marked SENT afterwards. A worker that dies after claiming leaves the row to be claimed
-// again when the lease ends; one that dies after sending but before marking causes a duplicate
-// (at-least-once), which the stable Message-ID lets mail systems recognise.
+// The outbox sender (docs/decisions/005-outbox-notifications.md). Messages are claimed ONE AT A
+// TIME, each with its own lease, just before it is sent: one statement locks the next due row
+// with FOR UPDATE SKIP LOCKED (so concurrent workers take different rows), counts the attempt
+// and pushes nextAttemptAt past the lease, then commits. So no row waits under a lease while
+// others are sent, and a crash holds back only the message in flight (issue 20: a batch lease
+// let rows late in a slow batch expire while still queued and be sent twice). The e-mail is sent
+// outside any transaction and the row marked SENT afterwards: at-least-once, with duplicates only
+// when a crash falls between the SMTP server's acceptance and that update (stable Message-ID).
+//
+// Failures: a 5xx for the recipient or message is final (FAILED at once); anything else is
+// retried with capped back-off for `retryWindowMs` (72 h) from the first failure of the run,
+// then FAILED. FAILED rows stay for an administrator, who can retry them (lib/data/outbox-admin.ts).
 
 export type OutboxWorkerOptions = {
   mailer: Mailer;
   db?: Db;
+  /** Messages tried per round before the loop looks again (and sleeps if there were fewer). */
   batchSize?: number;
   /** How long a claimed row is reserved for this worker; far longer than the SMTP timeouts. */
   leaseMs?: number;
-  /** After this many tries the row is FAILED and left for a person to look at. */
-  maxAttempts?: number;
+  /** How long temporary failures are retried, from the first failure, before the row is FAILED. */
+  retryWindowMs?: number;
   backoff?: BackoffPolicy;
   now?: () => Date;
   random?: () => number;
   /** Origin of the links in e-mails (default APP_URL). */
   origin?: string;
-  /** Checked before each message: once true, the rest of the batch is handed back at once. */
+  /** Checked before each claim: once true, no further message is taken (shutting down). */
   shouldStop?: () => boolean;
 };
 
 export type BatchResult = { claimed: number; sent: number; retried: number; failed: number };
 
-export const DEFAULTS = { batchSize: 20, leaseMs: 5 * 60_000, maxAttempts: 8 } as const;
+export const DEFAULTS = { batchSize: 20, leaseMs: 5 * 60_000, retryWindowMs: 72 * 60 * 60_000 } as const;
 
-type ClaimedRow = { id: string; kind: string; toEmail: string; locale: string; payload: unknown; attempts: number };
+/** NOTIFY_RETRY_HOURS overrides the 72-hour retry window (at least 1 hour). */
+export function configuredRetryWindowMs(): number {
+  const hours = Number(process.env.NOTIFY_RETRY_HOURS);
+  return Number.isFinite(hours) && hours >= 1 ? hours * 60 * 60_000 : DEFAULTS.retryWindowMs;
+}
+
+type ClaimedRow = { id: string; kind: string; toEmail: string; locale: string; payload: unknown; attempts: number; firstFailedAt: Date | null };
 
 // Timestamps are "timestamp without time zone" holding UTC (Prisma's convention): parameters are
 // converted explicitly so the session's TimeZone setting cannot shift them.
 const utc = (date: Date) => date.toISOString();
 
-async function claimBatch(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
-  return db.$queryRaw<ClaimedRow[]>`
+async function claimNext(db: Db, now: Date, leaseUntil: Date): Promise<ClaimedRow | null> {
+  const rows = await db.$queryRaw<ClaimedRow[]>`
     WITH due AS (
       SELECT id FROM "Outbox"
       WHERE status = 'PENDING' AND "nextAttemptAt" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')
       ORDER BY "nextAttemptAt", id
-      LIMIT ${limit}
+      LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
     UPDATE "Outbox" AS o
-    SET attempts = o.attempts + 1, "nextAttemptAt" = (${utc(leaseUntil)}::timestamptz AT TIME ZONE 'UTC')
+    SET attempts = o.attempts + 1,
+        "nextAttemptAt" = (${utc(leaseUntil)}::timestamptz AT TIME ZONE 'UTC'),
+        "lastAttemptAt" = (${utc(now)}::timestamptz AT TIME ZONE 'UTC')
     FROM due
     WHERE o.id = due.id
-    RETURNING o.id, o.kind, o."toEmail", o.locale, o.payload, o.attempts`;
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.slice(0, 1000);
+    RETURNING o.id, o.kind, o."toEmail", o.locale, o.payload, o.attempts, o."firstFailedAt"`;
+  return rows[0] ?? null;
 }
 
 /** The e-mail for a claimed row; throws if its payload no longer matches its kind. */
@@ -71,57 +83,67 @@ function renderRow(row: ClaimedRow, options: OutboxWorkerOptions): OutgoingEmail
   return { ...email, id: row.id, to: row.toEmail, kind: row.kind };
 }
 
-/** Claims one batch of due messages and tries to send each once. */
+type Outcome = "sent" | "retried" | "failed";
+
+async function recordFailure(db: Db, row: ClaimedRow, error: unknown, failure: SendFailure, options: OutboxWorkerOptions): Promise<Outcome> {
+  const now = (options.now ?? (() => new Date()))();
+  const firstFailedAt = row.firstFailedAt ?? now;
+  const windowMs = options.retryWindowMs ?? DEFAULTS.retryWindowMs;
+  const windowOver = now.getTime() - firstFailedAt.getTime() >= windowMs;
+  const isFinal = failure.permanent || windowOver;
+  const nextAttemptAt = new Date(now.getTime() + retryDelayMs(row.attempts, options.backoff ?? DEFAULT_BACKOFF, options.random));
+  const reason = failure.permanent ? "permanent" : windowOver ? `gave up after ${Math.round(windowMs / 3_600_000)} h` : "temporary";
+  const lastError = `${reason}${failure.smtpCode ? ` (${failure.smtpCode} at ${failure.command})` : ""}: ${errorText(error, 900)}`;
+  // Fenced on attempts: if our lease ran out and another worker holds the row now, leave it alone.
+  await db.outbox.updateMany({
+    where: { id: row.id, status: "PENDING", attempts: row.attempts },
+    data: { status: isFinal ? "FAILED" : "PENDING", lastError, firstFailedAt, nextAttemptAt },
+  });
+  logEvent("warn", isFinal ? "outbox.failed" : "outbox.retry_scheduled", {
+    outboxId: row.id,
+    kind: row.kind,
+    attempt: row.attempts,
+    permanent: failure.permanent,
+    smtpCode: failure.smtpCode,
+    smtpCommand: failure.command,
+    nextAttemptAt: isFinal ? null : nextAttemptAt.toISOString(),
+    failingSince: firstFailedAt.toISOString(),
+    error: errorText(error, 300),
+  });
+  return isFinal ? "failed" : "retried";
+}
+
+async function deliver(db: Db, row: ClaimedRow, options: OutboxWorkerOptions): Promise<Outcome> {
+  let email: OutgoingEmail;
+  try {
+    email = renderRow(row, options);
+  } catch (error) {
+    // Retrying cannot fix a malformed payload: fail it now, keeping the error for a person.
+    return recordFailure(db, row, error, { permanent: true, smtpCode: null, command: "RENDER" }, options);
+  }
+  try {
+    await options.mailer.send(email);
+  } catch (error) {
+    return recordFailure(db, row, error, classifySendError(error), options);
+  }
+  const now = options.now ?? (() => new Date());
+  await db.outbox.updateMany({ where: { id: row.id, status: "PENDING" }, data: { status: "SENT", sentAt: now(), lastError: null, firstFailedAt: null } });
+  return "sent";
+}
+
+/** Claims and tries up to `batchSize` due messages, one lease per message. */
 export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<BatchResult> {
   const db = options.db ?? defaultDb;
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? DEFAULTS.batchSize;
-  const maxAttempts = options.maxAttempts ?? DEFAULTS.maxAttempts;
-  const started = now();
-  const rows = await claimBatch(db, started, new Date(started.getTime() + (options.leaseMs ?? DEFAULTS.leaseMs)), batchSize);
-  const result: BatchResult = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
-  // Fenced on attempts: if our lease ran out and another worker holds the row now, leave it alone.
-  const markUnsent = (row: ClaimedRow, error: unknown, isFinal: boolean) =>
-    db.outbox.updateMany({
-      where: { id: row.id, status: "PENDING", attempts: row.attempts },
-      data: {
-        status: isFinal ? "FAILED" : "PENDING",
-        lastError: errorText(error),
-        nextAttemptAt: new Date(now().getTime() + retryDelayMs(row.attempts, options.backoff ?? DEFAULT_BACKOFF, options.random)),
-      },
-    });
-  for (const [index, row] of rows.entries()) {
-    if (options.shouldStop?.()) {
-      // Shutting down: the message in hand was finished; give the others back now rather than
-      // after the lease, without counting an attempt (fenced on attempts like markUnsent).
-      for (const rest of rows.slice(index)) {
-        await db.outbox.updateMany({
-          where: { id: rest.id, status: "PENDING", attempts: rest.attempts },
-          data: { attempts: { decrement: 1 }, nextAttemptAt: now() },
-        });
-      }
-      break;
-    }
-    let email: OutgoingEmail;
-    try {
-      email = renderRow(row, options);
-    } catch (error) {
-      // Retrying cannot fix a malformed payload: fail it now, keeping the error for a person.
-      await markUnsent(row, error, true);
-      result.failed++;
-      continue;
-    }
-    try {
-      await options.mailer.send(email);
-    } catch (error) {
-      const isFinal = row.attempts >= maxAttempts;
-      await markUnsent(row, error, isFinal);
-      if (isFinal) result.failed++;
-      else result.retried++;
-      continue;
-    }
-    await db.outbox.updateMany({ where: { id: row.id, status: "PENDING" }, data: { status: "SENT", sentAt: now(), lastError: null } });
-    result.sent++;
+  const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs;
+  const result: BatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+  while (result.claimed < batchSize && !options.shouldStop?.()) {
+    const started = now();
+    const row = await claimNext(db, started, new Date(started.getTime() + leaseMs));
+    if (!row) break;
+    result.claimed++;
+    result[await deliver(db, row, options)]++;
   }
   return result;
 }
@@ -129,14 +151,13 @@ export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<
 export type RunningWorker = { stop(): Promise<void> };
 
 /**
- * Polls the outbox until stopped: a full batch is followed at once by the next, otherwise it
- * waits `pollMs`. stop() lets the message being sent finish and hands the rest of the batch back.
+ * Polls the outbox until stopped: each due message is sent as soon as the previous one is done;
+ * when none is due it waits `pollMs`. stop() lets the message in hand finish (it would otherwise wait out its lease).
  */
 export function startOutboxWorker(
   options: OutboxWorkerOptions & { pollMs?: number; onError?: (error: unknown) => void; onBatch?: (result: BatchResult, durationMs: number) => void },
 ): RunningWorker {
   const pollMs = options.pollMs ?? 5_000;
-  const batchSize = options.batchSize ?? DEFAULTS.batchSize;
   let isStopping = false;
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
@@ -152,15 +173,16 @@ export function startOutboxWorker(
     while (!isStopping) {
       let claimed = 0;
       try {
+        // One message per round, so that stop() waits for one send at most.
         const started = Date.now();
-        const result = await processOutboxBatch({ ...options, shouldStop: () => isStopping });
+        const result = await processOutboxBatch({ ...options, batchSize: 1, shouldStop: () => isStopping });
         claimed = result.claimed;
         options.onBatch?.(result, Date.now() - started);
       } catch (error) {
         // The database may be briefly unreachable; the next round tries again.
         options.onError?.(error);
       }
-      if (!isStopping && claimed < batchSize) await sleep(pollMs);
+      if (!isStopping && claimed === 0) await sleep(pollMs);
     }
   })();
   return {

@@ -42,6 +42,22 @@ describe("booking capacity holds under concurrency", () => {
     expect((await prisma.bookingSlot.findUniqueOrThrow({ where: { startsAt: slot } })).booked).toBe(1);
   });
 
+  it("answers 'booked' to all 20 simultaneous requests of one application for the slot it fills (issue 20)", async () => {
+    const { applicant, application } = await createApprovedApplication(prisma);
+    const slot = new Date("2026-12-03T06:00:00Z");
+    // One desk: the application's own seat fills the slot, so the late requests' seat UPDATE
+    // matches nothing; they must still see the appointment the first request made.
+    await prisma.bookingSlot.create({ data: { startsAt: slot, capacity: 1 } });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => bookAppointment(applicant, { applicationId: application.id, startsAt: slot }, NOW)),
+    );
+    expect(results.map(codeOf)).toEqual(Array(20).fill("OK"));
+    const ids = new Set(results.map((r) => (r.status === "fulfilled" ? r.value.id : null)));
+    expect(ids.size).toBe(1);
+    expect(await prisma.appointment.count({ where: { applicationId: application.id } })).toBe(1);
+    expect((await prisma.bookingSlot.findUniqueOrThrow({ where: { startsAt: slot } })).booked).toBe(1);
+  });
+
   it("gives one application booking two different times at once one appointment and one refusal", async () => {
     const { applicant, application } = await createApprovedApplication(prisma);
     const results = await Promise.allSettled([

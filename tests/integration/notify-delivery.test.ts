@@ -1,78 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { createPrismaClient, prisma } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
 import { enqueueNotification } from "@/lib/notify/enqueue";
 import { createMailer, type Mailer } from "@/lib/notify/mailer";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { freePort } from "../support/test-postgres";
-
-// A real SMTP server on a free loopback port, started and stopped by the test, keeps every
-// message it receives. The worker talks to it exactly as it would to a production relay.
-
-type Captured = { raw: string; to: string[] };
-
-async function startSmtp(port: number, options: { delayMs?: number } = {}) {
-  const messages: Captured[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        messages.push({ raw: Buffer.concat(chunks).toString("utf8"), to: session.envelope.rcptTo.map((r) => r.address) });
-        // A slow server makes two workers' batches overlap in time, which is what we want to test.
-        setTimeout(() => callback(), options.delayMs ?? 0);
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  return { port, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Just enough MIME for the assertions: unfolded headers, RFC 2047 words, QP/base64 parts. */
-function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
-    encoding.toLowerCase() === "b"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : decodeQuotedPrintable(text.replace(/_/g, " ")),
-  );
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes: number[] = [];
-  const body = text.replace(/=\r?\n/g, "");
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === "=" && /^[0-9A-F]{2}$/i.test(body.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(body.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(body[i], "utf8"));
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-function header(raw: string, name: string): string {
-  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
-  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return decodeWords(line ? line.slice(name.length + 1).trim() : "");
-}
-
-function plainText(raw: string): string {
-  const part = raw.split(/--[^\r\n]+\r?\n/).find((p) => /content-type:\s*text\/plain/i.test(p));
-  if (!part) throw new Error("no text/plain part");
-  const [head, ...rest] = part.split(/\r?\n\r?\n/);
-  const body = rest.join("\n\n");
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
-  return body;
-}
+import { header, plainText, startSmtp } from "../support/smtp";
 
 const FROM = '"AIFC Expat Centre" <no-reply@aifc.kz>';
 const mailerFor = (port: number) => createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, mailDir: "/nonexistent" });
@@ -155,19 +88,6 @@ describe("outbox delivery over SMTP", () => {
     expect(smtp.messages).toHaveLength(1);
     expect(header(smtp.messages[0].raw, "Subject")).toBe("Application EC-2026-000200 received");
     expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
-  });
-
-  it("gives up after the last attempt and marks the message FAILED", async () => {
-    const user = await applicant("en");
-    const port = await freePort();
-    const { outboxId } = (await enqueueReceipt(user.id, "EC-2026-000300"))!;
-    let now = new Date();
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      await processOutboxBatch({ mailer: mailerFor(port), now: () => now, maxAttempts: 3 });
-      now = new Date(now.getTime() + 2 * 60 * 60_000);
-    }
-    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } })).toMatchObject({ status: "FAILED", attempts: 3 });
-    expect((await processOutboxBatch({ mailer: mailerFor(port), now: () => now })).claimed).toBe(0);
   });
 
   it("fails a row whose payload no longer fits its kind at once, without holding up the others", async () => {

@@ -1,0 +1,75 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireArea } from "@/lib/auth/current-user";
+import { listOutboxProblems } from "@/lib/data/outbox-admin";
+import { formatCentreDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { ActionButton } from "@/components/review/action-button";
+import { retryEmailAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.emails" });
+  return { title: t("title") };
+}
+
+export const dynamic = "force-dynamic";
+
+/** E-mails that need a person: FAILED, or pending long after they were written (issue 20). */
+export default async function EmailProblemsPage({ params }: PageProps<"/[locale]/admin/emails">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const user = await requireArea("admin");
+  const [t, tKinds, problems] = await Promise.all([getTranslations("review.admin.emails"), getTranslations("notifications.preferences.kinds"), listOutboxProblems(user)]);
+  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
+  const kindLabel = (kind: string) => (tKinds.has(kind) ? tKinds(kind) : kind);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
+      </header>
+      {problems.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={cell}>{t("status")}</th>
+                <th scope="col" className={cell}>{t("message")}</th>
+                <th scope="col" className={cell}>{t("attempts")}</th>
+                <th scope="col" className={cell}>{t("lastError")}</th>
+                <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p) => (
+                <tr key={p.id}>
+                  <td className={cell}>
+                    <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${p.status === "FAILED" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>
+                      {p.status === "FAILED" ? t("failed") : t("pending")}
+                    </span>
+                  </td>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <span className="block font-medium">{kindLabel(p.kind)}</span>
+                    <span className="block break-all text-sm">{p.toEmail}</span>
+                    <span className="block text-sm text-slate-600">{t("written", { at: formatCentreDateTime(p.createdAt, locale) })}</span>
+                  </th>
+                  <td className={`${cell} text-sm`}>
+                    <span className="block tabular-nums">{p.attempts}</span>
+                    {p.lastAttemptAt && <span className="block text-slate-600">{t("lastTried", { at: formatCentreDateTime(p.lastAttemptAt, locale) })}</span>}
+                    {p.status === "PENDING" && <span className="block text-slate-600">{t("nextTry", { at: formatCentreDateTime(p.nextAttemptAt, locale) })}</span>}
+                  </td>
+                  <td className={`${cell} max-w-md break-words font-mono text-xs`}>{p.lastError ?? "—"}</td>
+                  <td className={cell}>
+                    <ActionButton action={retryEmailAction.bind(null, p.id)} label={t("retry")} srSuffix={`${kindLabel(p.kind)} ${p.toEmail}`} variant="secondary" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
