@@ -19,6 +19,12 @@ export async function register() {
   const { prisma } = await import("./lib/db/client");
   // Last, after the requests in flight and the worker have finished (server.mjs).
   onShutdown("close", "database pool", () => prisma.$disconnect());
+  if (process.env.UPLOAD_SWEEP !== "0") {
+    // Incomplete and unreferenced uploads, at start and every few hours (lib/uploads/sweep-storage.ts).
+    const [{ startStorageSweep }, { storage }] = await Promise.all([import("./lib/uploads/sweep-storage"), import("./lib/storage")]);
+    const sweep = startStorageSweep(storage());
+    onShutdown("stop", "storage sweep", () => sweep.stop());
+  }
   if (process.env.NOTIFY_WORKER === "0") return;
   const { registerNotificationWorker } = await import("./lib/notify/register");
   registerNotificationWorker();

@@ -1,13 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUserIfAvailable } from "@/lib/auth/user-if-available";
 import { homePathFor } from "@/lib/auth/roles";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, user] = await Promise.all([getTranslations("home"), getCurrentUser()]);
+  const [t, lookup] = await Promise.all([getTranslations("home"), getCurrentUserIfAvailable()]);
+  // The home page needs no database: while it is down, it shows the visitor's version.
+  const user = lookup === "unknown" ? null : lookup;
   const steps = [1, 2, 3] as const;
   return (
     <div className="space-y-12">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUserIfAvailable } from "@/lib/auth/user-if-available";
 import { canEnter, type Area } from "@/lib/auth/roles";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -13,7 +13,10 @@ const AREA_LINKS: { area: Area; href: string; label: "portal" | "staff" | "admin
 ];
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations("nav"), getCurrentUser()]);
+  const [t, lookup] = await Promise.all([getTranslations("nav"), getCurrentUserIfAvailable()]);
+  // When the database cannot say who is signed in, show neither their links nor "Sign in".
+  const isUnknown = lookup === "unknown";
+  const user = isUnknown ? null : lookup;
   const linkClass = "rounded px-2 py-1 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white";
   return (
     <header className="no-print bg-brand-800 text-white">
@@ -36,7 +39,7 @@ export async function SiteHeader() {
               <span className="hidden text-sm text-white/80 md:inline">{t("signedInAs", { name: user.name })}</span>
               <SignOutButton label={t("signOut")} />
             </>
-          ) : (
+          ) : isUnknown ? null : (
             <>
               <Link href="/sign-in" className={linkClass}>{t("signIn")}</Link>
               <Link href="/register" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">

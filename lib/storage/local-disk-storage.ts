@@ -2,9 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { Readable } from "node:stream";
-import type { StorageDriver } from "./storage-driver";
+import { StoredObjectMissingError, type IncompleteUpload, type StorageDriver, type StoredObject } from "./storage-driver";
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/-]{10,200}$/;
+const PARTIAL = ".partial";
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === "ENOENT";
 
 /** Files under a directory outside `public/` (default .data/uploads), one file per key. */
 export class LocalDiskStorage implements StorageDriver {
@@ -19,7 +22,9 @@ export class LocalDiskStorage implements StorageDriver {
   async put(key: string, body: Readable): Promise<void> {
     const target = this.pathFor(key);
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    const partial = `${target}.partial`;
+    // Written under `.partial` and renamed when complete, so a reader never sees half a file. A
+    // process killed mid-write leaves the `.partial` behind: the sweep removes it (listIncomplete).
+    const partial = `${target}${PARTIAL}`;
     try {
       await pipeline(body, fs.createWriteStream(partial, { flags: "wx", mode: 0o600 }));
       await fs.promises.rename(partial, target);
@@ -31,7 +36,12 @@ export class LocalDiskStorage implements StorageDriver {
 
   async get(key: string): Promise<Readable> {
     const file = this.pathFor(key);
-    await fs.promises.access(file);
+    try {
+      await fs.promises.access(file);
+    } catch (error) {
+      if (isMissing(error)) throw new StoredObjectMissingError(key);
+      throw error;
+    }
     return fs.createReadStream(file);
   }
 
@@ -45,5 +55,49 @@ export class LocalDiskStorage implements StorageDriver {
     const probe = path.join(this.root, `.ready-${process.pid}`);
     await fs.promises.writeFile(probe, "ok");
     await fs.promises.rm(probe, { force: true });
+  }
+
+  /** Every regular file under the root, with its key relative to it (forward slashes). */
+  private async *walk(): AsyncGenerator<{ relative: string; stat: fs.Stats }> {
+    const pending = [""];
+    while (pending.length) {
+      const dir = pending.pop()!;
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(path.join(this.root, dir), { withFileTypes: true });
+      } catch (error) {
+        if (isMissing(error)) continue;
+        throw error;
+      }
+      for (const entry of entries) {
+        const relative = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) pending.push(relative);
+        else if (entry.isFile()) {
+          const stat = await fs.promises.stat(path.join(this.root, relative)).catch(() => null);
+          if (stat) yield { relative, stat };
+        }
+      }
+    }
+  }
+
+  async *list(): AsyncIterable<StoredObject> {
+    for await (const { relative, stat } of this.walk()) {
+      // Only names we could have written: anything else under the root is not ours to judge.
+      if (relative.endsWith(PARTIAL) || !SAFE_KEY.test(relative)) continue;
+      yield { key: relative, modifiedAt: stat.mtime, sizeBytes: stat.size };
+    }
+  }
+
+  async *listIncomplete(): AsyncIterable<IncompleteUpload> {
+    for await (const { relative, stat } of this.walk()) {
+      if (!relative.endsWith(PARTIAL)) continue;
+      const key = relative.slice(0, -PARTIAL.length);
+      // mtime moves with every write, so an upload still streaming always looks recent.
+      if (SAFE_KEY.test(key)) yield { id: relative, key, startedAt: stat.mtime };
+    }
+  }
+
+  async abortIncomplete(upload: IncompleteUpload): Promise<void> {
+    await fs.promises.rm(`${this.pathFor(upload.key)}${PARTIAL}`, { force: true });
   }
 }

@@ -2,7 +2,8 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import type { CurrentUser } from "@/lib/data/users";
-import { storage } from "@/lib/storage";
+import { errorText, logEvent } from "@/lib/log/log-event";
+import { discardStoredUpload } from "./discard-upload";
 import { maxUploadBytes, receiveUpload, UploadError, type StoredUpload } from "./receive-upload";
 import { cleanFileName } from "./sniff-file-type";
 
@@ -29,16 +30,31 @@ export async function handleUpload<T>(request: Request, route: UploadRoute<T>): 
   if (Number(request.headers.get("content-length") ?? "0") > maxUploadBytes()) return json(413, { error: "TOO_LARGE", maxBytes: maxUploadBytes() });
   if (!request.body) return json(400, { error: "EMPTY" });
   const name = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? "file"));
+  let stored: StoredUpload;
   try {
-    const stored = await receiveUpload(request.body as unknown as WebReadableStream<Uint8Array>, name);
-    const file = await route.record(user, target, stored, name);
-    if (!file) {
-      await storage().delete(stored.storageKey);
-      return json(409, { error: "LOCKED" });
-    }
-    return json(201, { file });
+    stored = await receiveUpload(request.body as unknown as WebReadableStream<Uint8Array>, name);
   } catch (error) {
     if (error instanceof UploadError) return json(error.code === "TOO_LARGE" ? 413 : 415, { error: error.code, maxBytes: maxUploadBytes() });
+    // A full disk (or quota) is refused like any other failure, with nothing left behind.
+    if ((error as NodeJS.ErrnoException)?.code === "ENOSPC" || (error as NodeJS.ErrnoException)?.code === "EDQUOT") {
+      logEvent("error", "upload.storage_full", { error: errorText(error, 200) });
+      return json(507, { error: "STORAGE_FULL" });
+    }
     throw error;
   }
+  // Store → record → on failure delete (issue 20): the bytes of a file the database does not know
+  // about are a personal document that no deletion flow could ever reach.
+  let file: unknown;
+  try {
+    file = await route.record(user, target, stored, name);
+  } catch (error) {
+    await discardStoredUpload(stored.storageKey, error);
+    logEvent("error", "upload.record_failed", { storageKey: stored.storageKey, error: errorText(error, 300) });
+    return json(503, { error: "UNAVAILABLE" });
+  }
+  if (!file) {
+    await discardStoredUpload(stored.storageKey, "target changed");
+    return json(409, { error: "LOCKED" });
+  }
+  return json(201, { file });
 }

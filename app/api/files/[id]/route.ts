@@ -3,7 +3,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { deleteUploadedFile } from "@/lib/data/document-files";
 import { openFileForDownload } from "@/lib/data/file-access";
-import { storage } from "@/lib/storage";
+import { storage, StoredObjectMissingError } from "@/lib/storage";
+import { missingFileResponse } from "@/lib/uploads/missing-file-response";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,13 @@ export async function GET(request: Request, { params }: RouteContext<"/api/files
   // An application's file (staff access is audited), or (applicants only) a version in their company's vault.
   const file = await openFileForDownload(user, id, { inline });
   if (!file) return new Response("Not found", { status: 404 });
-  const stream = await storage().get(file.storageKey);
+  let stream;
+  try {
+    stream = await storage().get(file.storageKey);
+  } catch (error) {
+    if (error instanceof StoredObjectMissingError) return missingFileResponse({ id, storageKey: file.storageKey }, user.locale);
+    throw error;
+  }
   return new Response(Readable.toWeb(stream as Readable) as ReadableStream, {
     headers: {
       "Content-Type": file.mimeType,

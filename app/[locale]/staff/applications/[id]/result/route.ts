@@ -4,7 +4,7 @@ import { canEnter } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { completeApplication } from "@/lib/data/review-complete";
 import { toActionResult } from "@/lib/review/action-result";
-import { storage } from "@/lib/storage";
+import { discardStoredUpload } from "@/lib/uploads/discard-upload";
 import { maxUploadBytes, receiveUpload, UploadError } from "@/lib/uploads/receive-upload";
 import { cleanFileName } from "@/lib/uploads/sniff-file-type";
 
@@ -47,7 +47,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
     await completeApplication(user, { applicationId: id, expectedVersion }, { upload: stored, originalName: name });
     return json(201, { ok: true });
   } catch (error) {
-    await storage().delete(stored.storageKey).catch(() => undefined);
+    await discardStoredUpload(stored.storageKey, error);
     const result = toActionResult(error);
     return json(result.conflict ? 409 : 422, { error: result.ok ? null : result.formError, conflict: result.conflict ?? false });
   }

@@ -1,0 +1,50 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import en from "@/messages/en.json";
+import kk from "@/messages/kk.json";
+import ru from "@/messages/ru.json";
+import "./globals.css";
+
+// Shown when even the root layout fails (issue 20: signed-in users got Next's built-in English
+// page when the database was down, because the header reads the user there). It has no layout,
+// no next-intl provider and no server: the language comes from the address (/ru/…, /kk/…), the
+// texts straight from the message files. retry() renders the page again from the server.
+const TEXTS = { en: en.error, ru: ru.error, kk: kk.error } as const;
+const BRAND = { en: en.nav.brand, ru: ru.nav.brand, kk: kk.nav.brand } as const;
+
+function localeOf(pathname: string | null): keyof typeof TEXTS {
+  const first = pathname?.split("/")[1];
+  return first === "ru" || first === "kk" ? first : "en";
+}
+
+type Props = { error: unknown; retry?: () => void; reset?: () => void };
+
+export default function GlobalError({ retry, reset }: Props) {
+  const locale = localeOf(usePathname());
+  const t = TEXTS[locale].unavailable;
+  const home = locale === "en" ? "/" : `/${locale}`;
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
+        <title>{t.title}</title>
+        <header className="bg-brand-800 text-white">
+          <div className="mx-auto max-w-6xl px-4 py-3 text-lg font-semibold sm:px-6">{BRAND[locale]}</div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          <section className="max-w-2xl space-y-4" role="alert">
+            <h1 className="text-3xl font-bold">{t.title}</h1>
+            <p>{t.body}</p>
+            <div className="flex flex-wrap gap-3">
+              <button type="button" onClick={() => (retry ?? reset)?.()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+                {t.retry}
+              </button>
+              {/* A plain link: a full page load, which works even when client navigation does not. */}
+              <a href={home} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{t.home}</a>
+            </div>
+          </section>
+        </main>
+      </body>
+    </html>
+  );
+}
