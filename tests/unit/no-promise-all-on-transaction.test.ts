@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 // The lint rule that keeps queries on one transaction client sequential (issue 20): pg 8 warns
 // about overlapping queries on one connection and pg 9 rejects them.
@@ -11,7 +11,10 @@ const messagesFor = async (code: string) => {
   return result.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
 };
 
-describe("no Promise.all on a transaction client", () => {
+// Loading the project's ESLint config (Next's plugins, TypeScript) takes seconds, more on a busy machine.
+beforeAll(() => messagesFor("export {};"), 180_000);
+
+describe("no Promise.all on a transaction client", { timeout: 60_000 }, () => {
   it("flags queries on tx started together", async () => {
     const messages = await messagesFor(`
       export async function f(tx: any) {
