@@ -8,6 +8,7 @@ const STEPS: [string, string[]][] = [
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["integration tests (real PostgreSQL)", ["npx", "vitest", "run", "--project", "integration"]],
+  ["fault suite (database, SMTP, kills, full disk)", ["npx", "tsx", "scripts/faults/run-faults.ts"]],
   ["production build", ["npx", "next", "build"]],
   ["production server tests (start-up checks, shutdown, logs)", ["npx", "vitest", "run", "--project", "production"]],
   ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],

@@ -14,3 +14,10 @@ export async function findReferencedStorageKeys(keys: readonly string[]): Promis
     UNION SELECT "storageKey" FROM "PaymentReceipt" WHERE "storageKey" = ANY(${list})`;
   return new Set(rows.map((r) => r.key));
 }
+
+/** Does the database record any stored file at all? (The sweep's guard against a foreign store.) */
+export async function hasAnyStoredFileReference(): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "DocumentFile") OR EXISTS (SELECT 1 FROM "CompanyDocumentVersion") OR EXISTS (SELECT 1 FROM "PaymentReceipt") AS any`;
+  return row?.any ?? false;
+}

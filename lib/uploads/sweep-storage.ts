@@ -1,4 +1,4 @@
-import { findReferencedStorageKeys } from "@/lib/data/stored-file-references";
+import { findReferencedStorageKeys, hasAnyStoredFileReference } from "@/lib/data/stored-file-references";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import type { StorageDriver, StoredObject } from "@/lib/storage";
 
@@ -19,9 +19,10 @@ export type SweepOptions = {
   /** Report only. */
   dryRun?: boolean;
   findReferenced?: (keys: readonly string[]) => Promise<Set<string>>;
+  hasAnyReference?: () => Promise<boolean>;
 };
 
-export type SweepResult = { abortedIncomplete: number; removedOrphans: number; keptReferenced: number; keptRecent: number };
+export type SweepResult = { abortedIncomplete: number; removedOrphans: number; keptReferenced: number; keptRecent: number; refused?: string };
 
 export const DEFAULT_SWEEP_GRACE_MS = 60 * 60_000;
 
@@ -37,6 +38,18 @@ export async function sweepStorage(options: SweepOptions): Promise<SweepResult> 
     if (!dryRun) await driver.abortIncomplete(upload);
     result.abortedIncomplete++;
     logEvent("info", "storage.incomplete_removed", { key: upload.key, startedAt: upload.startedAt.toISOString(), dryRun });
+  }
+
+  // A database that records no file at all next to a store that holds old ones means the two do
+  // not belong together (a fresh database, a wrong UPLOADS_DIR or bucket): remove nothing.
+  if (!(await (options.hasAnyReference ?? hasAnyStoredFileReference)())) {
+    for await (const object of driver.list()) {
+      if (object.modifiedAt.getTime() <= cutoff) {
+        result.refused = "the database records no files, but storage holds old ones: not sweeping (check DATABASE_URL and UPLOADS_DIR)";
+        logEvent("warn", "storage.sweep_refused", { reason: result.refused });
+        return result;
+      }
+    }
   }
 
   let chunk: StoredObject[] = [];

@@ -156,7 +156,11 @@ describe("uploads under faults", () => {
     fs.writeFileSync(path.join(root, orphan), PDF);
     const old = new Date(Date.now() - 10 * 60 * 60_000);
     fs.utimesSync(path.join(root, orphan), old, old);
-    await expect(sweepStorage({ driver: disk, findReferenced: async () => { throw new Error("database down"); } })).rejects.toThrow("database down");
+    await expect(sweepStorage({ driver: disk, hasAnyReference: async () => true, findReferenced: async () => { throw new Error("database down"); } })).rejects.toThrow("database down");
+    expect(fs.existsSync(path.join(root, orphan))).toBe(true);
+    // A database that records no file at all beside old files: the wrong pair, nothing is touched.
+    const refused = await sweepStorage({ driver: disk, hasAnyReference: async () => false });
+    expect(refused.refused).toMatch(/not sweeping/);
     expect(fs.existsSync(path.join(root, orphan))).toBe(true);
   });
 

@@ -9,6 +9,8 @@ export type SmtpOptions = {
   delayMs?: number;
   /** A reply code per recipient address (e.g. 550 for a mailbox that does not exist, 450 for a full one). */
   rejectRecipients?: Record<string, number>;
+  /** Called with each message's index once its bytes are in, before the server answers. */
+  onMessage?: (index: number) => void;
 };
 
 export async function startSmtp(port: number, options: SmtpOptions = {}) {
@@ -27,6 +29,7 @@ export async function startSmtp(port: number, options: SmtpOptions = {}) {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         messages.push({ raw: Buffer.concat(chunks).toString("utf8"), to: session.envelope.rcptTo.map((r) => r.address) });
+        options.onMessage?.(messages.length - 1);
         // A slow server makes two workers' batches overlap in time, which is what we want to test.
         setTimeout(() => callback(), options.delayMs ?? 0);
       });
