@@ -1,3 +1,5 @@
+import pg from "pg";
+
 // How long the portal waits for PostgreSQL before it gives up (issue 20: with the database frozen,
 // every request used to hang for as long as it was frozen). Defaults, overridable per deployment:
 //   DB_CONNECT_TIMEOUT_MS             5 000  a new connection, or a free one from the pool
@@ -8,6 +10,8 @@
 // DB_TIMEOUTS_IN_STARTUP=0 leaves them to the role's settings instead (ALTER ROLE … SET).
 // A client-side limit a little above the statement timeout covers a server that cannot enforce
 // its own (frozen, or a network that swallows packets): the query fails and the request answers.
+// Waiting for a free pooled connection is a separate limit (the statement timeout): during a rush
+// (50 people booking one slot) requests queue for the pool's connections rather than fail at 5 s.
 
 export type DbTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number; clientQueryMs: number; inStartup: boolean };
 
@@ -29,10 +33,21 @@ export function dbTimeouts(env: Record<string, string | undefined> = process.env
   };
 }
 
-/** The node-postgres options that apply them (pool, connection and query level). */
+/**
+ * The node-postgres options that apply them. pg-pool uses `connectionTimeoutMillis` both for
+ * opening a connection and for waiting for a free one, so the pool gets the longer wait and each
+ * connection its own connect limit through the Client class it creates.
+ */
 export function pgTimeoutOptions(timeouts: DbTimeouts = dbTimeouts()) {
+  const connectMs = timeouts.connectMs;
+  class ClientWithConnectTimeout extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectMs });
+    }
+  }
   return {
-    connectionTimeoutMillis: timeouts.connectMs,
+    Client: ClientWithConnectTimeout,
+    connectionTimeoutMillis: Math.max(connectMs, timeouts.statementMs),
     query_timeout: timeouts.clientQueryMs,
     ...(timeouts.inStartup ? { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
   };

@@ -43,9 +43,10 @@ async function elapsed<T>(work: () => Promise<T>): Promise<{ ms: number; error: 
 describe("database timeouts", () => {
   it("cancels a statement that runs longer than the statement timeout", async () => {
     const db = clientWith({ DB_STATEMENT_TIMEOUT_MS: "300" });
-    const { ms, error } = await elapsed(() => db.$queryRaw`SELECT pg_sleep(3)`);
+    const { ms, error } = await elapsed(() => db.$queryRaw`SELECT pg_sleep(10)`);
     expect(String(error)).toMatch(/statement timeout|57014/);
-    expect(ms).toBeLessThan(2_000);
+    // Far below the 10 s the statement wanted (generous: the machine may be busy).
+    expect(ms).toBeLessThan(6_000);
     // The connection is fine afterwards.
     expect(await db.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
   });
