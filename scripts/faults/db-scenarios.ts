@@ -76,6 +76,17 @@ async function scenario(db: FaultDatabase, name: string, fault: () => Promise<vo
 
 export async function databaseScenarios(db: FaultDatabase): Promise<FaultRow[]> {
   const rows: FaultRow[] = [];
+  // Public service pages while the database is stopped: fees and dates from the catalog's values.
+  {
+    const { loadApplicantReferenceData } = await import("@/lib/data/applicant-reference-data");
+    await db.stop();
+    const started = Date.now();
+    const reference = await loadApplicantReferenceData().catch(() => null);
+    const ms = Date.now() - started;
+    await db.restart();
+    const ok = Boolean(reference && reference.mrpRates.length > 0 && reference.calendar.length > 0);
+    rows.push({ scenario: "service page data, database stopped", lost: 0, duplicated: 0, orphaned: 0, hung: ms > dbTimeouts().clientQueryMs ? 1 : 0, note: `${ok ? "published MRP and holidays served" : "FAILED"} in ${ms} ms`, ok });
+  }
   rows.push(await scenario(db, "database stopped 6 s and restarted", () => db.stop(), () => db.restart()));
   rows.push(await scenario(db, "database frozen 6 s (SIGSTOP)", async () => db.freeze(true), async () => db.freeze(false)));
   // Health probe while frozen: answers in time on its own connection.
