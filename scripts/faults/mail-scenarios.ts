@@ -117,7 +117,7 @@ export async function killMidSend(databaseUrl: string): Promise<FaultRow> {
     stdio: "ignore",
   });
   const exited = new Promise((resolve) => child!.once("exit", resolve));
-  await Promise.race([exited, sleep(30_000)]);
+  await Promise.race([exited, sleep(90_000)]);
   // Recovery: another worker, once the dead one's lease has run out.
   await sleep(3_100);
   await drain(ids, 30_000, () => processOutboxBatch({ mailer: mailerFor(smtp.port), leaseMs: 3_000 }).then(() => sleep(50)));

@@ -51,7 +51,8 @@ async function killChild(dir: string, databaseUrl: string, mode: "mid-stream" | 
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += String(chunk)));
-  const deadline = Date.now() + 30_000;
+  // Generous: starting a TypeScript child process on a busy CI machine can take many seconds.
+  const deadline = Date.now() + 90_000;
   // Mid-stream: once a `.partial` is on disk and growing. Before record: once the child says "stored".
   while (Date.now() < deadline) {
     if (mode === "before-record" && output.includes("stored ")) break;
