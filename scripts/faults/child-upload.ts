@@ -16,7 +16,7 @@ async function* slowPdf(chunks: number, delayMs: number) {
 
 async function main() {
   const midStream = process.env.MODE === "mid-stream";
-  const body = Readable.toWeb(Readable.from(slowPdf(midStream ? 1_000 : 2, midStream ? 20 : 0))) as unknown as WebReadableStream<Uint8Array>;
+  const body = Readable.toWeb(Readable.from(slowPdf(midStream ? 600 : 2, midStream ? 100 : 0))) as unknown as WebReadableStream<Uint8Array>;
   const stored = await receiveUpload(body, "passport.pdf");
   // "Stored, not yet recorded": report the key and wait to be killed.
   console.log(`stored ${stored.storageKey}`);
