@@ -23,7 +23,7 @@ export async function register() {
     // Incomplete and unreferenced uploads, at start and every few hours (lib/uploads/sweep-storage.ts).
     const [{ startStorageSweep }, { storage }] = await Promise.all([import("./lib/uploads/sweep-storage"), import("./lib/storage")]);
     const sweep = startStorageSweep(storage());
-    onShutdown("stop", "storage sweep", () => sweep.stop());
+    onShutdown("stop-work", "storage sweep", () => sweep.stop());
   }
   if (process.env.NOTIFY_WORKER === "0") return;
   const { registerNotificationWorker } = await import("./lib/notify/register");

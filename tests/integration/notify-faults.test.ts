@@ -167,6 +167,7 @@ describe("e-mail under SMTP faults", () => {
       const smtpMailer = mailerFor(smtp.port);
       const mailer: Mailer = {
         close: smtpMailer.close,
+        verify: smtpMailer.verify,
         async send(email) {
           await smtpMailer.send(email);
           sentBy[i]++;
