@@ -24,7 +24,7 @@ export async function DocumentReviewList({ applicationId, documents, canReplace 
         const name = tc.has(`documents.${doc.code}`) ? tc(`documents.${doc.code}`) : doc.code;
         const replaceable = canReplace && doc.status !== "APPROVED";
         return (
-          <li key={doc.id} className={`space-y-2 rounded border-l-4 p-3 ${STATUS_STYLE[doc.status] ?? ""}`} data-testid={`document-${doc.code}`}>
+          <li key={doc.id} id={`document-${doc.code}`} className={`space-y-2 rounded border-l-4 p-3 ${STATUS_STYLE[doc.status] ?? ""}`} data-testid={`document-${doc.code}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{name}</h3>
               <span className="text-sm font-semibold">{t(`documentStatus.${doc.status}`)}</span>

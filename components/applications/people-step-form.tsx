@@ -15,9 +15,11 @@ type Props = {
   initial: { principalId: string; principalIncluded: boolean; familyIds: string[] };
   asksPrincipalIncluded: boolean;
   asksFamily: boolean;
+  /** ONE_PERSON: the request is for exactly one person, the principal or a family member (6.P3). */
+  scope: "GROUP" | "ONE_PERSON";
 };
 
-export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIncluded, asksFamily }: Props) {
+export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIncluded, asksFamily, scope }: Props) {
   const t = useTranslations();
   const [principalId, setPrincipalId] = useState(initial.principalId);
   const [principalIncluded, setPrincipalIncluded] = useState(initial.principalIncluded);
@@ -31,6 +33,7 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
     event.preventDefault();
     if (!principalId) return setError("applications.validation.principalRequired");
     if (!principalIncluded && familyIds.length === 0) return setError("applications.validation.nobodyIncluded");
+    if (scope === "ONE_PERSON" && (principalIncluded ? 1 : 0) + familyIds.length !== 1) return setError("applications.validation.onePersonOnly");
     setSaving(true);
     setError(null);
     try {
@@ -52,7 +55,7 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
         <p className="text-sm text-slate-600">{t("applications.wizard.principalHint")}</p>
         {principals.map((person, index) => (
           <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
-            <input id={`principal-${index}`} type="radio" name="principalId" value={person.id} checked={principalId === person.id} onChange={() => { setPrincipalId(person.id); setFamilyIds([]); }} className="h-5 w-5" />
+            <input id={`principal-${index}`} type="radio" name="principalId" value={person.id} checked={principalId === person.id} onChange={() => { setPrincipalId(person.id); setFamilyIds([]); setPrincipalIncluded(true); }} className="h-5 w-5" />
             <span>{person.fullName}</span>
           </label>
         ))}
@@ -60,13 +63,32 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
           {t("applications.wizard.addPerson")}
         </Link>
       </fieldset>
-      {principalId && asksPrincipalIncluded && (
+      {principalId && scope === "ONE_PERSON" && family.length > 0 && (
+        <fieldset className="space-y-2">
+          <legend className="mb-2 text-lg font-semibold">{t("applications.wizard.onePersonLegend")}</legend>
+          <p className="text-sm text-slate-600">{t("applications.wizard.onePersonHint")}</p>
+          {[principals.find((p) => p.id === principalId), ...family].filter((p): p is PersonOption => !!p).map((person) => {
+            const isPrincipal = person.id === principalId;
+            const checked = isPrincipal ? principalIncluded && familyIds.length === 0 : !principalIncluded && familyIds.length === 1 && familyIds[0] === person.id;
+            return (
+              <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
+                <input type="radio" name="subjectId" value={person.id} checked={checked} onChange={() => { setPrincipalIncluded(isPrincipal); setFamilyIds(isPrincipal ? [] : [person.id]); }} className="h-5 w-5" />
+                <span>
+                  {person.fullName}
+                  {person.relationship && <span className="text-sm text-slate-600"> · {t(`applications.people.relationships.${person.relationship}`)}</span>}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      {principalId && scope === "GROUP" && asksPrincipalIncluded && (
         <label className="flex items-center gap-3">
           <input type="checkbox" checked={principalIncluded} onChange={(e) => setPrincipalIncluded(e.target.checked)} className="h-5 w-5" />
           <span>{t("applications.wizard.principalIncluded")}</span>
         </label>
       )}
-      {principalId && asksFamily && (
+      {principalId && scope === "GROUP" && asksFamily && (
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-semibold">{t("applications.wizard.familyLegend")}</legend>
           {family.length === 0 && <p className="text-slate-600">{t("applications.wizard.noFamily")}</p>}

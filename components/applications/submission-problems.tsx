@@ -37,6 +37,8 @@ export function SubmissionProblems({ problems, applicationId }: { problems: Subm
         return { message: t("applications.problems.documentMissing", { name: t(`catalog.documents.${problem.code}`) }), href: `${base}/documents` };
       case "DOCUMENT_REJECTED":
         return { message: t("applications.problems.documentRejected", { name: t(`catalog.documents.${problem.code}`) }), href: base };
+      case "PASSPORT_BAND_UNCONFIRMED":
+        return { message: t("applications.problems.passportBandUnconfirmed"), href: `${base}/check` };
     }
   };
   return (

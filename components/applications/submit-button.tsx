@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { SubmissionProblems } from "./submission-problems";
 
 /** Disabled while a submit is on its way; the server makes a second one harmless anyway. */
-export function SubmitButton({ applicationId, label }: { applicationId: string; label: string }) {
+export function SubmitButton({ applicationId, label, confirmPassportBand = false }: { applicationId: string; label: string; confirmPassportBand?: boolean }) {
   const t = useTranslations();
   const [isSubmitting, setSubmitting] = useState(false);
+  // 6.P6: a passport ending before the validity band paid for must be confirmed, not refused.
+  const [bandConfirmed, setBandConfirmed] = useState(false);
   const [problems, setProblems] = useState<SubmissionProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -19,7 +21,7 @@ export function SubmitButton({ applicationId, label }: { applicationId: string; 
     setSubmitting(true);
     setError(null);
     try {
-      const outcome = await submitAction(applicationId);
+      const outcome = await submitAction(applicationId, { acknowledgePassportBand: bandConfirmed });
       if (!outcome.ok) {
         if (outcome.error === "PROBLEMS") setProblems(outcome.problems);
         else setError(outcome.error === "CONFLICT" ? "applications.errors.conflict" : "applications.errors.draftNotFound");
@@ -36,6 +38,12 @@ export function SubmitButton({ applicationId, label }: { applicationId: string; 
     <div className="space-y-4">
       <SubmissionProblems problems={problems} applicationId={applicationId} />
       {error && <p role="alert" className="font-semibold text-red-700">{t(error)}</p>}
+      {confirmPassportBand && (
+        <label className="flex max-w-3xl items-start gap-3">
+          <input type="checkbox" checked={bandConfirmed} onChange={(e) => setBandConfirmed(e.target.checked)} className="mt-1 h-5 w-5" data-testid="confirm-passport-band" />
+          <span>{t("applications.check.confirmPassportBand")}</span>
+        </label>
+      )}
       <Button type="button" onClick={submit} disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("applications.check.submitting") : label}
       </Button>

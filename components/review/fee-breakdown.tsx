@@ -3,7 +3,11 @@ import { formatKzt } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseTariffSnapshot } from "@/lib/review/snapshots";
 
-/** The fee frozen at submission: service fee, state duty (MRP count beside its KZT value), total. */
+/**
+ * The fee frozen at submission: the service fee the centre invoices, and apart from it the state
+ * duty the applicant pays to the state budget (MRP count beside its KZT value). Never summed: an
+ * older snapshot's totalTiyn (fee + duty) is ignored (decision 007, 6.P1).
+ */
 export function FeeBreakdown({ snapshot, locale }: { snapshot: unknown; locale: Locale }) {
   const t = useTranslations("catalog");
   const tReview = useTranslations("review.facts");
@@ -17,20 +21,16 @@ export function FeeBreakdown({ snapshot, locale }: { snapshot: unknown; locale: 
       {(option || band) && <p className="text-sm text-slate-700">{[option, band].filter(Boolean).join(" · ")}</p>}
       <dl>
         <div className={row}>
-          <dt>{t("tariff.serviceFee")}</dt>
+          <dt>{t("tariff.serviceFee")} · {t("tariff.payableToCentre")}</dt>
           <dd className="tabular-nums">{formatKzt(tariff.serviceFeeTiyn, locale)}</dd>
         </div>
         <div className={row}>
-          <dt>{t("tariff.stateDuty")}</dt>
+          <dt>{t("tariff.stateDuty")} · {t("tariff.payableToState")}</dt>
           <dd className="tabular-nums">
             {tariff.stateDuty
               ? t("tariff.stateDutyMrp", { mrp: (tariff.stateDuty.mrpTenths / 10).toLocaleString(locale), amount: formatKzt(tariff.stateDuty.amountTiyn, locale) })
               : t("tariff.noStateDuty")}
           </dd>
-        </div>
-        <div className={`${row} font-bold`}>
-          <dt>{t("tariff.total")}</dt>
-          <dd className="tabular-nums">{formatKzt(tariff.totalTiyn, locale)}</dd>
         </div>
       </dl>
       {tariff.stateDuty && tariff.mrpYear && (

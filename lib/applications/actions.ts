@@ -33,7 +33,10 @@ export async function savePeopleAction(applicationId: string, input: unknown): P
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await saveDraftPeople(user, applicationId, parsed.data);
   if (!outcome.ok) {
-    return outcome.error === "NOT_FOUND" ? { ok: false, formError: "applications.errors.draftNotFound" } : { ok: false, fieldErrors: { principalId: "applications.validation.principalUnknown" } };
+    if (outcome.error === "NOT_FOUND") return { ok: false, formError: "applications.errors.draftNotFound" };
+    if (outcome.error === "NOBODY") return { ok: false, formError: "applications.validation.nobodyIncluded" };
+    if (outcome.error === "ONE_PERSON_ONLY") return { ok: false, formError: "applications.validation.onePersonOnly" };
+    return { ok: false, fieldErrors: { principalId: "applications.validation.principalUnknown" } };
   }
   return go(`/portal/applications/${applicationId}/details`);
 }
@@ -52,9 +55,9 @@ export async function saveAnswersAction(applicationId: string, input: unknown): 
   return go(`/portal/applications/${applicationId}/documents`);
 }
 
-export async function submitAction(applicationId: string): Promise<SubmitOutcome> {
+export async function submitAction(applicationId: string, options: { acknowledgePassportBand?: boolean } = {}): Promise<SubmitOutcome> {
   const user = await requireArea("portal");
-  const outcome = await submitApplication(user, applicationId);
+  const outcome = await submitApplication(user, applicationId, new Date(), { acknowledgePassportBand: options.acknowledgePassportBand === true });
   if (outcome.ok) {
     revalidatePath("/[locale]/portal", "layout");
     return go(`/portal/applications/${applicationId}?submitted=1`);

@@ -7,7 +7,8 @@ import { checklist, type ChecklistEntry } from "@/lib/rules/checklist";
  */
 export function uploadSlots(service: AnyServiceDefinition, answers: Record<string, unknown>): ChecklistEntry[] {
   const list = checklist(service, answers);
-  return list.scanOriginalsForReview ? [...list.upload, ...list.bring] : list.upload;
+  // `bring` also lists uploaded documents handed in as originals (6.P4): take only the BRING ones.
+  return list.scanOriginalsForReview ? [...list.upload, ...list.bring.filter((e) => e.kind === "BRING")] : list.upload;
 }
 
 /** Codes of the upload slots that must hold at least one file before submitting. */

@@ -10,6 +10,7 @@ export type BookingErrorCode =
   | "TOO_EARLY" // e.g. a no-show before the appointment has started
   | "PAYMENT_REQUIRED" // the setting asks for a confirmed payment before booking, and it is not
   | "CONFIRM_DEADLINE_PASSED" // too late to confirm: the appointment is being released
+  | "OUTSIDE_HAND_IN_WINDOW" // the day is outside the period the documents may be handed in (extension, L495)
   | "BUSY"; // the database kept reporting conflicts; nothing was written
 
 export class BookingError extends Error {

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueNotification } from "@/lib/notify/enqueue";
 import { loadBookingSettings } from "./calendar-data";
 import { appointmentCalendarFile } from "./calendar-file";
+import { originalsToBring } from "./originals-to-bring";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ export type AppointmentNotice = {
  */
 export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Promise<void> {
   // Sequential: a transaction client is one connection (no Promise.all on it, see eslint.config.mjs).
-  const application = await tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true } });
+  const application = await tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true, answers: true } });
   const recipient = await tx.user.findUnique({ where: { id: notice.recipientUserId }, select: { locale: true } });
   const earlier = await tx.appointment.count({ where: { applicationId: notice.applicationId } });
   const { slotMinutes } = await loadBookingSettings(tx);
@@ -31,7 +32,9 @@ export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Prom
     locale: recipient.locale, applicationId: notice.applicationId, applicationNumber: application.number,
     startsAt: notice.startsAt, slotMinutes, sequence: cancelled ? earlier : earlier - 1, cancelled,
   });
-  const base = { applicationId: notice.applicationId, applicationNumber: application.number, serviceCode: application.serviceCode, startsAt: notice.startsAt, ics };
+  // The confirmation e-mail names the originals to hand in, as the appointment page does (6.P4).
+  const originals = cancelled ? undefined : originalsToBring(application.serviceCode, application.answers).map((o) => o.code);
+  const base = { applicationId: notice.applicationId, applicationNumber: application.number, serviceCode: application.serviceCode, startsAt: notice.startsAt, ics, originals };
   if (notice.kind === "APPOINTMENT_RESCHEDULED") {
     await enqueueNotification(tx, { kind: notice.kind, recipientUserId: notice.recipientUserId, payload: { ...base, previousStartsAt: notice.previousStartsAt } });
   } else {

@@ -28,7 +28,7 @@ async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointme
   }
   const { changeCutoffHours, reminderHoursBefore } = await loadBookingSettings(tx);
   if (!canChangeOnline(active.startsAt, changeCutoffHours, now)) throw new BookingError("CUTOFF_PASSED");
-  const capacity = await assertOffered(tx, input.startsAt, now);
+  const capacity = await assertOffered(tx, input.startsAt, now, application.id);
   // Old seat first, then the new one: if the new slot is full the whole move rolls back and
   // the applicant keeps the old time.
   await vacate(tx, active, now);

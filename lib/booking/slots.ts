@@ -26,6 +26,11 @@ export type SlotInput = {
   blocked?: readonly TimeRange[];
   counts?: readonly SlotCount[];
   sessions?: readonly Session[];
+  /**
+   * Days the documents may be handed in, when the service limits them (the extension window,
+   * L495): no slot before `from` or after `until`. Days before `from` do not use up the horizon.
+   */
+  window?: { from: IsoDate; until: IsoDate } | null;
 };
 
 const overlaps = (a: TimeRange, b: TimeRange) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
@@ -62,7 +67,9 @@ export function generateSlotDays(input: SlotInput): SlotDay[] {
   let date = notice > 0 ? addWorkingDays(isoDateInTimeZone(input.now), notice, input.calendar) : isoDateInTimeZone(input.now);
   // A guard against a calendar that (wrongly) closes every day: never loop for ever.
   for (let scanned = 0; days.length < input.settings.horizonWorkingDays && scanned < 366 * 2; scanned++, date = addCalendarDays(date, 1)) {
+    if (input.window && date > input.window.until) break;
     if (!isWorkingDay(date, input.calendar)) continue;
+    if (input.window && date < input.window.from) continue;
     const grid = daySlots(date, { ...input, blocked: [] });
     if (grid.length === 0 || grid[grid.length - 1].startsAt < earliest) continue;
     days.push({ date, slots: daySlots(date, input).filter((slot) => slot.startsAt >= earliest) });

@@ -4,6 +4,7 @@ import { loadCalendarData } from "./calendar-data";
 import { BookingError } from "./errors";
 import { RetryTransaction, violatedUniqueIndex } from "./retry";
 import { releaseSeat } from "./seat";
+import { loadHandInWindow } from "./hand-in-window";
 import { findOfferedSlot } from "./slots";
 
 // Steps shared by booking, rescheduling and cancelling; each runs inside the caller's transaction.
@@ -16,10 +17,15 @@ export async function serviceNeedsAppointment(tx: Tx, serviceCode: string): Prom
   return setting?.needsAppointment ?? true;
 }
 
-/** Checks the time against the calendar as it is now, and returns the capacity a new slot row gets. */
-export async function assertOffered(tx: Tx, startsAt: Date, now: Date): Promise<number> {
+/**
+ * Checks the time against the calendar as it is now, and against the application's hand-in
+ * window (the extension deadline, L495), and returns the capacity a new slot row gets.
+ */
+export async function assertOffered(tx: Tx, startsAt: Date, now: Date, applicationId?: string): Promise<number> {
   const data = await loadCalendarData(tx, now);
+  const window = applicationId ? await loadHandInWindow(tx, applicationId, data.calendar) : null;
   if (!findOfferedSlot({ now, ...data }, startsAt)) throw new BookingError("SLOT_UNAVAILABLE");
+  if (window && !findOfferedSlot({ now, ...data, window }, startsAt)) throw new BookingError("OUTSIDE_HAND_IN_WINDOW");
   return data.settings.capacityPerSlot;
 }
 

@@ -38,11 +38,12 @@ export const businessVisaInvitationB1B3 = defineService({
     companyIsBranch,
   }),
   documents: [
-    ...singleListCompanyBlock(313),
+    // No "come to hand in the documents" sentence here (L309, 6.R6): nothing extra to hand in.
+    ...singleListCompanyBlock(313, { handInOriginals: false }),
     { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L318", notes: ["6.C17"] },
     { code: "INVITATION_LETTER_PRINTED", kind: "BRING", condition: ALWAYS, requirements: ["TWO_PRINTED_COPIES"], source: "L319", notes: ["6.C18"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L320" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L321" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L321", notes: ["6.P1"] },
   ],
   tariff: {
     by: null,
@@ -54,7 +55,7 @@ export const businessVisaInvitationB1B3 = defineService({
   ruleKeys: [],
   notes: [
     note("6.T13"), note("6.R1"), note("6.R2"), note("6.R6"), note("6.C17"), note("6.C18"),
-    note("6.C23"), note("6.C24"), note("6.C26"), note("6.C29"),
+    note("6.C23"), note("6.C24"), note("6.C26"), note("6.C29"), note("6.P1"), note("6.P3"),
   ],
   source: "L296-340",
 });
@@ -75,12 +76,12 @@ export const businessVisaInvitationB2 = defineService({
   embassyStep: EMBASSY_STEP,
   questions: z.object({ feeOption: b2FeeOption, viaRepresentative, companyIsBranch }),
   documents: [
-    ...singleListCompanyBlock(358),
+    ...singleListCompanyBlock(358, { handInOriginals: true }),
     { code: "EXPERT_OR_SERVICE_AGREEMENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L363" },
     { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L364", notes: ["6.C17"] },
     { code: "INVITATION_LETTER_PRINTED", kind: "BRING", condition: ALWAYS, requirements: ["TWO_PRINTED_COPIES"], source: "L365", notes: ["6.C18"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L366" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L367" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L367", notes: ["6.P1"] },
   ],
   tariff: {
     by: null,
@@ -92,7 +93,7 @@ export const businessVisaInvitationB2 = defineService({
   ruleKeys: [],
   notes: [
     note("6.T1"), note("6.T13"), note("6.C17"), note("6.C18"), note("6.C23"), note("6.C24"),
-    note("6.C26"),
+    note("6.C26"), note("6.P1"), note("6.P3"), note("6.P4"),
   ],
   source: "L342-391",
 });
@@ -113,13 +114,13 @@ export const businessVisaB2 = defineService({
   embassyStep: null,
   questions: z.object({ feeOption: b2FeeOption, viaRepresentative, companyIsBranch }),
   documents: [
-    ...singleListCompanyBlock(407),
+    ...singleListCompanyBlock(407, { handInOriginals: true }),
     { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L412", notes: ["6.C15", "6.C17"] },
     { code: "INVITING_PARTY_LETTER", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L413" },
-    { code: "VISA_APPLICATION_FORM", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L414" },
-    { code: "FINGERPRINTING_CERTIFICATE", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L415" },
+    { code: "VISA_APPLICATION_FORM", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L414" },
+    { code: "FINGERPRINTING_CERTIFICATE", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L415" },
     { code: "PHOTO", kind: "BRING", condition: ALWAYS, requirements: ["PHOTO_COLOUR_WHITE_35X45"], source: "L416" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L417" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L417", notes: ["6.P1"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L418" },
     { code: "EXPERT_OR_SERVICE_AGREEMENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L419" },
   ],
@@ -131,6 +132,6 @@ export const businessVisaB2 = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: [],
-  notes: [note("6.T1"), note("6.T13"), note("6.C15"), note("6.C17"), note("6.C23")],
+  notes: [note("6.T1"), note("6.T13"), note("6.C15"), note("6.C17"), note("6.C23"), note("6.P1"), note("6.P3"), note("6.P4")],
   source: "L393-431",
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { singleListCompanyBlock } from "./company-documents";
 import { ALWAYS, SOME_CASES } from "./conditions";
 import { note } from "./notes";
-import { companyIsBranch, viaRepresentative } from "./questions";
+import { companyIsBranch, familyMembersIncluded, principalIncluded, viaRepresentative } from "./questions";
 import { kzt, mrp, workingDays } from "./tariff-values";
 import { defineService } from "./types";
 
@@ -31,12 +31,12 @@ export const visaCancellation = defineService({
     companyIsBranch,
   }),
   documents: [
-    ...singleListCompanyBlock(445),
+    ...singleListCompanyBlock(445, { handInOriginals: true }),
     { code: "CANCELLATION_EXIT_VISA_LETTER", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L450" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L451" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L451", notes: ["6.P1"] },
     { code: "PASSPORT_ORIGINAL", kind: "BRING", condition: ALWAYS, requirements: ["PASSPORT_2_BLANK_PAGES"], source: "L452" },
-    { code: "VISA_APPLICATION_FORM", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L453" },
-    { code: "FINGERPRINTING_CERTIFICATE", kind: "UPLOAD", condition: SOME_CASES, requirements: [], source: "L454", notes: ["6.C28"] },
+    { code: "VISA_APPLICATION_FORM", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L453" },
+    { code: "FINGERPRINTING_CERTIFICATE", kind: "UPLOAD", handInOriginal: true, condition: SOME_CASES, requirements: [], source: "L454", notes: ["6.C28"] },
   ],
   tariff: {
     by: null,
@@ -46,7 +46,7 @@ export const visaCancellation = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: ["rules.exitVisa"],
-  notes: [note("6.R3"), note("6.C8"), note("6.C9"), note("6.C23"), note("6.C28")],
+  notes: [note("6.R3"), note("6.C8"), note("6.C9"), note("6.C23"), note("6.C28"), note("6.P1"), note("6.P3"), note("6.P4")],
   source: "L433-461",
 });
 
@@ -68,11 +68,15 @@ export const visaCancellationAbroad = defineService({
     feeOption: z.enum(["STANDARD"]).default("STANDARD"),
     /** Business or work visa only: the investor visa is not mentioned here (6.C8). */
     visaType: z.enum(["BUSINESS", "WORK"]),
+    // "The business/work visa, the family member's visa included, is cancelled" (L465, L484):
+    // one request may cover the holder and family members, or family members alone (6.P3).
+    principalIncluded,
+    familyMembersIncluded,
     viaRepresentative,
     companyIsBranch,
   }),
   documents: [
-    ...singleListCompanyBlock(475),
+    ...singleListCompanyBlock(475, { handInOriginals: true }),
     { code: "PASSPORT_AND_VISA_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L480" },
     { code: "CANCELLATION_LETTER", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L481" },
     { code: "EMPLOYMENT_TERMINATION_ORDER", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L482", notes: ["6.C8"] },
@@ -85,6 +89,6 @@ export const visaCancellationAbroad = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: ["rules.cancelledVisaVoid"],
-  notes: [note("6.C8"), note("6.C23")],
+  notes: [note("6.C8"), note("6.C23"), note("6.P3"), note("6.P4")],
   source: "L463-489",
 });

@@ -7,12 +7,15 @@ type CompanyAnswers = { viaRepresentative: boolean; companyIsBranch: boolean };
  * The company block as the single-list services print it (B1/B3, B2, both cancellations, the
  * extension): registration certificate, branch POA, order and shareholders' decision in Kazakh
  * and Russian, representative's POA, on five consecutive lines starting at `firstLine`.
+ * `handInOriginals`: the section says to come to the centre to hand in the documents (every
+ * single list but B1/B3, 6.R6), so the legalised branch POA is also handed in as the original.
  */
-export function singleListCompanyBlock(firstLine: number): ChecklistItem<CompanyAnswers>[] {
+export function singleListCompanyBlock(firstLine: number, { handInOriginals }: { handInOriginals: boolean }): ChecklistItem<CompanyAnswers>[] {
   const line = (offset: number) => `L${firstLine + offset}` as const;
+  const branch = branchPowerOfAttorney("UPLOAD", line(1));
   return [
     companyRegistration("UPLOAD", line(0)),
-    branchPowerOfAttorney("UPLOAD", line(1)),
+    handInOriginals ? { ...branch, handInOriginal: true } : branch,
     { ...firstHeadOrder("UPLOAD", line(2)), requirements: ["KAZAKH_AND_RUSSIAN"] },
     { ...shareholdersDecision("UPLOAD", line(3)), requirements: ["KAZAKH_AND_RUSSIAN"] },
     representativePowerOfAttorney("UPLOAD", line(4)),

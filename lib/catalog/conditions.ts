@@ -24,6 +24,20 @@ export const FAMILY = {
   reasonKey: "conditions.family",
 } as const satisfies Reasoned;
 
+/**
+ * "The principal's valid visa, for a family member's visa" (L64, L119, L174, L223, L527): only
+ * when family members join a principal who already holds the visa, i.e. the principal is not
+ * part of this request. A relocating family (principal and family in one request, nobody with
+ * a visa yet) has no such visa to show (decision 007, 6.P2).
+ */
+export const JOINING_PRINCIPAL = {
+  kind: "ALL_OF",
+  of: [
+    FAMILY,
+    { kind: "ANSWER", tag: "FAMILY", field: "principalIncluded", equals: false, reasonKey: "conditions.joiningPrincipal" },
+  ],
+} as const;
+
 /** "If any / if needed / if applicable": a representative or authorised person acts. */
 export const REPRESENTATIVE = {
   kind: "ANSWER",

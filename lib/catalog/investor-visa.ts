@@ -6,10 +6,10 @@ import {
   representativePowerOfAttorney,
   shareholdersDecision,
 } from "./company-documents";
-import { ALWAYS, FAMILY } from "./conditions";
+import { ALWAYS, FAMILY, JOINING_PRINCIPAL } from "./conditions";
 import { EMBASSY_STEP } from "./embassy-step";
 import { note } from "./notes";
-import { companyIsBranch, familyMembersIncluded, viaRepresentative, visaValidityBand } from "./questions";
+import { companyIsBranch, familyMembersIncluded, principalIncluded, viaRepresentative, visaValidityBand } from "./questions";
 import { kzt, workingDays } from "./tariff-values";
 import { defineService } from "./types";
 
@@ -19,6 +19,9 @@ import { defineService } from "./types";
 const investorVisaQuestions = z.object({
   validityBand: visaValidityBand,
   feeOption: z.enum(["STANDARD", "WALK_IN"]).default("STANDARD"),
+  // The investor may be left out: family members joining an investor who holds the A5 visa
+  // (L156, L174, L223 speak of the investor's family members in their own right).
+  principalIncluded,
   familyMembersIncluded,
   viaRepresentative,
   companyIsBranch,
@@ -47,7 +50,7 @@ export const investorVisaInvitation = defineService({
     { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L171", notes: ["6.C17"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L172", notes: ["6.C3"] },
     { code: "FAMILY_RELATIONSHIP_CERTIFICATES", kind: "UPLOAD", condition: FAMILY, requirements: ["APOSTILLED_OR_LEGALISED_COPY"], source: "L173", notes: ["6.C3"] },
-    { code: "PRINCIPAL_INVESTOR_VISA", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L174", notes: ["6.C2"] },
+    { code: "PRINCIPAL_INVESTOR_VISA", kind: "UPLOAD", condition: JOINING_PRINCIPAL, requirements: [], source: "L174", notes: ["6.C2", "6.P2"] },
     // Originals (L176-181)
     representativePowerOfAttorney("BRING", "L178"),
     { code: "INVESTMENT_BODY_PETITION", kind: "BRING", condition: ALWAYS, requirements: [], source: "L179" },
@@ -68,7 +71,7 @@ export const investorVisaInvitation = defineService({
   notes: [
     note("6.T2"), note("6.T3"), note("6.T4"), note("6.T7"), note("6.T12"), note("6.T13"),
     note("6.C2"), note("6.C3"), note("6.C17"), note("6.C18"), note("6.C23"), note("6.C24"),
-    note("6.C30"),
+    note("6.C30"), note("6.P2"),
   ],
   source: "L152-206",
 });
@@ -93,7 +96,7 @@ export const investorVisa = defineService({
     companyRegistration("UPLOAD", "L220"),
     firstHeadOrder("UPLOAD", "L221"),
     shareholdersDecision("UPLOAD", "L222"),
-    { code: "PRINCIPAL_INVESTOR_VISA", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L223", notes: ["6.C2"] },
+    { code: "PRINCIPAL_INVESTOR_VISA", kind: "UPLOAD", condition: JOINING_PRINCIPAL, requirements: [], source: "L223", notes: ["6.C2", "6.P2"] },
     // Originals (L225-235)
     { code: "INVESTMENT_BODY_PETITION", kind: "BRING", condition: ALWAYS, requirements: [], source: "L227" },
     representativePowerOfAttorney("BRING", "L228"),
@@ -119,6 +122,7 @@ export const investorVisa = defineService({
   notes: [
     note("6.T2"), note("6.T3"), note("6.T4"), note("6.T7"), note("6.T12"), note("6.T13"),
     note("6.C2"), note("6.C3"), note("6.C16"), note("6.C17"), note("6.C23"), note("6.C30"),
+    note("6.P2"),
   ],
   source: "L208-246",
 });

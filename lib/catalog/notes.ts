@@ -11,6 +11,12 @@ export const NOTE_IDS = [
   "6.C1", "6.C2", "6.C3", "6.C4", "6.C5", "6.C6", "6.C7", "6.C8", "6.C9", "6.C10",
   "6.C11", "6.C12", "6.C13", "6.C14", "6.C15", "6.C16", "6.C17", "6.C18", "6.C19", "6.C20",
   "6.C21", "6.C22", "6.C23", "6.C24", "6.C25", "6.C26", "6.C28", "6.C29", "6.C30",
+  // Readings of the line-by-line audit against the guide (issue 15, decision 007): state duty
+  // paid to the state (P1), relocating families (P2), any person of the register (P3),
+  // originals handed in from single lists (P4), extension window at hand-in (P5), passport
+  // validity vs the validity band (P6), TRP country groups (P7), a Kazakhstan company's tax
+  // residency certificate (P8).
+  "6.P1", "6.P2", "6.P3", "6.P4", "6.P5", "6.P6", "6.P7", "6.P8",
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 

@@ -71,7 +71,7 @@ export const arrivalNotification = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: ["rules.arrivalCompanyEds"],
-  notes: [note("6.C21")],
+  notes: [note("6.C21"), note("6.P3")],
   source: "L561-568",
 });
 
@@ -91,7 +91,7 @@ export const iin = defineService({
   embassyStep: null,
   questions: z.object({ feeOption: threeFeeOptions }),
   documents: [
-    { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["CLEAR_COPY", "NOTARISED_TRANSLATION_KK_OR_RU"], source: "L576", notes: ["6.C19"] },
+    { code: "PASSPORT_COPY", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: ["CLEAR_COPY", "NOTARISED_TRANSLATION_KK_OR_RU"], source: "L576", notes: ["6.C19"] },
     { code: "PASSPORT_ORIGINAL", kind: "BRING", condition: ALWAYS, requirements: [], source: "L577" },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L578" },
   ],
@@ -108,7 +108,7 @@ export const iin = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: ["rules.iinPersonalPresence"],
-  notes: [note("6.C19"), note("6.C23")],
+  notes: [note("6.C19"), note("6.C23"), note("6.P3"), note("6.P4")],
   source: "L570-587",
 });
 
@@ -128,14 +128,16 @@ export const taxResidencyCertificate = defineService({
   embassyStep: null,
   questions: z.object({
     feeOption: z.enum(["STANDARD", "PERSONAL_MANAGER"]).default("STANDARD"),
-    taxApplicantType: z.enum(["FOREIGN_LEGAL_ENTITY", "FOREIGN_INDIVIDUAL_OR_STATELESS"]),
+    // KAZAKHSTAN_LEGAL_ENTITY: a company registered in Kazakhstan is a resident by its
+    // registration; the guide only gives it the tax application of L593 (6.P8).
+    taxApplicantType: z.enum(["KAZAKHSTAN_LEGAL_ENTITY", "FOREIGN_LEGAL_ENTITY", "FOREIGN_INDIVIDUAL_OR_STATELESS"]),
   }),
   documents: [
     { code: "TAX_RESIDENCY_APPLICATION", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L593" },
-    { code: "EFFECTIVE_MANAGEMENT_PROOF", kind: "UPLOAD", condition: TAX_LEGAL_ENTITY, requirements: ["NOTARISED_COPY"], source: "L594" },
-    { code: "PASSPORT_OR_STATELESS_CERTIFICATE_COPY", kind: "UPLOAD", condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
-    { code: "STAY_PERIOD_PROOF", kind: "UPLOAD", condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
-    { code: "RESIDENCE_PERMIT_COPY", kind: "UPLOAD", condition: { kind: "ALL_OF", of: [TAX_INDIVIDUAL, IF_ANY] }, requirements: ["NOTARISED_COPY"], source: "L595" },
+    { code: "EFFECTIVE_MANAGEMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: TAX_LEGAL_ENTITY, requirements: ["NOTARISED_COPY"], source: "L594" },
+    { code: "PASSPORT_OR_STATELESS_CERTIFICATE_COPY", kind: "UPLOAD", handInOriginal: true, condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
+    { code: "STAY_PERIOD_PROOF", kind: "UPLOAD", handInOriginal: true, condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
+    { code: "RESIDENCE_PERMIT_COPY", kind: "UPLOAD", handInOriginal: true, condition: { kind: "ALL_OF", of: [TAX_INDIVIDUAL, IF_ANY] }, requirements: ["NOTARISED_COPY"], source: "L595" },
   ],
   tariff: {
     by: null,
@@ -150,7 +152,7 @@ export const taxResidencyCertificate = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: [],
-  notes: [note("6.C22"), note("6.C23")],
+  notes: [note("6.C22"), note("6.C23"), note("6.P4"), note("6.P8")],
   source: "L589-602",
 });
 
@@ -176,7 +178,7 @@ export const eds = defineService({
   documents: [
     // For an individual (L608-613)
     { code: "IIN", kind: "UPLOAD", condition: EDS_INDIVIDUAL, requirements: [], source: "L610" },
-    { code: "REPRESENTATIVE_POA", kind: "UPLOAD", condition: { kind: "ALL_OF", of: [EDS_INDIVIDUAL, REPRESENTATIVE] }, requirements: ["NOTARISED"], source: "L611" },
+    { code: "REPRESENTATIVE_POA", kind: "UPLOAD", handInOriginal: true, condition: { kind: "ALL_OF", of: [EDS_INDIVIDUAL, REPRESENTATIVE] }, requirements: ["NOTARISED"], source: "L611" },
     // For a legal entity (L615-621)
     { code: "BIN", kind: "UPLOAD", condition: EDS_LEGAL_ENTITY, requirements: [], source: "L617" },
     { code: "EXECUTIVE_DIRECTOR_IIN", kind: "UPLOAD", condition: EDS_LEGAL_ENTITY, requirements: [], source: "L618", notes: ["6.C20"] },
@@ -198,6 +200,6 @@ export const eds = defineService({
   qualificationCheckTakesTime: false,
   scanOriginalsForReview: false,
   ruleKeys: [],
-  notes: [note("6.S12"), note("6.C20"), note("6.C23")],
+  notes: [note("6.S12"), note("6.C20"), note("6.C23"), note("6.P4")],
   source: "L604-630",
 });

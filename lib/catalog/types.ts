@@ -146,6 +146,13 @@ export type DocumentKind = "UPLOAD" | "BRING";
 
 interface ChecklistItemBase<A> {
   kind: DocumentKind;
+  /**
+   * An UPLOAD document of a single-list service whose original is also handed in at the visit
+   * ("come to the centre to hand in the documents", L354, L403, L441, L471, L503, L559):
+   * notarised copies and translations, powers of attorney, signed forms, certificates, the
+   * state-duty receipt. Uploaded for the review and brought as the original (decision 007, 6.P4).
+   */
+  handInOriginal?: true;
   condition: Condition<A>;
   requirements: readonly RequirementCode[];
   source: SourceLines;
@@ -169,6 +176,7 @@ export interface AnyChecklistItem {
   source: SourceLines;
   notes?: readonly NoteId[];
   companyDocument?: true;
+  handInOriginal?: true;
 }
 
 export interface EmbassyStep {

@@ -6,7 +6,7 @@ import {
   representativePowerOfAttorney,
   shareholdersDecision,
 } from "./company-documents";
-import { ALWAYS, FAMILY, PRINCIPAL_EMPLOYEE } from "./conditions";
+import { ALWAYS, FAMILY, JOINING_PRINCIPAL, PRINCIPAL_EMPLOYEE } from "./conditions";
 import { EMBASSY_STEP } from "./embassy-step";
 import { note } from "./notes";
 import {
@@ -53,11 +53,11 @@ export const workVisaInvitation = defineService({
     { code: "PASSPORT_COPY", kind: "UPLOAD", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L61", notes: ["6.C17"] },
     { code: "FOREIGN_EMPLOYEE_QUESTIONNAIRE", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L62" },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L63", notes: ["6.C4"] },
-    { code: "PRINCIPAL_WORK_VISA", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L64" },
+    { code: "PRINCIPAL_WORK_VISA", kind: "UPLOAD", condition: JOINING_PRINCIPAL, requirements: [], source: "L64", notes: ["6.P2"] },
     // Originals (L66-78)
     representativePowerOfAttorney("BRING", "L68"),
     { code: "INVITATION_LETTER_PRINTED", kind: "BRING", condition: ALWAYS, requirements: ["TWO_PRINTED_COPIES"], source: "L69", notes: ["6.C18"] },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "BRING", condition: ALWAYS, requirements: [], source: "L70" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L70", notes: ["6.P1"] },
     { code: "EMPLOYMENT_CONTRACT", kind: "BRING", condition: ALWAYS, requirements: ["SIGNED_BY_BOTH_PARTIES", "CONFIDENTIAL_TERMS_MAY_BE_HIDDEN"], source: "L71-73" },
     { code: "QUALIFICATION_PROOF_AND_CV", kind: "BRING", condition: PRINCIPAL_EMPLOYEE, requirements: ["LEGALISED_OR_APOSTILLED", "QUALIFICATION_REQUIREMENTS_LINK"], source: "L75", notes: ["6.C25"] },
     { code: "FAMILY_RELATIONSHIP_CERTIFICATES", kind: "BRING", condition: FAMILY, requirements: ["APOSTILLED_OR_LEGALISED_COPY"], source: "L76", notes: ["6.C3"] },
@@ -78,7 +78,7 @@ export const workVisaInvitation = defineService({
   notes: [
     note("6.T2"), note("6.T3"), note("6.T4"), note("6.T12"), note("6.T13"),
     note("6.C1"), note("6.C3"), note("6.C4"), note("6.C17"), note("6.C18"), note("6.C23"),
-    note("6.C24"), note("6.C25"),
+    note("6.C24"), note("6.C25"), note("6.P1"), note("6.P2"),
   ],
   source: "L44-101",
 });
@@ -104,7 +104,7 @@ export const workVisa = defineService({
     firstHeadOrder("UPLOAD", "L116"),
     shareholdersDecision("UPLOAD", "L117"),
     { code: "FAMILY_RELATIONSHIP_CERTIFICATES", kind: "UPLOAD", condition: FAMILY, requirements: ["APOSTILLED_OR_LEGALISED_COPY"], source: "L118", notes: ["6.C3"] },
-    { code: "PRINCIPAL_WORK_VISA", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L119" },
+    { code: "PRINCIPAL_WORK_VISA", kind: "UPLOAD", condition: JOINING_PRINCIPAL, requirements: [], source: "L119", notes: ["6.P2"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: FAMILY, requirements: [], source: "L120", notes: ["6.C4"] },
     // Originals (L122-137)
     representativePowerOfAttorney("BRING", "L124"),
@@ -112,7 +112,7 @@ export const workVisa = defineService({
     { code: "VISA_APPLICATION_FORM", kind: "BRING", condition: ALWAYS, requirements: [], source: "L126" },
     { code: "PHOTO", kind: "BRING", condition: ALWAYS, requirements: ["PHOTO_35X45"], source: "L127", notes: ["6.C16"] },
     { code: "FOREIGN_EMPLOYEE_QUESTIONNAIRE", kind: "BRING", condition: ALWAYS, requirements: [], source: "L128" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "BRING", condition: ALWAYS, requirements: [], source: "L129" },
+    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L129", notes: ["6.P1"] },
     { code: "FINGERPRINTING_CERTIFICATE", kind: "BRING", condition: ALWAYS, requirements: [], source: "L130" },
     { code: "PASSPORT_ORIGINAL", kind: "BRING", condition: ALWAYS, requirements: ["PASSPORT_VALID_3M_2_BLANK_PAGES"], source: "L131", notes: ["6.C17"] },
     { code: "EMPLOYMENT_CONTRACT", kind: "BRING", condition: ALWAYS, requirements: ["SIGNED_BY_BOTH_PARTIES", "CONFIDENTIAL_TERMS_MAY_BE_HIDDEN"], source: "L132-134" },
@@ -133,6 +133,7 @@ export const workVisa = defineService({
   notes: [
     note("6.T2"), note("6.T3"), note("6.T4"), note("6.T12"), note("6.T13"), note("6.T14"),
     note("6.C3"), note("6.C4"), note("6.C16"), note("6.C17"), note("6.C23"), note("6.C25"),
+    note("6.P1"), note("6.P2"),
   ],
   source: "L103-150",
 });

@@ -2,6 +2,7 @@ import { getService, isCompanyDocument, isServiceCode, type DocumentCode } from 
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { uploadSlots } from "@/lib/applications/document-slots";
+import { peopleChoiceProblem, peopleScope } from "@/lib/applications/people-scope";
 import type { WizardStep } from "@/lib/applications/draft-schemas";
 import { applicantCompanyId } from "./authorize";
 import { prefillFromVault } from "./company-vault";
@@ -48,7 +49,7 @@ export async function syncDocumentSlots(tx: Tx, applicationId: string, serviceCo
   if (stale.length) await tx.applicationDocument.deleteMany({ where: { id: { in: stale } } });
 }
 
-export type SavePeopleOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "PRINCIPAL_UNKNOWN" | "FAMILY_UNKNOWN" };
+export type SavePeopleOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "PRINCIPAL_UNKNOWN" | "FAMILY_UNKNOWN" | "NOBODY" | "ONE_PERSON_ONLY" };
 
 /** Step 1: the principal person and the family members included in this request. */
 export async function saveDraftPeople(actor: CurrentUser, id: string, input: { principalId: string; principalIncluded: boolean; familyIds: string[] }): Promise<SavePeopleOutcome> {
@@ -59,6 +60,9 @@ export async function saveDraftPeople(actor: CurrentUser, id: string, input: { p
     const principal = await tx.person.findFirst({ where: { id: input.principalId, companyId, principalId: null }, select: { id: true } });
     if (!principal) return { ok: false, error: "PRINCIPAL_UNKNOWN" };
     const familyIds = [...new Set(input.familyIds)];
+    // 6.P3: group services take the principal and/or family; the others exactly one person.
+    const choiceProblem = isServiceCode(draft.serviceCode) ? peopleChoiceProblem(peopleScope(getService(draft.serviceCode)), { principalIncluded: input.principalIncluded, familyIds }) : null;
+    if (choiceProblem) return { ok: false, error: choiceProblem };
     const family = await tx.person.count({ where: { id: { in: familyIds }, companyId, principalId: principal.id } });
     if (family !== familyIds.length) return { ok: false, error: "FAMILY_UNKNOWN" };
     await tx.applicationPerson.deleteMany({ where: { applicationId: id } });

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { quote } from "@/lib/rules/quote";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { submissionProblems, type SubmissionProblem } from "@/lib/applications/submission-checks";
+import { submissionProblems, submissionWarnings, type SubmissionInput, type SubmissionProblem, type SubmissionWarning } from "@/lib/applications/submission-checks";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
@@ -47,7 +47,7 @@ async function notifySubmitted(tx: Tx, actor: CurrentUser, app: { id: string; nu
   await enqueueNotificationForStaff(tx, { kind: "APPLICATION_RECEIVED_STAFF", payload: { ...base, companyName: company.name } });
   if (app.isResubmission) return;
   const snapshot = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { tariffSnapshot: true } });
-  const price = snapshot.tariffSnapshot as { serviceFeeTiyn: number; totalTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number } | null };
+  const price = snapshot.tariffSnapshot as { serviceFeeTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number } | null };
   await enqueueNotification(tx, {
     kind: "APPLICATION_SUBMITTED",
     recipientUserId: actor.id,
@@ -56,19 +56,22 @@ async function notifySubmitted(tx: Tx, actor: CurrentUser, app: { id: string; nu
       serviceFeeTiyn: price.serviceFeeTiyn,
       stateDutyTiyn: price.stateDuty?.amountTiyn ?? 0,
       ...(price.stateDuty ? { stateDutyMrp: price.stateDuty.mrpTenths / 10 } : {}),
-      totalTiyn: price.totalTiyn,
+      // The centre's part only: the duty is paid to the state (decision 007, 6.P1).
+      totalTiyn: price.serviceFeeTiyn,
     },
   });
 }
 
 type LoadedApplication = NonNullable<Awaited<ReturnType<typeof loadForSubmit>>>;
 
-async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string) {
+export type SubmitOptions = { acknowledgePassportBand?: boolean };
+
+async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string, options: SubmitOptions = {}) {
   const service = getService(app.serviceCode as ServiceCode);
   const answers = app.answers as Record<string, unknown>;
   const calendar = await loadWorkingCalendar(tx);
   const mrpRates = await loadMrpRates(tx);
-  const problems = submissionProblems({
+  const input: SubmissionInput = {
     service,
     answers,
     location: (answers.personLocation as "IN_KZ" | "OUTSIDE_KZ" | undefined) ?? null,
@@ -76,18 +79,30 @@ async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string) {
     documents: app.documents.map((d) => ({ code: d.code, status: d.status, currentFiles: d._count.files })),
     today,
     calendar,
-    // A resubmission is judged on its documents only: the rest was accepted at first submission.
-  }).filter((p) => app.status === "DRAFT" || p.kind === "DOCUMENT_MISSING" || p.kind === "DOCUMENT_REJECTED");
-  return { problems, mrpRates };
+    acknowledged: { passportBand: options.acknowledgePassportBand === true },
+  };
+  // A resubmission is judged on its documents only: the rest was accepted at first submission.
+  const problems = submissionProblems(input).filter((p) => app.status === "DRAFT" || p.kind === "DOCUMENT_MISSING" || p.kind === "DOCUMENT_REJECTED");
+  return { problems, warnings: app.status === "DRAFT" ? submissionWarnings(input) : [], mrpRates };
+}
+
+/**
+ * What still stops the application from being submitted, and the warnings to show beside it
+ * (for the "check your answers" page). The passport-band confirmation is asked for there, so it
+ * is not listed as a problem.
+ */
+export async function findSubmissionReview(actor: CurrentUser, id: string, now = new Date()): Promise<{ problems: SubmissionProblem[]; warnings: SubmissionWarning[] } | null> {
+  return prisma.$transaction(async (tx) => {
+    const app = await loadForSubmit(tx, actor, id);
+    if (!app || !isServiceCode(app.serviceCode)) return null;
+    const { problems, warnings } = await checkForSubmit(tx, app, isoDateInTimeZone(now), { acknowledgePassportBand: true });
+    return { problems, warnings };
+  });
 }
 
 /** What still stops the application from being submitted (for the "check your answers" page). */
 export async function findSubmissionProblems(actor: CurrentUser, id: string, now = new Date()): Promise<SubmissionProblem[] | null> {
-  return prisma.$transaction(async (tx) => {
-    const app = await loadForSubmit(tx, actor, id);
-    if (!app || !isServiceCode(app.serviceCode)) return null;
-    return (await checkForSubmit(tx, app, isoDateInTimeZone(now))).problems;
-  });
+  return (await findSubmissionReview(actor, id, now))?.problems ?? null;
 }
 
 /**
@@ -95,7 +110,7 @@ export async function findSubmissionProblems(actor: CurrentUser, id: string, now
  * Idempotent: a second submit of the same application, from a double click, another tab or a
  * retry, returns the first submission's number and changes nothing.
  */
-export async function submitApplication(actor: CurrentUser, id: string, now = new Date()): Promise<SubmitOutcome> {
+export async function submitApplication(actor: CurrentUser, id: string, now = new Date(), options: SubmitOptions = {}): Promise<SubmitOutcome> {
   try {
     return await prisma.$transaction(async (tx) => {
       const app = await loadForSubmit(tx, actor, id);
@@ -106,7 +121,7 @@ export async function submitApplication(actor: CurrentUser, id: string, now = ne
       const service = getService(app.serviceCode);
       const answers = app.answers as Record<string, unknown>;
       const today = isoDateInTimeZone(now);
-      const { problems, mrpRates } = await checkForSubmit(tx, app, today);
+      const { problems, mrpRates } = await checkForSubmit(tx, app, today, options);
       if (problems.length) return { ok: false, error: "PROBLEMS", problems } as const;
 
       // A resubmission answers the request for changes: its deadline no longer applies (issue 17).

@@ -1,6 +1,7 @@
 import { addMinutes } from "date-fns";
 import { prisma } from "@/lib/db/client";
 import { loadBookingSettings, loadCalendarData } from "@/lib/booking/calendar-data";
+import { handInWindow } from "@/lib/booking/hand-in-window";
 import { needsPersonalPresence, originalsToBring } from "@/lib/booking/originals-to-bring";
 import { applicantApplicationWhere, appointmentWhereFor } from "@/lib/booking/scope";
 import { generateSlotDays, type SlotDay } from "@/lib/booking/slots";
@@ -36,8 +37,10 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
   const isOpen = (BOOKABLE_STATUSES as readonly string[]).includes(application.status);
   // Every person in the application needs a place: a slot with fewer free places is full for them.
   const seats = Math.max(1, application._count.people);
+  // An extension's documents must reach the centre within L495's window: only those days.
+  const window = handInWindow(application.serviceCode, application.answers, data.calendar);
   const days: SlotDay[] = isOpen
-    ? generateSlotDays({ now, ...data }).map((day) => ({ ...day, slots: day.slots.map((s) => (s.free >= seats ? s : { ...s, free: 0 })) }))
+    ? generateSlotDays({ now, ...data, window }).map((day) => ({ ...day, slots: day.slots.map((s) => (s.free >= seats ? s : { ...s, free: 0 })) }))
     : [];
   const active = application.appointments[0];
   return {
@@ -51,6 +54,7 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
     invoiceStatus: application.invoice?.status ?? null,
     isPaymentPending: data.settings.bookingRequiresPayment && application.invoice?.status !== "PAID",
     days,
+    handInWindow: window,
     needsAppointment: setting?.needsAppointment ?? true,
     settings: data.settings,
   };

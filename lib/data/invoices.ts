@@ -8,11 +8,14 @@ import type { CurrentUser } from "./users";
 
 type Tx = Prisma.TransactionClient;
 
-/** The frozen quote stored on the application at submission (lib/data/application-submit.ts). */
+/**
+ * The frozen quote stored on the application at submission (lib/data/application-submit.ts).
+ * Snapshots written before issue 15 also carry `totalTiyn` (fee + duty): it is never read, the
+ * centre's part is `serviceFeeTiyn` (decision 007, 6.P1).
+ */
 type TariffSnapshot = {
   serviceFeeTiyn: number;
   stateDuty: { mrpTenths: number; mrpYear: number; mrpValueTiyn: number; amountTiyn: number } | null;
-  totalTiyn: number;
   filedOn?: string;
 };
 
@@ -26,8 +29,11 @@ async function nextInvoiceNumber(tx: Tx, year: number): Promise<string> {
 }
 
 /**
- * Issues the application's invoice from its frozen tariff snapshot: the service fee of the chosen
- * option and the state duty at the MRP of the filing date, never today's tariff. Call it in the
+ * Issues the application's invoice from its frozen tariff snapshot, never today's tariff. The
+ * invoice is for the service fee of the chosen option only: the state duty is paid by the
+ * applicant to the state budget and proven by a receipt among the documents (guide L70, L129,
+ * L321, L367, L417, L451, L519). The duty (at the MRP of the filing date) is recorded on the
+ * invoice so it can be shown apart, as "payable to the state", but it is not in `totalTiyn`. Call it in the
  * transaction that approves the documents. Idempotent: an application has at most one invoice,
  * and a second call returns the first. Not an authorization point (the caller is the workflow).
  */
@@ -45,7 +51,7 @@ export async function issueInvoice(tx: Tx, applicationId: string, now: Date = ne
   const number = await nextInvoiceNumber(tx, Number(isoDateInTimeZone(now).slice(0, 4)));
   const invoice = await tx.invoice.create({
     data: {
-      number, applicationId, serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn, totalTiyn: snapshot.serviceFeeTiyn + stateDutyTiyn,
+      number, applicationId, serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn, totalTiyn: snapshot.serviceFeeTiyn,
       stateDutyMrpTenths: snapshot.stateDuty?.mrpTenths ?? null, mrpYear: snapshot.stateDuty?.mrpYear ?? null, mrpValueTiyn: snapshot.stateDuty?.mrpValueTiyn ?? null,
       filedOn: new Date(`${filedOn}T00:00:00Z`), issuedAt: now,
     },

@@ -61,9 +61,11 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         ...base(notification.kind, { number: p.applicationNumber, service: serviceTitle(p.serviceCode, locale) }),
         facts: [
           ...applicationFacts(t, p, locale),
-          { label: t("facts.serviceFee"), value: formatKzt(p.serviceFeeTiyn, locale) },
-          { label: t("facts.stateDuty"), value: p.stateDutyMrp === undefined ? duty : t("facts.stateDutyWithMrp", { amount: duty, mrp: p.stateDutyMrp }) },
-          { label: t("facts.total"), value: formatKzt(p.totalTiyn, locale) },
+          // Two payees (6.P1): the centre invoices the fee; the duty is paid to the state budget.
+          { label: t("facts.serviceFeeToCentre"), value: formatKzt(p.serviceFeeTiyn, locale) },
+          ...(p.stateDutyTiyn > 0
+            ? [{ label: t("facts.stateDutyToState"), value: p.stateDutyMrp === undefined ? duty : t("facts.stateDutyWithMrp", { amount: duty, mrp: p.stateDutyMrp }) }]
+            : []),
         ],
         action: { label: t("actions.viewApplication"), path: NOTIFY_PATHS.application(p.applicationId) },
       };
@@ -150,6 +152,7 @@ export function describeNotification(notification: AnyNotification, locale: Loca
           { label: t("facts.startsAt"), value: time(p.startsAt) },
           ...(isCancelled ? [] : [{ label: t("facts.address"), value: t("facts.addressValue") }]),
         ],
+        items: isCancelled ? [] : (p.originals ?? []).map((code) => t("bringItem", { document: documentName(code, locale) })),
         action: isCancelled
           ? { label: t("actions.bookAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) }
           : { label: t("actions.viewAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) },
@@ -167,7 +170,7 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         facts: [
           ...applicationFacts(t, p, locale),
           { label: t("facts.invoiceNumber"), value: p.invoiceNumber },
-          { label: t("facts.total"), value: total },
+          { label: t("facts.invoiceAmount"), value: total },
           ...(reason ? [{ label: t("facts.reason"), value: reason }] : []),
         ],
         action: notification.kind === "PAYMENT_CONFIRMED"

@@ -23,6 +23,8 @@ const appointment = {
   startsAt: instant,
   /** An RFC 5545 calendar (lib/booking/ics.ts), attached to the e-mail as invite.ics. */
   ics: z.string().max(20_000).optional(),
+  /** Catalog codes of the originals to hand in at the visit (lib/booking/originals-to-bring.ts). */
+  originals: z.array(z.string().min(1).max(80)).max(60).optional(),
 };
 
 const invoice = { ...application, invoiceNumber: z.string().min(1), totalTiyn: tiyn };
@@ -44,6 +46,7 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
     stateDutyTiyn: tiyn,
     /** The state duty in MRP, shown beside its KZT value as the guide prints it. */
     stateDutyMrp: z.number().nonnegative().optional(),
+    /** What the Expat Centre will invoice: the service fee (the duty goes to the state, 6.P1). */
     totalTiyn: tiyn,
   }),
   APPLICATION_RECEIVED_STAFF: z.object({ ...application, companyName: text }),

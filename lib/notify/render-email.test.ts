@@ -57,9 +57,10 @@ describe("e-mail templates", () => {
     const email = renderEmail(sample("APPLICATION_SUBMITTED"), { locale: "ru", recipientName: "Айгерим", origin: ORIGIN });
     expect(email.subject).toBe("Заявка EC-2026-000123 получена");
     expect(email.text).toContain("Здравствуйте, Айгерим!");
-    expect(email.text).toContain("Сервисный сбор: 470\u00a0000\u00a0KZT");
-    expect(email.text).toContain("Государственная пошлина: 12\u00a0975\u00a0KZT (3 МРП)");
-    expect(email.text).toContain("Итого: 482\u00a0975\u00a0KZT");
+    // Two payees, never summed (guide L129: proof of paying the duty to the state; 6.P1).
+    expect(email.text).toContain("Сервисный сбор (по счёту Экспат-центра): 470\u00a0000\u00a0KZT");
+    expect(email.text).toContain("Госпошлина (оплачивается вами в бюджет; загрузите квитанцию): 12\u00a0975\u00a0KZT (3 МРП)");
+    expect(email.text).not.toContain("482\u00a0975");
     expect(email.text).toContain(`${ORIGIN}/ru/portal/applications/app_1`);
   });
 
@@ -71,6 +72,12 @@ describe("e-mail templates", () => {
   it("show appointment times in Astana time", () => {
     const email = renderEmail(sample("APPOINTMENT_BOOKED"), { locale: "en", recipientName: "A", origin: ORIGIN });
     expect(email.subject).toBe("Appointment booked for 4 May 2026, 10:00");
+  });
+
+  it("name the originals to hand in at the visit in the booking e-mail (6.P4)", () => {
+    const booked = { ...(SAMPLES.APPOINTMENT_BOOKED as object), originals: ["PASSPORT_ORIGINAL", "VISA_APPLICATION_FORM"] };
+    const email = renderEmail({ ...sample("APPOINTMENT_BOOKED"), payload: booked } as never, { locale: "en", recipientName: "A", origin: ORIGIN });
+    expect(email.text).toMatch(/Hand in the original: .*passport/i);
   });
 
   it("attach the calendar with its iTIP method", () => {

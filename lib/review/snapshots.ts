@@ -19,7 +19,8 @@ const tiyn = z.number().int();
 const tariff = z.object({
   serviceFeeTiyn: tiyn,
   stateDuty: z.object({ mrpTenths: z.number().int(), mrpValueTiyn: tiyn, amountTiyn: tiyn }).nullish(),
-  totalTiyn: tiyn,
+  // Written before issue 15 (fee + duty); never shown: the centre's part is serviceFeeTiyn.
+  totalTiyn: tiyn.optional(),
   mrpYear: z.number().int().nullish(),
   feeOption: z.string().nullish(),
   validityBand: z.string().nullish(),

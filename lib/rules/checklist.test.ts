@@ -9,18 +9,24 @@ const FAMILY = { familyMembersIncluded: true };
 const REP = { viaRepresentative: true };
 const BRANCH = { companyIsBranch: true };
 const NO_PRINCIPAL = { principalIncluded: false };
+const JOINING = { familyMembersIncluded: true, principalIncluded: false };
+// Issue 15 changed these expected lists where the guide requires it (decision 007):
+// - 6.P1: the state-duty receipt (L70, L129) is uploaded for the review and its original handed in;
+// - 6.P4: single lists whose section says "come to the centre to hand in the documents" (L354,
+//   L403, L441, L471, L503, L559) hand in, besides uploading, the originals of signed forms,
+//   fingerprinting certificates, notarised copies and translations, POAs and the duty receipt.
 
 type Base = { answers: Record<string, unknown>; upload: string[]; bring: string[]; optional?: string[] };
 const BASE: Record<ServiceCode, Base> = {
   WORK_VISA_INVITATION: {
     answers: { validityBand: "UP_TO_2_YEARS" },
-    upload: [...COMPANY, "PASSPORT_COPY", "FOREIGN_EMPLOYEE_QUESTIONNAIRE"],
-    bring: ["INVITATION_LETTER_PRINTED", "STATE_DUTY_PAYMENT_PROOF", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV", "ARRIVAL_NOTIFICATION"],
+    upload: [...COMPANY, "PASSPORT_COPY", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF"],
+    bring: ["INVITATION_LETTER_PRINTED", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV", "ARRIVAL_NOTIFICATION", "STATE_DUTY_PAYMENT_PROOF"],
   },
   WORK_VISA: {
     answers: { validityBand: "YEARS_3_TO_5" },
-    upload: [...COMPANY],
-    bring: ["HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "PHOTO", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF", "FINGERPRINTING_CERTIFICATE", "PASSPORT_ORIGINAL", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV"],
+    upload: [...COMPANY, "STATE_DUTY_PAYMENT_PROOF"],
+    bring: ["HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "PHOTO", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "FINGERPRINTING_CERTIFICATE", "PASSPORT_ORIGINAL", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV", "STATE_DUTY_PAYMENT_PROOF"],
   },
   INVESTOR_VISA_INVITATION: {
     answers: { validityBand: "UP_TO_2_YEARS" },
@@ -46,17 +52,17 @@ const BASE: Record<ServiceCode, Base> = {
   BUSINESS_VISA_INVITATION_B2: {
     answers: {},
     upload: [...COMPANY, "EXPERT_OR_SERVICE_AGREEMENT", "PASSPORT_COPY", "PERSONAL_DATA_CONSENT", "STATE_DUTY_PAYMENT_PROOF"],
-    bring: ["INVITATION_LETTER_PRINTED"],
+    bring: ["INVITATION_LETTER_PRINTED", "STATE_DUTY_PAYMENT_PROOF"],
   },
   BUSINESS_VISA_B2: {
     answers: { feeOption: "WALK_IN" },
     upload: [...COMPANY, "PASSPORT_COPY", "INVITING_PARTY_LETTER", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "EXPERT_OR_SERVICE_AGREEMENT"],
-    bring: ["PHOTO"],
+    bring: ["PHOTO", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF"],
   },
   VISA_CANCELLATION: {
     answers: { visaType: "INVESTOR" },
     upload: [...COMPANY, "CANCELLATION_EXIT_VISA_LETTER", "STATE_DUTY_PAYMENT_PROOF", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE"],
-    bring: ["PASSPORT_ORIGINAL"],
+    bring: ["PASSPORT_ORIGINAL", "STATE_DUTY_PAYMENT_PROOF", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE"],
     optional: ["FINGERPRINTING_CERTIFICATE"],
   },
   VISA_CANCELLATION_ABROAD: {
@@ -67,12 +73,12 @@ const BASE: Record<ServiceCode, Base> = {
   VISA_EXTENSION_C3: {
     answers: { validityBand: "YEARS_1_TO_2", visaExpiryDate: "2026-09-30", sameHostParty: true },
     upload: [...COMPANY, "HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "FINGERPRINTING_CERTIFICATE", "PASSPORT_COPY", "QUALIFICATION_PROOF_AND_CV", "EXTENSION_CONTRACT"],
-    bring: ["PHOTO"],
+    bring: ["PHOTO", "VISA_APPLICATION_FORM", "STATE_DUTY_PAYMENT_PROOF", "FINGERPRINTING_CERTIFICATE"],
   },
   VISA_EXTENSION_B2: {
     answers: { visaExpiryDate: "2026-09-30", sameHostParty: true },
     upload: [...COMPANY, "HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "FINGERPRINTING_CERTIFICATE", "PASSPORT_COPY", "QUALIFICATION_PROOF_AND_CV", "EXTENSION_CONTRACT"],
-    bring: ["PHOTO"],
+    bring: ["PHOTO", "VISA_APPLICATION_FORM", "STATE_DUTY_PAYMENT_PROOF", "FINGERPRINTING_CERTIFICATE"],
     optional: ["FOREIGN_EMPLOYEE_QUESTIONNAIRE", "QUALIFICATION_PROOF_AND_CV"],
   },
   ARRIVAL_NOTIFICATION: {
@@ -80,11 +86,12 @@ const BASE: Record<ServiceCode, Base> = {
     upload: ["PERSONAL_DATA_CONSENT", "BORDER_CROSSING_PASSPORT_COPY"],
     bring: [],
   },
-  IIN: { answers: {}, upload: ["PASSPORT_COPY", "PERSONAL_DATA_CONSENT"], bring: ["PASSPORT_ORIGINAL"] },
+  // L576: the passport copy with its notarised translation is handed in too (6.P4).
+  IIN: { answers: {}, upload: ["PASSPORT_COPY", "PERSONAL_DATA_CONSENT"], bring: ["PASSPORT_ORIGINAL", "PASSPORT_COPY"] },
   TAX_RESIDENCY_CERTIFICATE: {
     answers: { taxApplicantType: "FOREIGN_LEGAL_ENTITY" },
     upload: ["TAX_RESIDENCY_APPLICATION", "EFFECTIVE_MANAGEMENT_PROOF"],
-    bring: [],
+    bring: ["EFFECTIVE_MANAGEMENT_PROOF"],
   },
   EDS: { answers: { edsApplicant: "INDIVIDUAL" }, upload: ["IIN", "PKI_APPLICATION", "PERSONAL_DATA_CONSENT"], bring: [] },
 };
@@ -98,7 +105,7 @@ describe("checklist: the base list of every service", () => {
     const result = checklist(service, base.answers);
     expect(codes(result.upload)).toEqual(base.upload);
     expect(codes(result.bring)).toEqual(base.bring);
-    const optional = [...result.upload, ...result.bring].filter((e) => !e.required).map((e) => e.code);
+    const optional = [...new Set([...result.upload, ...result.bring].filter((e) => !e.required).map((e) => e.code))];
     expect(optional).toEqual(base.optional ?? []);
   });
 });
@@ -107,22 +114,23 @@ describe("checklist: the base list of every service", () => {
 type Toggle = [ServiceCode, string, Record<string, unknown>, DocumentKind, string, "on" | "off"];
 const TOGGLES: Toggle[] = [
   ["WORK_VISA_INVITATION", "PERSONAL_DATA_CONSENT", FAMILY, "UPLOAD", "conditions.family", "on"],
-  ["WORK_VISA_INVITATION", "PRINCIPAL_WORK_VISA", FAMILY, "UPLOAD", "conditions.family", "on"],
+  // L64, L119, L174, L223, L527: only for family members joining a principal who holds the visa (6.P2).
+  ["WORK_VISA_INVITATION", "PRINCIPAL_WORK_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
+  ["WORK_VISA", "PRINCIPAL_WORK_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
+  ["INVESTOR_VISA_INVITATION", "PRINCIPAL_INVESTOR_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
+  ["INVESTOR_VISA", "PRINCIPAL_INVESTOR_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
   ["WORK_VISA_INVITATION", "REPRESENTATIVE_POA_WITH_ID", REP, "BRING", "conditions.representative", "on"],
   ["WORK_VISA_INVITATION", "QUALIFICATION_PROOF_AND_CV", NO_PRINCIPAL, "BRING", "conditions.employee", "off"],
   ["WORK_VISA_INVITATION", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "BRING", "conditions.family", "on"],
   ["WORK_VISA_INVITATION", "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "BRING", "conditions.branch", "on"],
   ["WORK_VISA", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "UPLOAD", "conditions.family", "on"],
-  ["WORK_VISA", "PRINCIPAL_WORK_VISA", FAMILY, "UPLOAD", "conditions.family", "on"],
   ["WORK_VISA", "PERSONAL_DATA_CONSENT", FAMILY, "UPLOAD", "conditions.family", "on"],
   ["WORK_VISA", "REPRESENTATIVE_POA_WITH_ID", REP, "BRING", "conditions.representative", "on"],
   ["WORK_VISA", "QUALIFICATION_PROOF_AND_CV", NO_PRINCIPAL, "BRING", "conditions.employee", "off"],
   ["WORK_VISA", "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "BRING", "conditions.branch", "on"],
   ["INVESTOR_VISA_INVITATION", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "UPLOAD", "conditions.family", "on"],
-  ["INVESTOR_VISA_INVITATION", "PRINCIPAL_INVESTOR_VISA", FAMILY, "UPLOAD", "conditions.family", "on"],
   ["INVESTOR_VISA_INVITATION", "REPRESENTATIVE_POA_WITH_ID", REP, "BRING", "conditions.representative", "on"],
   ["INVESTOR_VISA_INVITATION", "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "BRING", "conditions.branch", "on"],
-  ["INVESTOR_VISA", "PRINCIPAL_INVESTOR_VISA", FAMILY, "UPLOAD", "conditions.family", "on"],
   ["INVESTOR_VISA", "REPRESENTATIVE_POA_WITH_ID", REP, "BRING", "conditions.representative", "on"],
   ["INVESTOR_VISA", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "BRING", "conditions.family", "on"],
   ["INVESTOR_VISA", "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "BRING", "conditions.branch", "on"],
@@ -140,7 +148,7 @@ const TOGGLES: Toggle[] = [
   ),
   ["VISA_EXTENSION_C3", "QUALIFICATION_PROOF_AND_CV", NO_PRINCIPAL, "UPLOAD", "conditions.employee", "off"],
   ["VISA_EXTENSION_C3", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "UPLOAD", "conditions.family", "on"],
-  ["VISA_EXTENSION_C3", "PRINCIPAL_WORK_VISA", FAMILY, "UPLOAD", "conditions.family", "on"],
+  ["VISA_EXTENSION_C3", "PRINCIPAL_WORK_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
   ["TAX_RESIDENCY_CERTIFICATE", "PASSPORT_OR_STATELESS_CERTIFICATE_COPY", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.taxForeignIndividual", "on"],
   ["TAX_RESIDENCY_CERTIFICATE", "STAY_PERIOD_PROOF", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.taxForeignIndividual", "on"],
   ["TAX_RESIDENCY_CERTIFICATE", "RESIDENCE_PERMIT_COPY", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.ifAny", "on"],
@@ -174,6 +182,42 @@ describe("checklist: every conditional document", () => {
       s.documents.filter((d) => d.condition.kind !== "ALWAYS").map((d) => `${s.code}/${d.code}`),
     );
     expect(conditional.filter((key) => !covered.has(key))).toEqual([]);
+  });
+});
+
+describe("checklist: issue 15 readings", () => {
+  // Guide L64 ("the principal's valid work visa, for a family member's visa"), L46 (the employee
+  // and the family are abroad together): a relocating family is not asked for a visa nobody has.
+  it.each(["WORK_VISA_INVITATION", "WORK_VISA", "INVESTOR_VISA_INVITATION", "INVESTOR_VISA", "VISA_EXTENSION_C3"] as const)(
+    "%s: principal and family together need no principal's visa (L64, L119, L174, L223, L527)",
+    (code) => {
+      const list = checklist(getService(code), { ...BASE[code].answers, familyMembersIncluded: true, principalIncluded: true });
+      expect(codes(list.upload)).not.toContain("PRINCIPAL_WORK_VISA");
+      expect(codes(list.upload)).not.toContain("PRINCIPAL_INVESTOR_VISA");
+    },
+  );
+
+  it("marks hand-in originals only where the section says to come and hand in the documents (L309 has no such sentence, 6.R6)", () => {
+    const b1b3 = checklist(getService("BUSINESS_VISA_INVITATION_B1_B3"), { ...BASE.BUSINESS_VISA_INVITATION_B1_B3.answers, companyIsBranch: true });
+    expect(b1b3.upload.filter((e) => e.handInOriginal)).toEqual([]);
+    const b2 = checklist(getService("BUSINESS_VISA_B2"), { companyIsBranch: true });
+    expect(b2.upload.filter((e) => e.handInOriginal).map((e) => e.code)).toEqual(["BRANCH_GENERAL_POWER_OF_ATTORNEY", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF"]);
+  });
+
+  it("EDS: the individual's notarised POA (L611) is handed in, the legal entity's (L619) is not", () => {
+    const individual = checklist(getService("EDS"), { edsApplicant: "INDIVIDUAL", viaRepresentative: true });
+    const legal = checklist(getService("EDS"), { edsApplicant: "LEGAL_ENTITY", viaRepresentative: true });
+    expect(codes(individual.bring)).toEqual(["REPRESENTATIVE_POA"]);
+    expect(codes(legal.bring)).toEqual([]);
+  });
+
+  it("tax residency for a Kazakhstan-registered company asks only the L593 application (6.P8)", () => {
+    const service = getService("TAX_RESIDENCY_CERTIFICATE");
+    const answers = { taxApplicantType: "KAZAKHSTAN_LEGAL_ENTITY" };
+    expect(service.questions.safeParse(answers).success).toBe(true);
+    const list = checklist(service, answers);
+    expect(codes(list.upload)).toEqual(["TAX_RESIDENCY_APPLICATION"]);
+    expect(service.notes.map((n) => n.id)).toContain("6.P8");
   });
 });
 

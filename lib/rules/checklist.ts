@@ -71,6 +71,8 @@ export interface ChecklistEntry {
   tags: ConditionTag[];
   requirements: { code: RequirementCode; messageKey: CatalogKey }[];
   companyDocument: boolean;
+  /** An uploaded document whose original is also handed in at the visit (6.P4). */
+  handInOriginal: boolean;
   source: SourceLines;
   noteIds: NoteId[];
 }
@@ -78,7 +80,10 @@ export interface ChecklistEntry {
 export interface Checklist {
   /** Copies uploaded on the portal for the Expat Centre's review. */
   upload: ChecklistEntry[];
-  /** Originals handed in at the appointment. */
+  /**
+   * Originals handed in at the appointment: the BRING documents, then the uploaded documents
+   * whose original is handed in too (`handInOriginal`, 6.P4), which are therefore in both lists.
+   */
   bring: ChecklistEntry[];
   /** TRP: scans of the `bring` documents are uploaded for the review too (6.C10). */
   scanOriginalsForReview: boolean;
@@ -106,13 +111,14 @@ export function checklist(service: AnyServiceDefinition, answers: RawAnswers): C
       tags: result.tags,
       requirements: item.requirements.map((code) => ({ code, messageKey: requirementKey(code) })),
       companyDocument: item.companyDocument === true,
+      handInOriginal: item.kind === "UPLOAD" && item.handInOriginal === true,
       source: item.source,
       noteIds: [...(item.notes ?? [])],
     });
   }
   return {
     upload: entries.filter((e) => e.kind === "UPLOAD"),
-    bring: entries.filter((e) => e.kind === "BRING"),
+    bring: [...entries.filter((e) => e.kind === "BRING"), ...entries.filter((e) => e.handInOriginal)],
     scanOriginalsForReview: service.scanOriginalsForReview,
   };
 }

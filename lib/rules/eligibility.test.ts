@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allServices, getService } from "../catalog/registry";
-import { checkLocation, checkPassportValidity, checkTrpEligibility, requiresPassportValidity } from "./eligibility";
+import { checkLocation, checkPassportAgainstBand, checkPassportValidity, checkTrpEligibility, requiresPassportValidity } from "./eligibility";
 
 describe("checkTrpEligibility", () => {
   it.each([
@@ -17,8 +17,7 @@ describe("checkTrpEligibility", () => {
 
   it.each([
     ["UZ", 30, "IN_KZ", "STAY_TOO_SHORT", "CIS"], // "more than" 30: exactly 30 is not enough
-    ["RU", 90, "IN_KZ", "STAY_TOO_SHORT", "EAEU"],
-    ["AM", 60, "IN_KZ", "STAY_TOO_SHORT", "EAEU"], // EAEU members use the 90-day rule (6.C13)
+    ["RU", 30, "IN_KZ", "STAY_TOO_SHORT", "CIS"], // CIS and EAEU: 30 days meets neither rule (L252, L253)
     ["DE", 365, "IN_KZ", "NOT_CIS_OR_EAEU", null],
     ["GE", 365, "IN_KZ", "NOT_CIS_OR_EAEU", null], // left the CIS in 2009
     ["UA", 365, "IN_KZ", "NOT_CIS_OR_EAEU", null],
@@ -27,6 +26,50 @@ describe("checkTrpEligibility", () => {
   ] as const)("%s staying %i days (%s) is refused: %s", (citizenship, days, location, reason, group) => {
     const result = checkTrpEligibility({ citizenship, plannedStayDays: days, location });
     expect(result).toMatchObject({ eligible: false, reason, group, messageKey: `eligibility.${reason}` });
+  });
+});
+
+// Guide L252 (CIS > 30 days) and L253 (EAEU > 90 days) overlap for AM, BY, KG, RU (6.C13):
+// no refusal on the ambiguity; 31-90 days meets the CIS rule, so the request proceeds with a warning.
+describe("checkTrpEligibility: the CIS/EAEU overlap (L252-253)", () => {
+  it.each([["RU", 31], ["BY", 60], ["AM", 90], ["KG", 45]] as const)("%s staying %i days may apply, with the OVERLAP warning", (citizenship, days) => {
+    const result = checkTrpEligibility({ citizenship, plannedStayDays: days, location: "IN_KZ" });
+    expect(result).toMatchObject({ eligible: true, group: "CIS", thresholdDays: 30, warning: { kind: "OVERLAP", cisDays: 30, eaeuDays: 90, messageKey: "eligibility.OVERLAP_CIS_EAEU" } });
+  });
+
+  it("over 90 days both rules are met: no warning", () => {
+    expect(checkTrpEligibility({ citizenship: "RU", plannedStayDays: 91, location: "IN_KZ" })).toMatchObject({ eligible: true, group: "EAEU", warning: null });
+  });
+
+  it("uzbek citizens (CIS only) need no warning", () => {
+    expect(checkTrpEligibility({ citizenship: "UZ", plannedStayDays: 31, location: "IN_KZ" })).toMatchObject({ eligible: true, warning: null });
+  });
+
+  // The guide lists no country (L250 "the countries listed below" then names groups, L252-253).
+  it.each([["TM", "ASSOCIATE_MEMBER"], ["MD", "WITHDRAWING"]] as const)("%s is a disputed CIS member: may apply, with a warning (%s)", (citizenship, reason) => {
+    const result = checkTrpEligibility({ citizenship, plannedStayDays: 200, location: "IN_KZ" });
+    expect(result).toMatchObject({ eligible: true, warning: { kind: "UNCERTAIN_MEMBER", reason, messageKey: `eligibility.UNCERTAIN_${reason}` } });
+  });
+
+  it("keeps every country list with its source", async () => {
+    const { COUNTRY_GROUPS } = await import("../catalog/countries");
+    for (const group of Object.values(COUNTRY_GROUPS)) {
+      expect(group.source.length).toBeGreaterThan(20);
+      expect(["L252", "L253"]).toContain(group.guideLine);
+    }
+  });
+});
+
+describe("checkPassportAgainstBand: the visa cannot outlast the passport (6.P6, bands of L84-85, L533-534)", () => {
+  it.each([
+    ["2027-06-01", "UP_TO_2_YEARS", "2026-06-01", false, "2028-06-01"],
+    ["2028-06-01", "UP_TO_2_YEARS", "2026-06-01", true, "2028-06-01"],
+    ["2030-01-01", "YEARS_3_TO_5", "2026-06-01", false, "2031-06-01"],
+    ["2031-06-01", "YEARS_3_TO_5", "2026-06-01", true, "2031-06-01"],
+    ["2027-12-31", "YEARS_1_TO_2", "2026-06-01", false, "2028-06-01"],
+  ] as const)("passport to %s, band %s, filed %s -> covers %s", (expiry, band, filed, covers, end) => {
+    const result = checkPassportAgainstBand(expiry, band, filed);
+    expect(result).toEqual({ coversBand: covers, bandEndsOn: end, messageKey: covers ? null : "eligibility.PASSPORT_BEFORE_BAND_END" });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KZ_HOLIDAYS_SEED } from "../catalog/holidays-kz";
-import { assessExtension, extensionWindow } from "./extension-window";
+import { assessExtension, extensionUrgency, extensionWindow, isInsideWindow } from "./extension-window";
 
 const cal = KZ_HOLIDAYS_SEED;
 // Visa expiring Wednesday 2026-05-20. Counting back over 7 and 11 May and 1 May (days off):
@@ -49,10 +49,11 @@ describe("assessExtension", () => {
     expect(assessExtension({ visaExpiryDate: EXPIRY, sameHostParty: true }, "2026-03-31", cal).outcome).toBe("NOT_YET");
   });
 
-  it("requires a new visa when too late or with a new host party", () => {
+  // L495 sets the last day; the guide does not say "apply for a new visa" after it (6.P5): the
+  // outcome says the window closed, and only L497's new host party means a new visa application.
+  it("says the window closed when too late, and a new visa only with a new host party (L495, L497)", () => {
     expect(assessExtension({ visaExpiryDate: EXPIRY, sameHostParty: true }, "2026-05-14", cal)).toMatchObject({
-      outcome: "NEW_VISA_REQUIRED",
-      reason: "TOO_LATE",
+      outcome: "WINDOW_CLOSED",
       messageKey: "extensionWindow.TOO_LATE",
     });
     expect(assessExtension({ visaExpiryDate: EXPIRY, sameHostParty: false }, "2026-05-04", cal)).toMatchObject({
@@ -60,5 +61,22 @@ describe("assessExtension", () => {
       reason: "NEW_HOST_PARTY",
       messageKey: "extensionWindow.NEW_HOST_PARTY",
     });
+  });
+});
+
+// L495 counts to the day the documents are handed in (6.P5).
+describe("the hand-in day, not the filing day (L495)", () => {
+  it("accepts only days from the 30th to the 5th working day before expiry", () => {
+    const window = extensionWindow(EXPIRY, "2026-04-20", cal);
+    expect(isInsideWindow("2026-04-02", window)).toBe(false);
+    expect(isInsideWindow("2026-04-03", window)).toBe(true);
+    expect(isInsideWindow("2026-05-13", window)).toBe(true);
+    expect(isInsideWindow("2026-05-14", window)).toBe(false);
+  });
+
+  it("warns when fewer working days are left than the usual review time (5 working days, L533)", () => {
+    expect(extensionUrgency(extensionWindow(EXPIRY, "2026-05-12", cal), 5)).toEqual({ tight: true, messageKey: "extensionWindow.TIGHT" });
+    expect(extensionUrgency(extensionWindow(EXPIRY, "2026-04-20", cal), 5)).toEqual({ tight: false, messageKey: null });
+    expect(extensionUrgency(extensionWindow(EXPIRY, "2026-05-14", cal), 5).tight).toBe(false); // closed: said plainly instead
   });
 });

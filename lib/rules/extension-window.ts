@@ -18,9 +18,16 @@ export interface ExtensionWindow {
   messageKey: CatalogKey;
 }
 
+/** The first and last day the documents may be handed in (L495), whatever today is. */
+export function extensionWindowDates(visaExpiry: IsoDate, calendar: CalendarInput): { opensOn: IsoDate; closesOn: IsoDate } {
+  return {
+    opensOn: subtractWorkingDays(visaExpiry, EXTENSION_WINDOW.earliestWorkingDaysBefore, calendar),
+    closesOn: subtractWorkingDays(visaExpiry, EXTENSION_WINDOW.latestWorkingDaysBefore, calendar),
+  };
+}
+
 export function extensionWindow(visaExpiry: IsoDate, today: IsoDate, calendar: CalendarInput): ExtensionWindow {
-  const opensOn = subtractWorkingDays(visaExpiry, EXTENSION_WINDOW.earliestWorkingDaysBefore, calendar);
-  const closesOn = subtractWorkingDays(visaExpiry, EXTENSION_WINDOW.latestWorkingDaysBefore, calendar);
+  const { opensOn, closesOn } = extensionWindowDates(visaExpiry, calendar);
   const status: ExtensionWindowStatus = today < opensOn ? "TOO_EARLY" : today > closesOn ? "TOO_LATE" : "OPEN";
   return {
     opensOn,
@@ -33,8 +40,10 @@ export function extensionWindow(visaExpiry: IsoDate, today: IsoDate, calendar: C
 
 export type ExtensionAssessment =
   | { outcome: "EXTENSION"; window: ExtensionWindow }
-  /** L497: a new host party, or too late to extend, means a new visa application instead. */
-  | { outcome: "NEW_VISA_REQUIRED"; reason: "NEW_HOST_PARTY" | "TOO_LATE"; window: ExtensionWindow; messageKey: CatalogKey }
+  /** L497: a new host party means a new visa application instead. */
+  | { outcome: "NEW_VISA_REQUIRED"; reason: "NEW_HOST_PARTY"; window: ExtensionWindow; messageKey: CatalogKey }
+  /** L495: the last day to hand in the documents has passed; the guide says no more (6.P5). */
+  | { outcome: "WINDOW_CLOSED"; window: ExtensionWindow; messageKey: CatalogKey }
   | { outcome: "NOT_YET"; window: ExtensionWindow };
 
 /** Can this extension request be filed today? */
@@ -47,8 +56,22 @@ export function assessExtension(
   if (!answers.sameHostParty) {
     return { outcome: "NEW_VISA_REQUIRED", reason: "NEW_HOST_PARTY", window, messageKey: "extensionWindow.NEW_HOST_PARTY" };
   }
-  if (window.status === "TOO_LATE") {
-    return { outcome: "NEW_VISA_REQUIRED", reason: "TOO_LATE", window, messageKey: window.messageKey };
-  }
+  if (window.status === "TOO_LATE") return { outcome: "WINDOW_CLOSED", window, messageKey: window.messageKey };
   return window.status === "TOO_EARLY" ? { outcome: "NOT_YET", window } : { outcome: "EXTENSION", window };
+}
+
+/**
+ * The check that matters is the day the documents reach the centre (L495, 6.P5): submitting on
+ * the portal is followed by the review, payment and booking. TIGHT when fewer working days are
+ * left up to the closing day than the service's usual review time, so the applicant is warned
+ * before submitting rather than finding no slot afterwards.
+ */
+export function extensionUrgency(window: ExtensionWindow, reviewWorkingDays: number): { tight: boolean; messageKey: CatalogKey | null } {
+  const tight = window.status === "OPEN" && window.workingDaysLeft !== null && window.workingDaysLeft < reviewWorkingDays;
+  return { tight, messageKey: tight ? "extensionWindow.TIGHT" : null };
+}
+
+/** Is `day` (a visit day, 'YYYY-MM-DD') inside the hand-in window? */
+export function isInsideWindow(day: IsoDate, window: { opensOn: IsoDate; closesOn: IsoDate }): boolean {
+  return day >= window.opensOn && day <= window.closesOn;
 }

@@ -60,12 +60,17 @@ describe("quote: every tariff row of Appendix A, 2025 and 2026 MRP", () => {
     expect(result.processingTime).toEqual(time);
     if (duty === null) {
       expect(result.stateDuty).toBeNull();
-      expect(result.totalTiyn).toBe(feeKzt * 100);
+      expect(result.payableToCentreTiyn).toBe(feeKzt * 100);
+      expect(result.payableToStateTiyn).toBe(0);
     } else {
       const amountTiyn = (duty * 10 * mrpTiyn) / 10;
       expect(result.stateDuty).toEqual({ mrpTenths: duty * 10, mrpYear: Number(date.slice(0, 4)), mrpValueTiyn: mrpTiyn, amountTiyn });
       expect(Number.isInteger(result.stateDuty?.amountTiyn)).toBe(true);
-      expect(result.totalTiyn).toBe(feeKzt * 100 + amountTiyn);
+      // Issue 15 / decision 007 "6.P1": the duty is paid to the state budget (the checklists
+      // ask for proof of paying it, e.g. guide L70, L129, L321, L367, L417, L451, L519), so the
+      // centre's part is the service fee alone and the duty is a separate payment.
+      expect(result.payableToCentreTiyn).toBe(feeKzt * 100);
+      expect(result.payableToStateTiyn).toBe(amountTiyn);
     }
   });
 
@@ -91,12 +96,22 @@ describe("quote: the guide's printed KZT amounts and the 2026 MRP", () => {
     expect(quote(service, {}, "2025-03-03", MRP_RATES).stateDuty?.amountTiyn).toBe(11_796_000);
     const q2026 = quote(service, { feeOption: "PERSONAL_MANAGER" }, "2026-03-03", MRP_RATES);
     expect(q2026.stateDuty?.amountTiyn).toBe(12_975_000);
-    expect(q2026.totalTiyn).toBe(16_000_000 + 12_975_000);
+    expect(q2026.payableToCentreTiyn).toBe(16_000_000);
+    expect(q2026.payableToStateTiyn).toBe(12_975_000);
   });
 
   it("rounds a tenth of an MRP that is not whole tiyn half up", () => {
     const odd = [{ year: 2027, valueTiyn: 400_005 }];
     expect(quote(getService("VISA_CANCELLATION"), {}, "2027-01-05", odd).stateDuty?.amountTiyn).toBe(200_003);
+  });
+});
+
+describe("quote: the state duty is never part of what the centre charges (guide L70, L129, L417)", () => {
+  it("work visa invitation, L84 + L70: the centre's part is 360 000 KZT, 0.5 MRP goes to the state", () => {
+    const q = quote(getService("WORK_VISA_INVITATION"), { validityBand: "UP_TO_2_YEARS" }, "2026-06-01", MRP_RATES);
+    expect(q.payableToCentreTiyn).toBe(36_000_000);
+    expect(q.payableToStateTiyn).toBe(216_250);
+    expect(q).not.toHaveProperty("totalTiyn");
   });
 });
 
@@ -122,7 +137,7 @@ describe("quote: defaults, notes and errors", () => {
   });
 
   it("does not need an MRP when there is no state duty", () => {
-    expect(quote(getService("EDS"), {}, "2030-01-02", []).totalTiyn).toBe(1_000_000);
+    expect(quote(getService("EDS"), {}, "2030-01-02", []).payableToCentreTiyn).toBe(1_000_000);
   });
 
   const errors: [ServiceCode, Record<string, unknown>, string, string][] = [

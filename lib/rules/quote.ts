@@ -18,9 +18,13 @@ import {
 import { withDefaults, type RawAnswers } from "./answers";
 import { yearOf } from "./iso-date";
 
-// The price of a request: service fee for the chosen option and row, plus the state duty in
-// MRP converted with the MRP of the year of `date` (the MRP changes every 1 January). All
-// money is integer tiyn. The result is meant to be frozen as the application's tariff snapshot.
+// The price of a request, as two payments to two payees (decision 007, "state duty apart"):
+// the Expat Centre's service fee for the chosen option and row, which is what the centre
+// invoices; and the state duty in MRP, converted with the MRP of the year of `date` (the MRP
+// changes every 1 January), which the applicant pays to the state budget and proves with a
+// receipt (guide L70, L129, L321, L367, L417, L451, L519). There is deliberately no "total":
+// adding the two invited invoicing the duty too. All money is integer tiyn. The result is
+// meant to be frozen as the application's tariff snapshot.
 
 export interface MrpRate {
   year: number;
@@ -59,7 +63,10 @@ export interface Quote {
   trpRole: TrpRole | null;
   serviceFeeTiyn: Tiyn;
   stateDuty: StateDutyQuote | null;
-  totalTiyn: Tiyn;
+  /** What the Expat Centre invoices: the service fee only. */
+  payableToCentreTiyn: Tiyn;
+  /** What the applicant pays to the state budget (the duty), 0 when there is none. */
+  payableToStateTiyn: Tiyn;
   processingTime: ProcessingTime;
   mayExtendBy30CalendarDays: boolean;
   /** The guide line the row comes from. */
@@ -132,7 +139,8 @@ export function quote(
     trpRole,
     serviceFeeTiyn,
     stateDuty,
-    totalTiyn: serviceFeeTiyn + (stateDuty?.amountTiyn ?? 0),
+    payableToCentreTiyn: serviceFeeTiyn,
+    payableToStateTiyn: stateDuty?.amountTiyn ?? 0,
     processingTime: row.processingTime,
     mayExtendBy30CalendarDays: service.mayExtendBy30CalendarDays,
     source: row.source,

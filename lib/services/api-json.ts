@@ -50,8 +50,12 @@ export function quoteJson(quote: Quote, date: string) {
           amountTiyn: duty.amountTiyn,
         }
       : null,
-    total: tiynToKztDecimal(quote.totalTiyn),
-    totalTiyn: quote.totalTiyn,
+    // Two payees, never summed (decision 007, 6.P1): the centre invoices the service fee; the
+    // duty goes to the state budget and is proven by the receipt uploaded as the document below.
+    payableToCentre: { ...money(quote.payableToCentreTiyn), payee: "EXPAT_CENTRE" as const, paidBy: "INVOICE" as const },
+    payableToState: duty
+      ? { ...money(quote.payableToStateTiyn), payee: "STATE_BUDGET" as const, proofDocument: "STATE_DUTY_PAYMENT_PROOF" as const }
+      : null,
     currency: "KZT" as const,
     processingTime: quote.processingTime,
     mayExtendBy30CalendarDays: quote.mayExtendBy30CalendarDays,

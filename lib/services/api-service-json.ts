@@ -47,7 +47,8 @@ export function serviceDetailJson(service: AnyServiceDefinition, tc: Translate) 
       ...(choices.variantField === "validityBand" ? { validity: choices.variants } : {}),
       ...(choices.variantField === "trpRole" ? { variant: choices.variants } : {}),
     },
-    documents: [...overview.upload, ...overview.bring].map((entry) => ({
+    // A document both uploaded and handed in (6.P4) is listed once, with handInOriginal: true.
+    documents: [...overview.upload, ...overview.bring.filter((e) => e.kind === "BRING")].map((entry) => ({
       code: entry.code,
       name: tc(entry.nameKey),
       kind: entry.kind,
@@ -56,6 +57,7 @@ export function serviceDetailJson(service: AnyServiceDefinition, tc: Translate) 
       conditionTags: entry.tags,
       requirements: requirementsJson(entry.requirements, tc),
       companyDocument: entry.companyDocument,
+      handInOriginal: entry.handInOriginal,
       notes: entry.noteIds,
     })),
     scanOriginalsForReview: service.scanOriginalsForReview,

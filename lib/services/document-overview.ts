@@ -46,12 +46,14 @@ export function documentOverview(service: AnyServiceDefinition): DocumentOvervie
     ...describe(item.condition),
     requirements: item.requirements.map((code) => ({ code, messageKey: requirementKey(code) })),
     companyDocument: item.companyDocument === true,
+    handInOriginal: item.kind === "UPLOAD" && item.handInOriginal === true,
     source: item.source,
     noteIds: [...(item.notes ?? [])],
   }));
   return {
     upload: entries.filter((e) => e.kind === "UPLOAD"),
-    bring: entries.filter((e) => e.kind === "BRING"),
+    // Uploaded documents handed in as originals too are listed under both (6.P4).
+    bring: [...entries.filter((e) => e.kind === "BRING"), ...entries.filter((e) => e.handInOriginal)],
     scanOriginalsForReview: service.scanOriginalsForReview,
   };
 }

@@ -15,17 +15,19 @@ function price(code: Parameters<typeof getService>[0], query: string) {
 }
 
 describe("quote endpoint decision", () => {
-  it("prices a 3-5 year walk-in invitation at 940 000 + 0.5 MRP (2 162.50) = 942 162.50 KZT", () => {
+  // Guide L85 (fee) and L70 (proof of paying the duty to the state): two payments, no total.
+  it("prices a 3-5 year walk-in invitation at 940 000 KZT to the centre and 0.5 MRP (2 162.50) to the state", () => {
     const result = price("WORK_VISA_INVITATION", "option=WALK_IN&validity=YEARS_3_TO_5&date=2026-03-01");
     if (!result.ok) throw new Error(result.error.code);
     expect(quoteJson(result.quote, "2026-03-01")).toMatchObject({
       serviceFee: "940000.00",
       serviceFeeTiyn: 94_000_000,
       stateDuty: { mrp: 0.5, mrpValue: "4325.00", amount: "2162.50", amountTiyn: 216_250 },
-      total: "942162.50",
-      totalTiyn: 94_216_250,
+      payableToCentre: { kzt: "940000.00", tiyn: 94_000_000, payee: "EXPAT_CENTRE", paidBy: "INVOICE" },
+      payableToState: { kzt: "2162.50", tiyn: 216_250, payee: "STATE_BUDGET", proofDocument: "STATE_DUTY_PAYMENT_PROOF" },
       currency: "KZT",
     });
+    expect(quoteJson(result.quote, "2026-03-01")).not.toHaveProperty("total");
   });
 
   it.each([

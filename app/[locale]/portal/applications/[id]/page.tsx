@@ -19,6 +19,10 @@ import { SubmitButton } from "@/components/applications/submit-button";
 import { WithdrawButton } from "@/components/applications/withdraw-button";
 import { PrintButton } from "@/components/applications/print-button";
 import { BringList } from "@/components/applications/document-checklist";
+import { ExtensionWindowNotice } from "@/components/applications/extension-window-notice";
+import { checklist } from "@/lib/rules/checklist";
+import { loadWorkingCalendar } from "@/lib/data/working-calendar";
+import { prisma } from "@/lib/db/client";
 
 type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
 
@@ -39,6 +43,12 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const people = (application.peopleSnapshot as SnapshotPerson[] | null) ?? [];
   const actions = availableActions(application.status, "APPLICANT");
   const section = "space-y-3 rounded border border-slate-300 bg-white p-4";
+  const answers = application.answers as Record<string, unknown>;
+  // The state-duty receipt's slot, for the price panel's "paid to the state" part (6.P1).
+  const dutyReceipt = checklist(service, answers).upload.find((e) => e.code === "STATE_DUTY_PAYMENT_PROOF");
+  // Until the documents are handed in (IN_PROCESSING on), the extension's L495 deadline matters.
+  const extensionOpen = service.code.startsWith("VISA_EXTENSION") && ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(application.status);
+  const calendar = extensionOpen ? await loadWorkingCalendar(prisma) : [];
   return (
     <div className="space-y-6">
       {justSubmitted && (
@@ -68,6 +78,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
           ? t("deadline.answerByLong", { date: formatCalendarDate(application.changesDueOn, locale), days: daysUntil(isoDateInTimeZone(new Date()), application.changesDueOn.toISOString().slice(0, 10)) })
           : null}
       />
+      {extensionOpen && <ExtensionWindowNotice serviceCode={service.code} answers={answers} calendar={calendar} locale={locale} />}
       {(application.status === "DOCUMENTS_APPROVED" || application.status === "APPOINTMENT_BOOKED") && (
         <Link href={`/portal/applications/${id}/appointment`} className={`${buttonClass("primary")} no-print`}>
           {application.status === "DOCUMENTS_APPROVED" ? t("detail.bookAppointment") : t("detail.manageAppointment")}
@@ -86,11 +97,11 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
         <DocumentReviewList applicationId={id} documents={application.documents} canReplace={application.status === "CHANGES_REQUESTED"} />
         {application.status === "CHANGES_REQUESTED" && <SubmitButton applicationId={id} label={t("detail.resubmit")} />}
       </section>
-      <BringList entries={bringEntries(service, application.answers as Record<string, unknown>)} />
+      <BringList entries={bringEntries(service, answers)} />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="fee" className={section}>
           <h2 id="fee" className="text-xl font-semibold">{t("detail.fee")}</h2>
-          {application.tariffSnapshot ? <QuoteSummary quote={application.tariffSnapshot as unknown as QuoteLike} /> : null}
+          {application.tariffSnapshot ? <QuoteSummary quote={application.tariffSnapshot as unknown as QuoteLike} receipt={dutyReceipt ? { handIn: dutyReceipt.handInOriginal, href: "#document-STATE_DUTY_PAYMENT_PROOF" } : undefined} /> : null}
         </section>
         <section aria-labelledby="people" className={section}>
           <h2 id="people" className="text-xl font-semibold">{t("detail.people")}</h2>

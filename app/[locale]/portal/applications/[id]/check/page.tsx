@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraftForStep } from "@/lib/applications/load-draft";
 import { questionFields } from "@/lib/applications/question-fields";
 import { uploadSlots } from "@/lib/applications/document-slots";
-import { findSubmissionProblems } from "@/lib/data/application-submit";
+import { findSubmissionReview } from "@/lib/data/application-submit";
 import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
 import { quote, QuoteError } from "@/lib/rules/quote";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
@@ -12,18 +12,21 @@ import { QuoteSummary } from "@/components/applications/quote-summary";
 import { SubmitButton } from "@/components/applications/submit-button";
 import { SubmissionProblems } from "@/components/applications/submission-problems";
 import { AnswerValue } from "@/components/applications/answer-value";
+import { SubmissionWarnings } from "@/components/applications/submission-warnings";
 
 /** "Check your answers": everything on one page with a change link per section, then submit. */
 export default async function CheckPage({ params }: PageProps<"/[locale]/portal/applications/[id]/check">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { user, application, service } = await loadDraftForStep(id, locale);
-  const [t, tc, reference, problems] = await Promise.all([
+  const [t, tc, reference, review] = await Promise.all([
     getTranslations("applications"),
     getTranslations("catalog"),
     loadApplicantReferenceData(),
-    findSubmissionProblems(user, id),
+    findSubmissionReview(user, id),
   ]);
+  const problems = review?.problems ?? [];
+  const warnings = review?.warnings ?? [];
   const answers = application.answers as Record<string, unknown>;
   let price = null;
   try {
@@ -42,7 +45,8 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
     <div className="space-y-6">
       <WizardSteps applicationId={id} current="check" serviceTitle={tc(service.messages.title)} />
       <h1 className="text-3xl font-bold">{t("check.title")}</h1>
-      <SubmissionProblems problems={problems ?? []} applicationId={id} />
+      <SubmissionProblems problems={problems} applicationId={id} />
+      <SubmissionWarnings warnings={warnings} />
       <section aria-labelledby="check-people" className={section}>
         <div className="flex justify-between gap-4"><h2 id="check-people" className="text-xl font-semibold">{t("check.people")}</h2>{change("people", t("check.people"))}</div>
         <ul>
@@ -78,7 +82,7 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
       </section>
       <section className="space-y-3">
         <p className="max-w-3xl text-slate-700">{t("check.declaration")}</p>
-        <SubmitButton applicationId={id} label={t("check.submit")} />
+        <SubmitButton applicationId={id} label={t("check.submit")} confirmPassportBand={warnings.some((w) => w.kind === "PASSPORT_BEFORE_BAND_END")} />
       </section>
     </div>
   );

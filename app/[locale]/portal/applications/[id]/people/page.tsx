@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listPeople } from "@/lib/data/people";
 import { loadDraftForStep } from "@/lib/applications/load-draft";
 import { hasQuestion } from "@/lib/applications/question-fields";
+import { peopleScope } from "@/lib/applications/people-scope";
 import { PeopleStepForm } from "@/components/applications/people-step-form";
 import { WizardSteps } from "@/components/applications/wizard-steps";
 import { DeleteDraftButton } from "@/components/applications/delete-draft-button";
@@ -27,6 +28,7 @@ export default async function PeopleStepPage({ params }: PageProps<"/[locale]/po
         }}
         asksPrincipalIncluded={hasQuestion(service, "principalIncluded")}
         asksFamily={hasQuestion(service, "familyMembersIncluded")}
+        scope={peopleScope(service)}
       />
       <DeleteDraftButton applicationId={id} />
     </div>
