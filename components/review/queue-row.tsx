@@ -46,6 +46,11 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
         {(row.status === "CHANGES_REQUESTED" || row.status === "LAPSED") && row.changesDueOn && (
           <p data-testid="queue-changes-deadline">{t(row.status === "LAPSED" ? "changesLapsed" : "changesDue", { date: formatCalendarDate(row.changesDueOn, locale) })}</p>
         )}
+        {row.handInBy && (
+          <p data-testid="queue-hand-in" className={row.handInClosed ? "font-semibold text-red-800" : "font-semibold"}>
+            {t(row.handInClosed ? "handInClosed" : "handInBy", { date: formatCalendarDate(new Date(`${row.handInBy}T00:00:00Z`), locale) })}
+          </p>
+        )}
         <p className="text-slate-700">{row.assigneeName ? t("assignee", { name: row.assigneeName }) : t("unassigned")}</p>
         {row.invoiceStatus && (
           <p data-testid="queue-payment" className={row.invoiceStatus === "RECEIPT_UPLOADED" ? "font-semibold" : "text-slate-700"}>

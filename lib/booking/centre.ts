@@ -4,6 +4,21 @@
 /** Printed in calendar files as is: a postal address is not translated. */
 export const CENTRE_ADDRESS = "55/18 Mangilik El Avenue, Pavilion C3.3, Astana, 010017, Kazakhstan";
 
+/**
+ * The address as Russian and Kazakh readers write it (guide L646-648: "Мәңгілік ел даңғылы 55/18,
+ * С3.3 павильоны, Астана, 010017"), one spelling per language, the same as the messages'
+ * addressValue texts.
+ */
+const CENTRE_ADDRESS_LOCALISED = {
+  en: CENTRE_ADDRESS,
+  ru: "Казахстан, 010017, г. Астана, проспект Мангилик Ел, 55/18, павильон C3.3",
+  kk: "Қазақстан, 010017, Астана, Мәңгілік Ел даңғылы, 55/18, С3.3 павильоны",
+} as const;
+
+export function centreAddress(locale: "en" | "ru" | "kk"): string {
+  return CENTRE_ADDRESS_LOCALISED[locale];
+}
+
 export type Session = { from: number; to: number };
 
 const at = (hours: number, minutes = 0) => hours * 60 + minutes;

@@ -83,6 +83,7 @@ export function queueSelect(input: QueueSqlInput): Prisma.Sql {
            a."assigneeId", u."name" AS "assigneeName", c."id" AS "companyId", c."name" AS "companyName", c."bin" AS "companyBin",
            ${PRINCIPAL_NAME_SQL} AS "principalName",
            (SELECT i."status"::text FROM "Invoice" i WHERE i."applicationId" = a."id") AS "invoiceStatus",
+           a."answers"->>'visaExpiryDate' AS "visaExpiryDate",
            ${RANK_SQL}::int AS "rank", (${KEY_SQL})::text AS "key"
     FROM "Application" a
     JOIN "Company" c ON c."id" = a."companyId"

@@ -5,6 +5,7 @@ import { encodeCursor } from "@/lib/review/queue-cursor";
 import type { QueueQuery } from "@/lib/review/queue-params";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { countWorkingDaysBetween } from "@/lib/rules/working-days";
+import { extensionWindowDates } from "@/lib/rules/extension-window";
 import { assertRole } from "./authorize";
 import { loadWorkingCalendar } from "./review-due-date";
 import { queueSelect } from "./staff-queue-sql";
@@ -30,6 +31,8 @@ type QueueSqlRow = {
   principalName: string | null;
   /** Null until documents are approved and an invoice is issued (at most one per application). */
   invoiceStatus: InvoiceStatus | null;
+  /** The extension's visa expiry (answers.visaExpiryDate), for the hand-in deadline. */
+  visaExpiryDate: string | null;
   rank: number;
   key: string;
 };
@@ -38,6 +41,9 @@ export type QueueRow = Omit<QueueSqlRow, "rank" | "key"> & {
   /** Working days from today to the due date (negative once overdue); only in processing. */
   workingDaysLeft: number | null;
   isOverdue: boolean;
+  /** Extension not yet handed in: the last day its documents may reach the centre (L495, 6.P5). */
+  handInBy: string | null;
+  handInClosed: boolean;
 };
 
 /** `now` and `today` are the moment the page was computed for, so waiting times agree with the rows. */
@@ -57,17 +63,27 @@ export async function listStaffQueue(actor: CurrentUser, query: QueueQuery, now:
   const last = page.at(-1);
   const nextCursor = found.length > pageSize && last ? encodeCursor({ rank: last.rank, key: last.key, id: last.id }) : null;
   const processing = page.filter((r) => r.status === "IN_PROCESSING" && r.dueDate);
-  const calendar = processing.length ? await loadWorkingCalendar(prisma, minDate(today, processing)) : [];
+  const extensions = page.filter((r) => awaitsHandIn(r));
+  const calendar = processing.length || extensions.length ? await loadWorkingCalendar(prisma, minDate(today, processing)) : [];
   const rows = page.map((found) => {
     const row = withoutSortPosition(found);
     const due = row.status === "IN_PROCESSING" && row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null;
+    const handInBy = awaitsHandIn(row) ? extensionWindowDates(row.visaExpiryDate!, calendar).closesOn : null;
     return {
       ...row,
       workingDaysLeft: due ? countWorkingDaysBetween(today, due, calendar) : null,
       isOverdue: due !== null && due < today,
+      handInBy,
+      handInClosed: handInBy !== null && handInBy < today,
     };
   });
   return { rows, nextCursor, today, now };
+}
+
+/** An extension whose documents have not reached the centre yet: its L495 deadline still matters. */
+function awaitsHandIn(row: { serviceCode: string; status: string; visaExpiryDate: string | null }): boolean {
+  return row.serviceCode.startsWith("VISA_EXTENSION") && /^\d{4}-\d{2}-\d{2}$/.test(row.visaExpiryDate ?? "")
+    && ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(row.status);
 }
 
 /** The sort position is for the cursor only; the page does not need it. */

@@ -61,6 +61,8 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
             <tfoot><tr><th className={cell}>{t("report.sum")}</th><td className={cell}>{sum.count}</td><td className={cell} /><td className={cell} /><td className={`${cell} font-bold`}>{kzt(sum.totalTiyn)}</td></tr></tfoot>
           </table>
         )}
+        {/* 6.P1: the centre receives the service fee; the duty column is what applicants paid to the state. */}
+        {rows.some((r) => r.totalTiyn > r.serviceFeeTiyn) && <p className="text-sm text-slate-700">{t("report.legacyNote")}</p>}
       </div>
     );
   }

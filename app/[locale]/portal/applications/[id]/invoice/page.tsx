@@ -11,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paymentProvider } from "@/lib/payments/provider";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
+import { CENTRE_ADDRESS, centreAddress } from "@/lib/booking/centre";
 
 type Props = PageProps<"/[locale]/portal/applications/[id]/invoice">;
 
@@ -34,6 +35,11 @@ export default async function InvoicePage({ params }: Props) {
   const date = (d: Date) => formatCalendarDate(d, locale);
   const service = isServiceCode(invoice.application.serviceCode) ? tc(getService(invoice.application.serviceCode).messages.title) : invoice.application.serviceCode;
   const cell = "border border-slate-400 px-3 py-2 text-left align-top";
+  // Invoices issued before issue 15 and already paid included the state duty; they stay as they
+  // were paid. Every other invoice is the service fee alone, the duty shown apart (6.P1).
+  const dutyOnInvoice = invoice.stateDutyTiyn > 0 && invoice.totalTiyn > invoice.serviceFeeTiyn;
+  const dutyApart = invoice.stateDutyTiyn > 0 && !dutyOnInvoice;
+  const payeeAddress = (address: string) => (address === CENTRE_ADDRESS ? centreAddress(locale) : address);
   const statusText =
     invoice.status === "PAID" ? t("status.PAID", { date: date(invoice.paidAt ?? invoice.issuedAt) })
     : invoice.status === "PAYMENT_REJECTED" ? t("status.PAYMENT_REJECTED", { reason: invoice.rejectReason ?? "" })
@@ -61,7 +67,7 @@ export default async function InvoicePage({ params }: Props) {
                 <div><dt className="inline">{t("bank")}: </dt><dd className="inline">{start.payee.bank}</dd></div>
                 <div><dt className="inline">{t("bic")}: </dt><dd className="inline">{start.payee.bic}</dd></div>
                 <div><dt className="inline">{t("kbe")}: </dt><dd className="inline">{start.payee.kbe}</dd></div>
-                <div><dt className="inline">{t("address")}: </dt><dd className="inline">{start.payee.address}</dd></div>
+                <div><dt className="inline">{t("address")}: </dt><dd className="inline">{payeeAddress(start.payee.address)}</dd></div>
               </dl>
             </section>
           )}
@@ -74,7 +80,7 @@ export default async function InvoicePage({ params }: Props) {
           <thead><tr><th className={cell}>{t("item")}</th><th className={`${cell} text-right`}>{t("amount")}</th></tr></thead>
           <tbody>
             <tr><td className={cell}>{t("serviceFee", { service })}</td><td className={`${cell} text-right`}>{kzt(invoice.serviceFeeTiyn)}</td></tr>
-            {invoice.stateDutyTiyn > 0 && (
+            {dutyOnInvoice && (
               <tr>
                 <td className={cell}>{t("stateDuty", { mrp: (invoice.stateDutyMrpTenths ?? 0) / 10, mrpValue: kzt(invoice.mrpValueTiyn ?? 0), year: invoice.mrpYear ?? "" })}</td>
                 <td className={`${cell} text-right`}>{kzt(invoice.stateDutyTiyn)}</td>
@@ -83,6 +89,14 @@ export default async function InvoicePage({ params }: Props) {
           </tbody>
           <tfoot><tr><th className={cell}>{t("total")}</th><td className={`${cell} text-right font-bold`} data-testid="invoice-total">{kzt(invoice.totalTiyn)}</td></tr></tfoot>
         </table>
+        {dutyApart && (
+          <section className="space-y-1 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="invoice-state-duty-apart">
+            <h2 className="font-semibold">{t("stateDutyApartTitle")}</h2>
+            <p>{t("stateDutyApart", { mrp: (invoice.stateDutyMrpTenths ?? 0) / 10, amount: kzt(invoice.stateDutyTiyn), year: invoice.mrpYear ?? "" })}</p>
+            <p>{tc("tariff.stateDutyHowToPay", { document: tc("documents.STATE_DUTY_PAYMENT_PROOF") })}</p>
+          </section>
+        )}
+        {dutyOnInvoice && <p className="text-sm">{t("stateDutyLegacy")}</p>}
         <p className="text-sm">{t("filedOn", { date: date(invoice.filedOn) })}</p>
         {start.kind === "BANK_TRANSFER" && <p className="font-semibold">{t("purpose", { number: start.reference })}</p>}
         <div className="no-print"><PrintButton label={t("print")} /></div>
