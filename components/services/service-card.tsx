@@ -20,7 +20,7 @@ export async function ServiceCard({ service, locale, headingLevel = 3 }: { servi
       <p className="text-slate-700">{tc(service.messages.summary)}</p>
       <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">{t("visaCategory")}</dt>
-        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t("noVisa")}</dd>
+        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}</dd>
         <dt className="font-semibold">{t("where")}</dt>
         <dd>{tc(`locations.${service.location}`)}</dd>
         <dt className="font-semibold">{t("fee")}</dt>

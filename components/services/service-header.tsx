@@ -15,7 +15,7 @@ export async function ServiceHeader({ service }: { service: AnyServiceDefinition
       <p className="max-w-3xl text-lg text-slate-700">{tc(service.messages.summary)}</p>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("visaCategory")}</dt>
-        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t("noVisa")}</dd>
+        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}</dd>
         <dt className="font-semibold">{t("where")}</dt>
         <dd>{tc(`locations.${service.location}`)}</dd>
       </dl>
