@@ -69,13 +69,13 @@ test("an applicant files a work visa for an employee and spouse, reloading midwa
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
 
-  // Step 2: details, with the live quote: 940 000 walk-in + 30 MRP x 4 325 = 1 069 750 KZT in 2026
+  // Step 2: details, with the live quote: 940 000 walk-in to the centre, 30 MRP x 4 325 = 129 750 KZT to the state in 2026
   await expect(page.getByRole("heading", { name: "About the request" })).toBeVisible();
   await page.getByRole("group", { name: "Where is Oliver Grant now?" }).getByRole("radio", { name: "In Kazakhstan" }).check();
   await page.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: /3.5 years/ }).check();
   await page.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /Walk-in/ }).check();
   await expect(page.getByTestId("quote-service-fee")).toHaveText("940\u00a0000\u00a0KZT");
-  await expect(page.getByTestId("quote-total")).toHaveText("1\u00a0069\u00a0750\u00a0KZT");
+  await expect(page.getByTestId("quote-state-duty")).toHaveText("30 MRP (129\u00a0750\u00a0KZT)");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
 
@@ -83,7 +83,9 @@ test("an applicant files a work visa for an employee and spouse, reloading midwa
   await expect(page.getByRole("heading", { name: "Upload the documents" })).toBeVisible();
   const slots = page.locator("[data-testid^=slot-]");
   await expect(page.getByTestId("slot-FAMILY_RELATIONSHIP_CERTIFICATES")).toBeVisible();
-  await expect(page.getByTestId("slot-PRINCIPAL_WORK_VISA")).toBeVisible();
+  // Principal and spouse in one request: nobody has a visa yet, so none is asked for (L119, 6.P2).
+  await expect(page.getByTestId("slot-PRINCIPAL_WORK_VISA")).toHaveCount(0);
+  await expect(page.getByTestId("slot-STATE_DUTY_PAYMENT_PROOF")).toBeVisible();
   const count = await slots.count();
   const half = Math.ceil(count / 2);
   for (let i = 0; i < half; i++) {
@@ -104,7 +106,7 @@ test("an applicant files a work visa for an employee and spouse, reloading midwa
 
   // Step 4: check and submit
   await expect(page.getByRole("heading", { name: "Check your answers before submitting" })).toBeVisible();
-  await expect(page.getByTestId("quote-total")).toHaveText("1\u00a0069\u00a0750\u00a0KZT");
+  await expect(page.getByTestId("quote-service-fee")).toHaveText("940\u00a0000\u00a0KZT");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Submit application" }).click();
   const number = page.getByTestId("confirmation-number");

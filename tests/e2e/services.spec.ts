@@ -14,7 +14,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("A visitor finds the work-visa invitation from abroad, sees family documents appear and the 2026 walk-in total", async ({ page }) => {
+test("A visitor finds the work-visa invitation from abroad, sees family documents appear and the 2026 walk-in price", async ({ page }) => {
   await page.goto("/services");
   await page.getByRole("radio", { name: "Outside Kazakhstan" }).check();
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -35,7 +35,9 @@ test("A visitor finds the work-visa invitation from abroad, sees family document
   await calculator.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /^Walk-in/ }).check();
   await expect(calculator.getByTestId("quote-service-fee")).toHaveText(KZT("940 000"));
   await expect(calculator.getByTestId("quote-state-duty")).toHaveText(/^0\.5 MRP \(2\s162\.50\sKZT\)$/);
-  await expect(calculator.getByTestId("quote-total")).toHaveText(KZT("942 162.50"));
+  // Two payees, never summed (guide L70: the duty is paid to the state and proven by a receipt).
+  await expect(calculator.getByTestId("payable-to-state")).toContainText("state budget");
+  await expect(calculator.getByTestId("quote-total")).toHaveCount(0);
 
   // 5 working days from Friday 2026-03-20: the Nauryz holidays (21-25 March) are skipped.
   await calculator.getByLabel("Day the Expat Centre receives the originals").fill("2026-03-20");
@@ -60,7 +62,7 @@ test("The service pages render in Russian and Kazakh", async ({ page }) => {
   await page.goto("/kk/services/WORK_VISA_INVITATION");
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await expect(page.getByRole("heading", { name: "Тариф калькуляторы" })).toBeVisible();
-  await expect(page.getByTestId("quote-total")).toBeVisible();
+  await expect(page.getByTestId("quote-service-fee")).toBeVisible();
 });
 
 test("An unknown service is a 404 page", async ({ page }) => {
@@ -88,7 +90,7 @@ test("The quote API prices a request and names a bad parameter", async ({ reques
   const ok = await request.get("/api/services/WORK_VISA_INVITATION/quote?option=WALK_IN&validity=YEARS_3_TO_5&date=2026-03-01");
   expect(ok.status()).toBe(200);
   expect(ok.headers()["cache-control"]).toMatch(/^public/);
-  expect(await ok.json()).toMatchObject({ serviceFee: "940000.00", stateDuty: { mrp: 0.5, amount: "2162.50" }, total: "942162.50", totalTiyn: 94_216_250, currency: "KZT" });
+  expect(await ok.json()).toMatchObject({ serviceFee: "940000.00", stateDuty: { mrp: 0.5, amount: "2162.50" }, payableToCentre: { kzt: "940000.00" }, payableToState: { kzt: "2162.50" }, currency: "KZT" });
   const bad = await request.get("/api/services/WORK_VISA/quote?option=PERSONAL_MANAGER&validity=UP_TO_2_YEARS");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ parameter: "option" });

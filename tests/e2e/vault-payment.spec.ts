@@ -79,7 +79,9 @@ test("company documents are uploaded once and prefill two applications; payment 
   await expect(page.getByTestId("payment-required")).toBeVisible();
   await page.getByRole("link", { name: "View the invoice and upload the receipt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Invoice ${seeded.invoiceNumber}` })).toBeVisible();
-  await expect(page.getByTestId("invoice-total")).toHaveText(/^362\s162\.50\sKZT$/);
+  // The service fee only; the 0.5 MRP duty is paid to the state and shown apart (guide L70, 6.P1).
+  await expect(page.getByTestId("invoice-total")).toHaveText(/^360\s000\sKZT$/);
+  await expect(page.getByTestId("invoice-state-duty-apart")).toContainText("state budget");
   await page.locator("input[type=file]").setInputFiles(SAMPLE_PDF);
   await expect(page.getByTestId("invoice-status")).toHaveText(/Receipt received/);
 

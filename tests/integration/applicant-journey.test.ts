@@ -44,20 +44,22 @@ describe("applicant journey: draft to submission", () => {
     const actor = await createApplicant();
     const { draft } = await workVisaDraft(actor);
     const codes = await uploadAll(actor, draft.id);
-    expect(codes).toEqual(expect.arrayContaining(["FAMILY_RELATIONSHIP_CERTIFICATES", "PRINCIPAL_WORK_VISA", "PERSONAL_DATA_CONSENT"]));
+    expect(codes).toEqual(expect.arrayContaining(["FAMILY_RELATIONSHIP_CERTIFICATES", "PERSONAL_DATA_CONSENT", "STATE_DUTY_PAYMENT_PROOF"]));
+    // Principal and spouse in one request: no principal's visa to show (guide L119, issue 15 6.P2).
+    expect(codes).not.toContain("PRINCIPAL_WORK_VISA");
     const outcome = await submitApplication(actor, draft.id, NOW);
     expect(outcome).toMatchObject({ ok: true, alreadySubmitted: false });
     const app = await prisma.application.findUniqueOrThrow({ where: { id: draft.id } });
     expect(app.status).toBe("SUBMITTED");
     expect(app.number).toMatch(/^EC-2026-\d{6}$/);
-    // 940 000 KZT walk-in + 30 MRP x 4 325 KZT (2026) = 1 069 750 KZT
-    expect(app.tariffSnapshot).toMatchObject({ serviceFeeTiyn: 94_000_000, stateDuty: { mrpTenths: 300, amountTiyn: 12_975_000 }, totalTiyn: 106_975_000 });
+    // 940 000 KZT walk-in to the centre; 30 MRP x 4 325 KZT (2026) = 129 750 KZT to the state (6.P1)
+    expect(app.tariffSnapshot).toMatchObject({ serviceFeeTiyn: 94_000_000, stateDuty: { mrpTenths: 300, amountTiyn: 12_975_000 }, payableToCentreTiyn: 94_000_000, payableToStateTiyn: 12_975_000 });
     const audit = await prisma.auditEvent.findMany({ where: { applicationId: draft.id, action: "SUBMIT" } });
     expect(audit.map((a) => [a.fromStatus, a.toStatus])).toEqual([["DRAFT", "SUBMITTED"]]);
     // The receipt is in the outbox, written by the same transaction, with the frozen total.
     const receipt = await prisma.outbox.findMany({ where: { kind: "APPLICATION_SUBMITTED", recipientId: actor.id } });
     expect(receipt).toHaveLength(1);
-    expect(receipt[0].payload).toMatchObject({ payload: { applicationNumber: app.number, totalTiyn: 106_975_000 } });
+    expect(receipt[0].payload).toMatchObject({ payload: { applicationNumber: app.number, serviceFeeTiyn: 94_000_000, stateDutyTiyn: 12_975_000, totalTiyn: 94_000_000 } });
     expect(await prisma.outbox.count({ where: { kind: "APPLICATION_RECEIVED_STAFF" } })).toBeGreaterThan(0);
   });
 

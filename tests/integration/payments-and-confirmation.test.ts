@@ -28,13 +28,14 @@ describe("invoices", () => {
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { id: first.id } });
     const snapshot = application.tariffSnapshot as { serviceFeeTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number; mrpValueTiyn: number }; totalTiyn: number };
     expect(invoice).toMatchObject({
-      serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn: snapshot.stateDuty.amountTiyn, totalTiyn: snapshot.totalTiyn,
+      // The invoice is the service fee only; the duty is recorded to be shown apart (6.P1, guide L129).
+      serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn: snapshot.stateDuty.amountTiyn, totalTiyn: snapshot.serviceFeeTiyn,
       stateDutyMrpTenths: snapshot.stateDuty.mrpTenths, mrpValueTiyn: snapshot.stateDuty.mrpValueTiyn, status: "AWAITING_PAYMENT",
     });
     expect(invoice.number).toMatch(/^INV-2026-\d{6}$/);
     // The review page shows it in the fee section.
     const staff = await createUser(prisma, "STAFF");
-    expect((await getApplicationForReview(staff, application.id, NOW))?.invoice).toEqual({ number: invoice.number, status: "AWAITING_PAYMENT", totalTiyn: snapshot.totalTiyn });
+    expect((await getApplicationForReview(staff, application.id, NOW))?.invoice).toEqual({ number: invoice.number, status: "AWAITING_PAYMENT", totalTiyn: snapshot.serviceFeeTiyn });
     const other = await createApprovedApplication(prisma, { invoice: "none" });
     const second = await prisma.$transaction((tx) => issueInvoice(tx, other.application.id, NOW));
     expect(second.number).not.toBe(invoice.number);

@@ -25,8 +25,8 @@ describe("GET /api/services/{code}/quote", () => {
       serviceFee: "940000.00",
       serviceFeeTiyn: 94_000_000,
       stateDuty: { mrp: 0.5, mrpYear: 2026, mrpValue: "4325.00", mrpValueTiyn: 432_500, amount: "2162.50", amountTiyn: 216_250 },
-      total: "942162.50",
-      totalTiyn: 94_216_250,
+      payableToCentre: { kzt: "940000.00", tiyn: 94_000_000, payee: "EXPAT_CENTRE" },
+      payableToState: { kzt: "2162.50", tiyn: 216_250, payee: "STATE_BUDGET", proofDocument: "STATE_DUTY_PAYMENT_PROOF" },
       currency: "KZT",
     });
   });
@@ -34,7 +34,7 @@ describe("GET /api/services/{code}/quote", () => {
   it("prices a TRP by role (variant) with no state duty", async () => {
     const { status, body } = await quote("TRP", "variant=EXPERT&date=2026-03-01");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ variant: "EXPERT", serviceFee: "90000.00", stateDuty: null, total: "90000.00" });
+    expect(body).toMatchObject({ variant: "EXPERT", serviceFee: "90000.00", stateDuty: null, payableToCentre: { kzt: "90000.00" }, payableToState: null });
   });
 
   it("answers 404 for an unknown service", async () => {

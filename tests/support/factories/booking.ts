@@ -82,7 +82,7 @@ export async function createApprovedApplication(db: PrismaClient, options: Appro
     await db.invoice.create({
       data: {
         number: `INV-2026-${unique()}`, applicationId: application.id, serviceFeeTiyn: SNAPSHOT.serviceFeeTiyn, stateDutyTiyn: SNAPSHOT.stateDuty.amountTiyn,
-        totalTiyn: SNAPSHOT.totalTiyn, filedOn: new Date("2026-11-02"), status: invoice === "paid" ? "PAID" : "AWAITING_PAYMENT", paidAt: invoice === "paid" ? new Date() : null,
+        totalTiyn: SNAPSHOT.serviceFeeTiyn, filedOn: new Date("2026-11-02"), status: invoice === "paid" ? "PAID" : "AWAITING_PAYMENT", paidAt: invoice === "paid" ? new Date() : null,
       },
     });
   }

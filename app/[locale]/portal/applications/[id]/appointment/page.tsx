@@ -10,7 +10,7 @@ import { getService, isServiceCode } from "@/lib/catalog";
 import { getAppointmentPage } from "@/lib/data/appointments";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button-class";
 import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "./actions";
 
@@ -37,6 +37,11 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const serviceTitle = isServiceCode(application.serviceCode) ? tCatalog(getService(application.serviceCode).messages.title) : application.serviceCode;
   const canBook = application.status === "DOCUMENTS_APPROVED" && page.needsAppointment;
   const heading = active ? (isChanging ? t("rescheduleTitle") : t("bookedTitle")) : t("title");
+  // The extension's hand-in window (L495): only its days are offered; say why (6.P5).
+  const windowDates = page.handInWindow && {
+    from: formatCalendarDate(new Date(`${page.handInWindow.from}T00:00:00Z`), locale),
+    until: formatCalendarDate(new Date(`${page.handInWindow.until}T00:00:00Z`), locale),
+  };
   return (
     <div className="space-y-8">
       <Link href={`/portal/applications/${application.id}`} className="font-semibold text-brand-700 underline">{t("backToApplication")}</Link>
@@ -45,6 +50,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold">{heading}</h1>
         <p className="text-slate-700">{t("application", { number: application.number ?? "—" })} · {serviceTitle}</p>
         {(canBook || isChanging) && <p className="max-w-3xl">{t("lead")}</p>}
+        {(canBook || isChanging) && windowDates && <p className="max-w-3xl rounded border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="hand-in-window">{t("window.notice", windowDates)}</p>}
       </header>
       {confirmError && <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold">{t(confirmError.replace("booking.", "") as "errors.BUSY")}</p>}
       {active && !isChanging && (
@@ -76,7 +82,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             {isChanging && <Link href={`/portal/applications/${application.id}/appointment`} className="inline-block font-semibold text-brand-700 underline">{t("picker.keepCurrent")}</Link>}
           </>
         ) : (
-          <p className="rounded border border-dashed border-slate-400 bg-white p-6">{t("picker.noDays", { count: page.settings.horizonWorkingDays })}</p>
+          <p className="rounded border border-dashed border-slate-400 bg-white p-6">{windowDates ? t("window.noDays", windowDates) : t("picker.noDays", { count: page.settings.horizonWorkingDays })}</p>
         )
       ) : (
         <BookingUnavailable status={application.status} needsAppointment={page.needsAppointment} />
