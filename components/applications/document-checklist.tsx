@@ -11,6 +11,7 @@ export async function DocumentDescription({ entry }: { entry: ChecklistEntry }) 
         {tc(entry.nameKey)} {!entry.required && <span className="text-sm font-normal text-slate-600">({t("optional")})</span>}
       </h3>
       {entry.reasonKeys.length > 0 && <p className="text-sm text-slate-700">{entry.reasonKeys.map((key) => tc(key)).join(" ")}</p>}
+      {entry.handInOriginal && <p className="text-sm font-medium text-brand-800" data-testid="hand-in-original">{tc("documentKinds.handInOriginal")}</p>}
       {entry.requirements.length > 0 && (
         <ul className="list-disc pl-5 text-sm text-slate-700">
           {entry.requirements.map((r) => <li key={r.code}>{tc(r.messageKey)}</li>)}

@@ -107,6 +107,9 @@ test("an applicant files a work visa for an employee and spouse, reloading midwa
   // Step 4: check and submit
   await expect(page.getByRole("heading", { name: "Check your answers before submitting" })).toBeVisible();
   await expect(page.getByTestId("quote-service-fee")).toHaveText("940\u00a0000\u00a0KZT");
+  // The passports (to 31 May 2031) end before the 3-5 year band paid for: warned, confirmed (6.P6).
+  await expect(page.getByTestId("submission-warnings")).toContainText("Oliver Grant’s passport expires on 31 May 2031");
+  await page.getByRole("checkbox", { name: /I understand that the visa cannot be valid beyond the passport/ }).check();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Submit application" }).click();
   const number = page.getByTestId("confirmation-number");

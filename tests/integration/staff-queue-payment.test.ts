@@ -42,7 +42,7 @@ beforeAll(async () => {
       await prisma.invoice.create({
         data: {
           number: `INV-2026-${randomBytes(4).toString("hex")}`, applicationId: application.id, serviceFeeTiyn: 36_000_000, stateDutyTiyn: 216_250,
-          totalTiyn: 36_216_250, filedOn: new Date("2026-05-01"), status: invoice,
+          totalTiyn: 36_000_000, filedOn: new Date("2026-05-01"), status: invoice,
           receiptUploadedAt: invoice === "AWAITING_PAYMENT" ? null : new Date("2026-05-15T10:00:00Z"),
         },
       });
