@@ -25,8 +25,9 @@ async function uploadPdf(actor: CurrentUser, applicationId: string, code: string
 
 /** A WORK_VISA draft for a principal and a spouse with 3-5 years walk-in, all answered. */
 async function workVisaDraft(actor: CurrentUser) {
-  const principal = await createPerson(actor);
-  const spouse = await createPerson(actor, { fullName: "Jane Smith", principalId: principal.id, relationship: "SPOUSE" });
+  // Passports outlasting the 3-5 year band paid for (else the 6.P6 warning needs confirming).
+  const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
+  const spouse = await createPerson(actor, { fullName: "Jane Smith", principalId: principal.id, relationship: "SPOUSE", passportExpiresOn: "2034-01-09" });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
   expect(await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [spouse.id] })).toEqual({ ok: true });
   expect(await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" })).toBe(true);
@@ -83,7 +84,8 @@ describe("applicant journey: draft to submission", () => {
     await saveDraftAnswers(actor, draft.id, { validityBand: "UP_TO_2_YEARS", feeOption: "STANDARD", personLocation: "IN_KZ" });
     await uploadAll(actor, draft.id);
     const outcome = await submitApplication(actor, draft.id, NOW);
-    expect(outcome).toMatchObject({ ok: false, error: "PROBLEMS", problems: [{ kind: "PASSPORT_EXPIRES_TOO_SOON", personName: "John Smith", mustBeValidAfter: "2027-02-20" }] });
+    expect(outcome).toMatchObject({ ok: false, error: "PROBLEMS" });
+    expect(outcome.ok ? [] : "problems" in outcome ? outcome.problems : []).toContainEqual({ kind: "PASSPORT_EXPIRES_TOO_SOON", personName: "John Smith", mustBeValidAfter: "2027-02-20" });
   });
 
   it("gives one submission and one number to a double submit", async () => {

@@ -32,7 +32,7 @@ async function fillVault(actor: CurrentUser) {
 }
 
 async function workVisaDraft(actor: CurrentUser) {
-  const principal = await createPerson(actor);
+  const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
   await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [] });
   await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" });

@@ -27,7 +27,7 @@ async function enqueueReceipt(userId: string, number: string) {
         serviceFeeTiyn: 47_000_000,
         stateDutyTiyn: 1_297_500,
         stateDutyMrp: 3,
-        totalTiyn: 48_297_500,
+        totalTiyn: 47_000_000,
       },
     }),
   );
@@ -57,7 +57,9 @@ describe("outbox delivery over SMTP", () => {
     const text = plainText(message.raw);
     expect(text).toContain("Здравствуйте");
     expect(text).toContain("EC-2026-000123");
-    expect(text).toContain("Итого: 482\u00a0975\u00a0KZT");
+    // The centre's fee and the duty paid to the state, apart (issue 15, 6.P1).
+    expect(text).toContain("Сервисный сбор (по счёту Экспат-центра): 470\u00a0000\u00a0KZT");
+    expect(text).toContain("Госпошлина (оплачивается вами в бюджет; загрузите квитанцию): 12\u00a0975\u00a0KZT");
     expect(text).toContain("/ru/portal/applications/app-EC-2026-000123");
     const row = await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });

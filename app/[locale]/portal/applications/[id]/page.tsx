@@ -21,8 +21,7 @@ import { PrintButton } from "@/components/applications/print-button";
 import { BringList } from "@/components/applications/document-checklist";
 import { ExtensionWindowNotice } from "@/components/applications/extension-window-notice";
 import { checklist } from "@/lib/rules/checklist";
-import { loadWorkingCalendar } from "@/lib/data/working-calendar";
-import { prisma } from "@/lib/db/client";
+import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
 
 type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
 
@@ -48,7 +47,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const dutyReceipt = checklist(service, answers).upload.find((e) => e.code === "STATE_DUTY_PAYMENT_PROOF");
   // Until the documents are handed in (IN_PROCESSING on), the extension's L495 deadline matters.
   const extensionOpen = service.code.startsWith("VISA_EXTENSION") && ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(application.status);
-  const calendar = extensionOpen ? await loadWorkingCalendar(prisma) : [];
+  const calendar = extensionOpen ? (await loadApplicantReferenceData()).calendar : [];
   return (
     <div className="space-y-6">
       {justSubmitted && (
