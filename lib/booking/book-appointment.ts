@@ -28,7 +28,7 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
   if (!(await serviceNeedsAppointment(tx, application.serviceCode))) throw new BookingError("NO_APPOINTMENT_NEEDED");
   const settings = await loadBookingSettings(tx);
   await assertPaid(tx, application.id, settings.bookingRequiresPayment);
-  const capacity = await assertOffered(tx, input.startsAt, now, application.id);
+  const capacity = await assertOffered(tx, input.startsAt, now, application);
   const seats = await seatsForApplication(tx, application.id);
   const slotId = await takeSeat(tx, input.startsAt, capacity, seats);
   if (!slotId) {

@@ -15,7 +15,7 @@ type Tx = Prisma.TransactionClient;
 export type RescheduleAppointmentInput = { applicationId: string; startsAt: Date };
 
 async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointmentInput, now: Date): Promise<AppointmentSummary> {
-  const application = await tx.application.findFirst({ where: applicantApplicationWhere(actor, input.applicationId), select: { id: true, status: true } });
+  const application = await tx.application.findFirst({ where: applicantApplicationWhere(actor, input.applicationId), select: { id: true, status: true, serviceCode: true } });
   if (!application) throw new BookingError("NOT_FOUND");
   const active = await tx.appointment.findFirst({
     where: { applicationId: application.id, status: "BOOKED" },
@@ -28,7 +28,7 @@ async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointme
   }
   const { changeCutoffHours, reminderHoursBefore } = await loadBookingSettings(tx);
   if (!canChangeOnline(active.startsAt, changeCutoffHours, now)) throw new BookingError("CUTOFF_PASSED");
-  const capacity = await assertOffered(tx, input.startsAt, now, application.id);
+  const capacity = await assertOffered(tx, input.startsAt, now, application);
   // Old seat first, then the new one: if the new slot is full the whole move rolls back and
   // the applicant keeps the old time.
   await vacate(tx, active, now);

@@ -21,9 +21,9 @@ export async function serviceNeedsAppointment(tx: Tx, serviceCode: string): Prom
  * Checks the time against the calendar as it is now, and against the application's hand-in
  * window (the extension deadline, L495), and returns the capacity a new slot row gets.
  */
-export async function assertOffered(tx: Tx, startsAt: Date, now: Date, applicationId?: string): Promise<number> {
+export async function assertOffered(tx: Tx, startsAt: Date, now: Date, application?: { id: string; serviceCode: string }): Promise<number> {
   const data = await loadCalendarData(tx, now);
-  const window = applicationId ? await loadHandInWindow(tx, applicationId, data.calendar) : null;
+  const window = application ? await loadHandInWindow(tx, application, data.calendar) : null;
   if (!findOfferedSlot({ now, ...data }, startsAt)) throw new BookingError("SLOT_UNAVAILABLE");
   if (window && !findOfferedSlot({ now, ...data, window }, startsAt)) throw new BookingError("OUTSIDE_HAND_IN_WINDOW");
   return data.settings.capacityPerSlot;
