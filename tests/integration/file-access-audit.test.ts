@@ -47,7 +47,7 @@ describe("staff access to an applicant's files", () => {
   it("records a staff download of a payment receipt on its application", async () => {
     const { application, applicant } = await createSubmittedApplication(prisma);
     const invoice = await prisma.invoice.create({
-      data: { number: `INV-TEST-${application.id}`, applicationId: application.id, serviceFeeTiyn: 100, stateDutyTiyn: 50, totalTiyn: 150, filedOn: new Date("2026-03-02") },
+      data: { number: `INV-TEST-${application.id}`, applicationId: application.id, serviceFeeTiyn: 100, stateDutyTiyn: 50, totalTiyn: 100, filedOn: new Date("2026-03-02") },
     });
     const receipt = await prisma.paymentReceipt.create({
       data: {
