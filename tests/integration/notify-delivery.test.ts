@@ -1,36 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createPrismaClient, prisma } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
-import { enqueueNotification } from "@/lib/notify/enqueue";
-import { createMailer, type Mailer } from "@/lib/notify/mailer";
+import type { Mailer } from "@/lib/notify/mailer";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { freePort } from "../support/test-postgres";
 import { header, plainText, startSmtp } from "../support/smtp";
-
-const FROM = '"AIFC Expat Centre" <no-reply@aifc.kz>';
-const mailerFor = (port: number) => createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, mailDir: "/nonexistent" });
+import { enqueueReceipt, mailerFor } from "../support/outbox";
 
 async function applicant(locale: string) {
   const email = DEMO_ACCOUNTS.find((a) => a.role === "APPLICANT")!.email;
   return prisma.user.update({ where: { email }, data: { locale }, select: { id: true, email: true } });
-}
-
-async function enqueueReceipt(userId: string, number: string) {
-  return prisma.$transaction((tx) =>
-    enqueueNotification(tx, {
-      kind: "APPLICATION_SUBMITTED",
-      recipientUserId: userId,
-      payload: {
-        applicationId: `app-${number}`,
-        applicationNumber: number,
-        serviceCode: "WORK_VISA",
-        serviceFeeTiyn: 47_000_000,
-        stateDutyTiyn: 1_297_500,
-        stateDutyMrp: 3,
-        totalTiyn: 47_000_000,
-      },
-    }),
-  );
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -44,7 +23,7 @@ describe("outbox delivery over SMTP", () => {
     const user = await applicant("ru");
     const smtp = await startSmtp(await freePort());
     cleanups.push(smtp.close);
-    const { outboxId } = (await enqueueReceipt(user.id, "EC-2026-000123"))!;
+    const outboxId = await enqueueReceipt(user.id, "EC-2026-000123");
 
     expect(await processOutboxBatch({ mailer: mailerFor(smtp.port) })).toMatchObject({ claimed: 1, sent: 1 });
     expect((await processOutboxBatch({ mailer: mailerFor(smtp.port) })).claimed).toBe(0);
@@ -53,7 +32,7 @@ describe("outbox delivery over SMTP", () => {
     const [message] = smtp.messages;
     expect(message.to).toEqual([user.email]);
     expect(header(message.raw, "Subject")).toBe("Заявка EC-2026-000123 получена");
-    expect(header(message.raw, "Message-ID")).toContain(outboxId!);
+    expect(header(message.raw, "Message-ID")).toContain(outboxId);
     const text = plainText(message.raw);
     expect(text).toContain("Здравствуйте");
     expect(text).toContain("EC-2026-000123");
@@ -61,7 +40,7 @@ describe("outbox delivery over SMTP", () => {
     expect(text).toContain("Сервисный сбор (по счёту Экспат-центра): 470\u00a0000\u00a0KZT");
     expect(text).toContain("Госпошлина (оплачивается вами в бюджет; загрузите квитанцию): 12\u00a0975\u00a0KZT");
     expect(text).toContain("/ru/portal/applications/app-EC-2026-000123");
-    const row = await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } });
+    const row = await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
     expect(row.sentAt).toBeInstanceOf(Date);
   });
@@ -69,13 +48,13 @@ describe("outbox delivery over SMTP", () => {
   it("keeps a message pending while the SMTP server is down and delivers it once it is back", async () => {
     const user = await applicant("en");
     const port = await freePort();
-    const { outboxId } = (await enqueueReceipt(user.id, "EC-2026-000200"))!;
+    const outboxId = await enqueueReceipt(user.id, "EC-2026-000200");
     const t0 = new Date();
 
     // Nothing listens on the port: the connection is refused.
     const down = await processOutboxBatch({ mailer: mailerFor(port), now: () => t0, random: () => 0 });
     expect(down).toMatchObject({ claimed: 1, sent: 0, retried: 1 });
-    const pending = await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } });
+    const pending = await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } });
     expect(pending.status).toBe("PENDING");
     expect(pending.attempts).toBe(1);
     expect(pending.lastError).toMatch(/ECONNREFUSED/);
@@ -89,7 +68,7 @@ describe("outbox delivery over SMTP", () => {
     expect(await processOutboxBatch({ mailer: mailerFor(port), now: () => later })).toMatchObject({ claimed: 1, sent: 1 });
     expect(smtp.messages).toHaveLength(1);
     expect(header(smtp.messages[0].raw, "Subject")).toBe("Application EC-2026-000200 received");
-    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
   });
 
   it("fails a row whose payload no longer fits its kind at once, without holding up the others", async () => {
@@ -99,10 +78,10 @@ describe("outbox delivery over SMTP", () => {
     const bad = await prisma.outbox.create({
       data: { kind: "APPLICATION_SUBMITTED", recipientId: user.id, toEmail: user.email, locale: "en", payload: { recipientName: "X", payload: { applicationId: "a" } } },
     });
-    const { outboxId } = (await enqueueReceipt(user.id, "EC-2026-000400"))!;
+    const outboxId = await enqueueReceipt(user.id, "EC-2026-000400");
     expect(await processOutboxBatch({ mailer: mailerFor(smtp.port) })).toMatchObject({ claimed: 2, sent: 1, failed: 1 });
     expect(await prisma.outbox.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ status: "FAILED", attempts: 1 });
-    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId! } })).toMatchObject({ status: "SENT" });
+    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "SENT" });
     expect(smtp.messages).toHaveLength(1);
   });
 
@@ -111,7 +90,7 @@ describe("outbox delivery over SMTP", () => {
     const smtp = await startSmtp(await freePort(), { delayMs: 15 });
     cleanups.push(smtp.close);
     const ids: string[] = [];
-    for (let i = 0; i < 20; i++) ids.push((await enqueueReceipt(user.id, `EC-2026-${String(1000 + i).padStart(6, "0")}`))!.outboxId!);
+    for (let i = 0; i < 20; i++) ids.push(await enqueueReceipt(user.id, `EC-2026-${String(1000 + i).padStart(6, "0")}`));
 
     // Two processes' worth of workers: separate connection pools, small batches, no pause.
     const clients = [createPrismaClient(process.env.DATABASE_URL), createPrismaClient(process.env.DATABASE_URL)];

@@ -18,7 +18,7 @@ export async function enqueueReceipt(userId: string, number: string): Promise<st
         serviceFeeTiyn: 47_000_000,
         stateDutyTiyn: 1_297_500,
         stateDutyMrp: 3,
-        totalTiyn: 48_297_500,
+        totalTiyn: 47_000_000,
       },
     }),
   );
