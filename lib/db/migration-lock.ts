@@ -58,7 +58,10 @@ export function watchLockWaits(watcher: pg.Client, pid: number, intervalMs = 200
         `SELECT l.relation::regclass::text AS relation, l.mode, pg_blocking_pids($1) AS blockers FROM pg_locks l WHERE l.pid = $1 AND NOT l.granted LIMIT 1`,
         [pid],
       );
-      if (rows[0]) last = rows[0];
+      // pg_locks and pg_blocking_pids are not one snapshot: a sample taken as the wait ends can see
+      // the waiting lock but no blocker any more. Keep the last sample that named its blockers.
+      const sample = rows[0];
+      if (sample && (sample.blockers.length > 0 || !last)) last = sample;
     } catch {
       // The watcher only improves an error message; it must never cause one.
     } finally {
