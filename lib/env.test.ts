@@ -56,6 +56,16 @@ describe("environment check", () => {
     expect(problems({ ...COMPLETE, SMTP_URL: undefined, MAIL_TRANSPORT: "file" })).toEqual([]);
     expect(problems({ ...COMPLETE, SMTP_URL: undefined })).toEqual(["SMTP_URL"]);
   });
+  it("takes S3 storage instead of an uploads volume, with a bucket and paired credentials", () => {
+    const s3 = { ...COMPLETE, UPLOADS_DIR: undefined, STORAGE_DRIVER: "s3", S3_BUCKET: "expat-files", S3_ENDPOINT: "https://s3.example.kz" };
+    expect(problems(s3)).toEqual([]);
+    expect(problems({ ...s3, S3_ACCESS_KEY_ID: "AKIA", S3_SECRET_ACCESS_KEY: "secret" })).toEqual([]);
+    expect(problems({ ...s3, S3_BUCKET: undefined })).toEqual(["S3_BUCKET"]);
+    expect(problems({ ...s3, S3_ACCESS_KEY_ID: "AKIA" })).toEqual(["S3_SECRET_ACCESS_KEY"]);
+    expect(problems({ ...s3, S3_BUCKET: "Not_A_Bucket" })).toEqual(["S3_BUCKET"]);
+    expect(problems({ ...s3, S3_SSE: "rot13" })).toEqual(["S3_SSE"]);
+    expect(problems({ NODE_ENV: "development", STORAGE_DRIVER: "s3" })).toEqual(["S3_BUCKET"]);
+  });
   it("allows demo data in development, and in production only with DEMO_MODE=1", () => {
     expect(isDemoAllowed({ NODE_ENV: "development" })).toBe(true);
     expect(isDemoAllowed({ NODE_ENV: "production" })).toBe(false);

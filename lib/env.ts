@@ -26,8 +26,15 @@ const environmentSchema = z
     PAYEE_BANK: z.string().min(2).optional(),
     PAYEE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "must be a BIC (8 or 11 characters)").optional(),
     PAYEE_KBE: z.string().regex(/^\d{2}$/, "must be 2 digits").optional(),
-    STORAGE_DRIVER: z.enum(["local"]).default("local"),
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     UPLOADS_DIR: z.string().min(1).optional(),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    S3_FORCE_PATH_STYLE: flag.optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_SSE: z.enum(["AES256", "aws:kms", "none"]).optional(),
     MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
     DEMO_MODE: flag.optional(),
     SHOW_DEMO_ACCOUNTS: flag.optional(),
@@ -36,6 +43,13 @@ const environmentSchema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE_DRIVER === "s3") {
+      // Checked in development too: a half-configured bucket would fail only on the first upload.
+      if (!env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set with STORAGE_DRIVER=s3" });
+      if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+        ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK's own credential chain)" });
+      }
+    }
     if (env.NODE_ENV !== "production") return;
     const missing = (key: string, message = "must be set in production") => ctx.addIssue({ code: "custom", path: [key], message });
     if (!env.DATABASE_URL) missing("DATABASE_URL");
