@@ -78,7 +78,7 @@ export async function smtpRecipientRefused(): Promise<FaultRow> {
   return {
     scenario: "SMTP 550 for one recipient",
     lost, duplicated, orphaned: 0, hung: 0,
-    note: `refused one: ${row.status} after ${row.attempts} attempt(s), ${shown ? "shown" : "NOT shown"} at /admin/emails`,
+    note: `refused one: ${row.status} after ${row.attempts} attempt(s), ${shown ? "shown" : "NOT shown"} at /admin/emails${asideNote(aside)}`,
     ok: lost === 0 && duplicated === 0 && row.status === "FAILED" && row.attempts === 1 && shown,
   };
 }

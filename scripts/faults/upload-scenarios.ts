@@ -1,27 +1,22 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { prisma } from "@/lib/db/client";
 import { findReferencedStorageKeys } from "@/lib/data/stored-file-references";
-import { setStorageDriver, type StorageDriver } from "@/lib/storage";
+import { setStorageDriver } from "@/lib/storage";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { discardStoredUpload } from "@/lib/uploads/discard-upload";
 import { receiveUpload } from "@/lib/uploads/receive-upload";
 import { DEFAULT_SWEEP_GRACE_MS, sweepStorage } from "@/lib/uploads/sweep-storage";
+import { filesIn, fullDiskStorage, PASSPORT_PDF as PDF } from "../../tests/support/upload-faults";
 import { sleep, type FaultRow } from "./harness";
 
 // Orphans: files in the upload directory that no database row points at, after the recovery
 // that production runs (the sweep at start, once the grace period has passed).
 
-const PDF = Buffer.from("%PDF-1.7\npassport scan\n%%EOF");
 const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as unknown as WebReadableStream<Uint8Array>;
-
-function filesIn(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile()) : [];
-}
 
 async function orphansIn(dir: string): Promise<number> {
   const files = filesIn(dir);
@@ -93,23 +88,9 @@ export async function uploadScenarios(dir: string, databaseUrl: string): Promise
     rows.push({ scenario: "recording the upload fails", lost: 0, duplicated: 0, orphaned, hung: 0, note: "bytes removed by the upload route at once", ok: error !== null && orphaned === 0 });
   }
 
-  // Disk full: ENOSPC injected at the storage driver boundary after 10 bytes of the file.
+  // Disk full: ENOSPC at the storage driver boundary after 10 bytes of the file.
   {
-    const disk = new LocalDiskStorage(dir);
-    const full: StorageDriver = Object.assign(Object.create(disk) as StorageDriver, {
-      put(key: string, stream: Readable) {
-        let written = 0;
-        const device = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            written += chunk.length;
-            if (written > 10) done(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
-            else done(null, chunk);
-          },
-        });
-        pipeline(stream, device).catch(() => undefined);
-        return disk.put(key, device);
-      },
-    });
+    const full = fullDiskStorage(dir);
     setStorageDriver(full);
     const before = filesIn(dir).length;
     const outcome = await receiveUpload(body(Buffer.concat([PDF, Buffer.alloc(64 * 1024)])), "passport.pdf").then(() => "stored", (e: { code?: string }) => e.code ?? "error");

@@ -2,16 +2,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { Transform, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/data/users";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
-import { setStorageDriver, type StorageDriver } from "@/lib/storage";
+import { setStorageDriver } from "@/lib/storage";
 import { sweepStorage } from "@/lib/uploads/sweep-storage";
 import { handleUpload } from "@/lib/uploads/upload-route";
 import { createSubmittedApplication, fileData } from "../support/factories/applications";
+import { filesIn, fullDiskStorage, PASSPORT_PDF as PDF } from "../support/upload-faults";
 
 // Issue 20: no orphaned passport files. Real PostgreSQL and a real directory of this file's own;
 // only the session lookup is replaced (it needs a Next request), so the route code runs as is.
@@ -37,8 +36,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const files = () => (fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(root, f)).isFile()) : []);
-const PDF = Buffer.from("%PDF-1.7\nscan of a passport\n%%EOF");
+const files = () => filesIn(root);
 
 function uploadRequest(bytes: Buffer) {
   return new Request("http://portal.test/api/upload", {
@@ -90,22 +88,7 @@ describe("uploads under faults", () => {
   it("refuses an upload cleanly when the disk is full, leaving nothing behind", async () => {
     await applicantWithDocument();
     // ENOSPC at the storage driver boundary, after part of the file was written.
-    const disk = new LocalDiskStorage(root);
-    const full: StorageDriver = Object.assign(Object.create(disk) as StorageDriver, {
-      put(key: string, body: Readable) {
-        let written = 0;
-        const device = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            written += chunk.length;
-            if (written > 10) done(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
-            else done(null, chunk);
-          },
-        });
-        // As a real full disk does: the write fails mid-file and the whole chain is torn down.
-        pipeline(body, device).catch(() => undefined);
-        return disk.put(key, device);
-      },
-    });
+    const full = fullDiskStorage(root);
     setStorageDriver(full);
     const before = files().length;
     const response = await handleUpload(uploadRequest(PDF), { authorize: () => ({}), record: async () => ({ id: "x" }) });
