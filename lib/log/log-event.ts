@@ -1,18 +1,20 @@
+import { logFor } from "./logger";
+
 // One structured line per operational event (a failed e-mail attempt, a swept file, a missing
-// upload), as JSON on stdout/stderr so a log shipper can index it without parsing prose. Every
-// caller goes through this function, so moving to a logging library (pino) is a change here only.
+// upload): a pino line like every other log line of the portal (docs/decisions/011), with
+// `component: "ops"` and an `event` name a log shipper can index and alert on, e.g.
+//   {"level":"warn","time":"…","service":"expat-portal","component":"ops","event":"outbox.failed","outboxId":"…","msg":"outbox.failed"}
+// Written while a request is handled, it carries that request's id (lib/log/logger.ts).
 
 export type LogLevel = "info" | "warn" | "error";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
-/** Writes `{"level","time","event",...fields}` as one line. Never throws. */
+/** Logs `event` with `fields` at `level`. Never throws. */
 export function logEvent(level: LogLevel, event: string, fields: LogFields = {}): void {
   try {
-    const line = JSON.stringify({ level, time: new Date().toISOString(), event, ...fields });
-    if (level === "info") console.info(line);
-    else if (level === "warn") console.warn(line);
-    else console.error(line);
+    // Looked up per event (they are rare), so the logger shared at that moment is the one used.
+    logFor("ops")[level]({ ...fields, event }, event);
   } catch {
     // Logging must never take down the code path it reports on.
   }

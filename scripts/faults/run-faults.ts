@@ -22,6 +22,7 @@ async function main() {
   const started = Date.now();
   // Log lines of the code under test (one per failed attempt) would drown the table.
   const quiet = process.env.FAULTS_VERBOSE !== "1";
+  if (quiet) process.env.LOG_LEVEL ??= "silent";
   const saved = { info: console.info, warn: console.warn, error: console.error };
   if (quiet) console.info = console.warn = console.error = () => undefined;
   try {

@@ -8,6 +8,7 @@ import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { createUser } from "../support/factories/booking";
 import { enqueueReceipt, mailerFor } from "../support/outbox";
 import { header, startSmtp } from "../support/smtp";
+import { captureLogs, type CapturedLogs } from "../support/capture-logs";
 import { freePort } from "../support/test-postgres";
 
 // Issue 20: e-mail survives long SMTP outages, a 550 for one recipient fails only that message,
@@ -16,18 +17,18 @@ import { freePort } from "../support/test-postgres";
 
 const HOUR = 60 * 60_000;
 const cleanups: (() => Promise<unknown>)[] = [];
-let warnings: string[] = [];
+let logs: CapturedLogs;
 beforeEach(() => {
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((line: unknown) => void warnings.push(String(line)));
+  logs = captureLogs();
 });
 afterEach(async () => {
+  logs.restore();
   vi.restoreAllMocks();
   while (cleanups.length) await cleanups.pop()!();
   await prisma.outbox.deleteMany();
 });
 
-const logged = () => warnings.map((line) => JSON.parse(line) as Record<string, unknown>);
+const logged = () => logs.lines;
 
 async function recipient(role: "APPLICANT" | "STAFF" | "ADMIN" = "APPLICANT"): Promise<CurrentUser & { email: string }> {
   const user = await createUser(prisma, role);

@@ -9,6 +9,7 @@ import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { setStorageDriver } from "@/lib/storage";
 import { sweepStorage } from "@/lib/uploads/sweep-storage";
 import { handleUpload } from "@/lib/uploads/upload-route";
+import { captureLogs, type CapturedLogs } from "../support/capture-logs";
 import { createSubmittedApplication, fileData } from "../support/factories/applications";
 import { filesIn, fullDiskStorage, PASSPORT_PDF as PDF } from "../support/upload-faults";
 
@@ -22,17 +23,15 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), "expat-upload-faults-"));
 beforeAll(() => {
   process.env.UPLOADS_DIR = root;
 });
+let captured: CapturedLogs;
 let logs: Record<string, unknown>[] = [];
 beforeEach(() => {
-  logs = [];
-  const capture = (line: unknown) => void logs.push(JSON.parse(String(line)));
-  vi.spyOn(console, "info").mockImplementation(capture);
-  vi.spyOn(console, "warn").mockImplementation(capture);
+  captured = captureLogs();
+  logs = captured.lines;
 });
 afterEach(() => {
   setStorageDriver(undefined);
-  // Error-level lines are expected here (a missing file, a failed recording): checked through `logs`.
-  vi.mocked(console.error).mockClear();
+  captured.restore();
   vi.restoreAllMocks();
 });
 
@@ -157,7 +156,7 @@ describe("uploads under faults", () => {
     const html = await response.text();
     expect(html).toContain('lang="ru"');
     expect(html).toContain("Этот файл больше недоступен");
-    expect(vi.mocked(console.error).mock.calls.map((c) => JSON.parse(String(c[0])))).toContainEqual(expect.objectContaining({ event: "storage.object_missing", fileId: file.id }));
+    expect(logs).toContainEqual(expect.objectContaining({ level: "error", component: "ops", event: "storage.object_missing", fileId: file.id }));
     // Still an ordinary 404 for someone who may not see it (no oracle).
     currentUser = null;
     expect((await GET(new Request(`http://portal.test/api/files/${file.id}`), { params: Promise.resolve({ id: file.id }) } as never)).status).toBe(404);
