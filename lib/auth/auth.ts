@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { authLogger } from "./auth-logger";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { findUserForSignIn, normaliseEmail } from "@/lib/data/users";
 import { clearFailedSignIns, isSignInThrottled, recordFailedSignIn } from "@/lib/data/login-attempts";
@@ -18,6 +19,8 @@ function clientIp(request: Request): string | null {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Behind our own reverse proxy or on localhost; the host header is trusted (AUTH_URL may pin it).
   trustHost: true,
+  // A wrong password is an info line, not an error with a stack (lib/auth/auth-logger.ts).
+  logger: authLogger,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
