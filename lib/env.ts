@@ -41,6 +41,17 @@ const environmentSchema = z
     NOTIFY_WORKER: flag.optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+    // Security hardening (issue 14): proxies in front whose X-Forwarded-For entries are believed,
+    // upload quotas and the minimum transfer rate (lib/uploads/upload-limits.ts).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+    UPLOAD_MAX_FILES_PER_SLOT: z.coerce.number().int().positive().optional(),
+    UPLOAD_MAX_VAULT_VERSIONS: z.coerce.number().int().positive().optional(),
+    UPLOAD_MAX_RECEIPTS_PER_INVOICE: z.coerce.number().int().positive().optional(),
+    UPLOAD_MAX_MB_PER_APPLICATION: z.coerce.number().int().positive().optional(),
+    UPLOAD_MAX_MB_PER_COMPANY: z.coerce.number().int().positive().optional(),
+    UPLOAD_MIN_BYTES_PER_SECOND: z.coerce.number().int().positive().optional(),
+    UPLOAD_RATE_GRACE_SECONDS: z.coerce.number().int().positive().optional(),
+    UPLOAD_TIMEOUT_SECONDS: z.coerce.number().int().positive().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER === "s3") {

@@ -13,6 +13,8 @@ const STEPS: [string, string[]][] = [
   ["production build", ["npx", "next", "build"]],
   ["production server tests (start-up checks, shutdown, logs)", ["npx", "vitest", "run", "--project", "production"]],
   ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],
+  // The permanent attack suite (issue 14): prints "class | attempts | refused".
+  ["security attack suite", ["npx", "playwright", "test", "--config", "playwright.security.config.ts"]],
 ];
 
 const only = process.argv.slice(2);

@@ -7,6 +7,11 @@ import type { SubmissionProblem } from "@/lib/applications/submission-checks";
 import { Button } from "@/components/ui/button";
 import { SubmissionProblems } from "./submission-problems";
 
+const SUBMIT_ERRORS: Record<string, string> = {
+  CONFLICT: "applications.errors.conflict",
+  COMPANY_NOT_VERIFIED: "applications.errors.companyNotVerified",
+};
+
 /** Disabled while a submit is on its way; the server makes a second one harmless anyway. */
 export function SubmitButton({ applicationId, label, confirmPassportBand = false }: { applicationId: string; label: string; confirmPassportBand?: boolean }) {
   const t = useTranslations();
@@ -24,7 +29,7 @@ export function SubmitButton({ applicationId, label, confirmPassportBand = false
       const outcome = await submitAction(applicationId, { acknowledgePassportBand: bandConfirmed });
       if (!outcome.ok) {
         if (outcome.error === "PROBLEMS") setProblems(outcome.problems);
-        else setError(outcome.error === "CONFLICT" ? "applications.errors.conflict" : "applications.errors.draftNotFound");
+        else setError(SUBMIT_ERRORS[outcome.error] ?? "applications.errors.draftNotFound");
       }
     } catch (e) {
       if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;

@@ -67,7 +67,7 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
       const result = await sendFile(uploadUrl ?? `/api/applications/${applicationId}/documents/${code}/files`, file, (percent) => setProgress({ name: file.name, percent }));
       if (result.status !== 201) {
         const error = result.body.error ?? "FAILED";
-        const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED"].includes(error) ? error : "FAILED";
+        const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED", "TOO_SLOW", "BAD_NAME", "THROTTLED", "QUOTA_FILES", "QUOTA_VERSIONS", "QUOTA_RECEIPTS", "QUOTA_APPLICATION_BYTES", "QUOTA_COMPANY_BYTES"].includes(error) ? error : "FAILED";
         problems.push(t(`errors.${key}`, { name: file.name, max: maxMb }));
       }
     }

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { registerAction } from "@/lib/auth/actions";
 import { registerSchema, type RegisterInput } from "@/lib/auth/schemas";
@@ -19,13 +20,28 @@ export function RegisterForm() {
     defaultValues: { name: "", email: "", password: "", companyName: "", bin: "" },
     shouldFocusError: false,
   });
-  const { onSubmit, formError } = useServerForm(form, registerAction);
+  // The server answers the same for a new and a taken address; the e-mail tells the rest.
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { onSubmit, formError } = useServerForm(form, async (values) => {
+    const result = await registerAction(values);
+    if (result.ok) setSentTo(values.email.trim());
+    return result;
+  });
   const { errors, isSubmitting } = form.formState;
   const errorText = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? t(errors[field].message) : undefined);
   const summary = [
     ...(formError ? [{ message: t(formError) }] : []),
     ...FIELDS.flatMap((field) => (errors[field]?.message ? [{ field, message: t(errors[field].message) }] : [])),
   ];
+  if (sentTo) {
+    return (
+      <section role="status" aria-live="polite" data-testid="registration-sent" className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 p-4">
+        <h2 className="text-xl font-semibold">{t("auth.register.checkEmailTitle")}</h2>
+        <p>{t("auth.register.checkEmail", { email: sentTo })}</p>
+        <p className="text-sm text-slate-700">{t("auth.register.checkEmailNext")}</p>
+      </section>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />

@@ -2,15 +2,20 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { isRegistrationThrottled, recordRegistrationAttempt } from "@/lib/data/login-attempts";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getLocale } from "next-intl/server";
-import { signIn, signOut } from "./auth";
-import { homePathFor, safeReturnPath } from "./roles";
+import { auth, signIn, signOut } from "./auth";
+import { homePathFor } from "./roles";
+import { safeReturnPath } from "./return-path";
 import { changePasswordSchema, fieldErrorsOf, registerSchema, signInSchema, type FormResult } from "./schemas";
 import { changePassword, rememberLocale } from "@/lib/data/change-password";
 import { requireUser } from "./current-user";
 import { findUserForSignIn, revokeSessions } from "@/lib/data/users";
 import { registerApplicant } from "@/lib/data/register-applicant";
+import { consumeThrottle } from "@/lib/data/throttles";
+import { revokeMySession, revokeSession } from "@/lib/data/user-sessions";
+import { clientAddress } from "@/lib/http/client-address";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -27,6 +32,8 @@ async function destinationAfterSignIn(email: string, callbackUrl: string | undef
   return localisedPath(homePathFor(user?.role ?? "APPLICANT"));
 }
 
+const SIGN_IN_ERRORS: Record<string, string> = { throttled: "auth.signIn.throttled", unverified: "auth.signIn.unverified" };
+
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<FormResult> {
   try {
     // On success this throws Next's redirect, which must propagate.
@@ -40,8 +47,8 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
       throw error;
     }
     if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return { ok: false, formError: code === "throttled" ? "auth.signIn.throttled" : error.type === "CredentialsSignin" ? "auth.signIn.invalid" : "auth.signIn.failed" };
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      return { ok: false, formError: SIGN_IN_ERRORS[code] ?? (error.type === "CredentialsSignin" ? "auth.signIn.invalid" : "auth.signIn.failed") };
     }
     throw error;
   }
@@ -54,22 +61,32 @@ export async function signInAction(input: unknown): Promise<FormResult> {
   return signInWithPassword(email, password, await destinationAfterSignIn(email, callbackUrl));
 }
 
+/**
+ * Always the same answer for a valid form ({ ok: true }: "check your e-mail"), whether the address
+ * or BIN is new or taken; what happened is told by e-mail (lib/data/register-applicant.ts). The
+ * work itself runs after the answer is sent (next/server `after`), so that its duration, which
+ * differs between a new and a taken address, cannot be read from the response time either.
+ */
 export async function registerAction(input: unknown): Promise<FormResult> {
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-  if (await isRegistrationThrottled(ip)) return { ok: false, formError: "auth.register.throttled" };
-  await recordRegistrationAttempt(ip);
-  const outcome = await registerApplicant(parsed.data);
-  if (!outcome.ok) {
-    return outcome.conflict === "email"
-      ? { ok: false, fieldErrors: { email: "auth.register.emailTaken" } }
-      : { ok: false, fieldErrors: { bin: "auth.register.binTaken" } };
-  }
-  return signInWithPassword(parsed.data.email, parsed.data.password, await localisedPath("/portal"));
+  const throttle = await consumeThrottle("register", clientAddress(await headers()));
+  if (!throttle.allowed) return { ok: false, formError: "auth.register.throttled" };
+  const locale = await getLocale();
+  after(async () => {
+    try {
+      await registerApplicant(parsed.data, locale);
+    } catch (error) {
+      console.error("Registration failed after the answer was sent:", error instanceof Error ? error.message : error);
+    }
+  });
+  return { ok: true };
 }
 
 export async function signOutAction(): Promise<void> {
+  // Auth.js's signOut event revokes the session row too; doing it here first does not depend on it.
+  const session = (await auth()) as { sid?: string } | null;
+  if (session?.sid) await revokeSession(session.sid, "SIGN_OUT");
   await signOut({ redirectTo: await localisedPath("/") });
 }
 
@@ -77,6 +94,9 @@ export async function changePasswordAction(input: unknown): Promise<FormResult> 
   const user = await requireUser();
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  // The current password is a secret to guess like any other: counted before it is hashed.
+  const throttle = await consumeThrottle("changePassword", user.id);
+  if (!throttle.allowed) return { ok: false, formError: "account.throttled" };
   const outcome = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword);
   if (!outcome.ok) return { ok: false, fieldErrors: { currentPassword: "account.wrongPassword" } };
   // The change ended every session, this one included: sign in again with the new password.
@@ -87,4 +107,16 @@ export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();
   await revokeSessions(user.id);
   await signOut({ redirectTo: await localisedPath("/sign-in") });
+}
+
+/** Signs out one of the user's devices from the profile's session list. */
+export async function signOutDeviceAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const sessionId = formData.get("sessionId");
+  if (typeof sessionId === "string" && sessionId.length <= 100) await revokeMySession(user, sessionId);
+  if (sessionId === user.sessionId) {
+    await signOut({ redirectTo: await localisedPath("/sign-in") });
+    return;
+  }
+  redirect(`${await localisedPath("/profile")}?deviceSignedOut=1#sessions`);
 }

@@ -22,7 +22,9 @@ export const authLogger = {
     const type = typeof error?.type === "string" ? error.type : (error?.name ?? "Error");
     if (type === "CredentialsSignin") {
       const throttled = error.code === "throttled";
-      log[throttled ? "warn" : "info"]({ event: "auth.sign_in_refused", reason: throttled ? "throttled" : "credentials" }, throttled ? "sign-in refused: too many attempts" : "sign-in refused: wrong credentials");
+      // "unverified": the password was right but the address is not confirmed yet (issue 14).
+      const reason = throttled ? "throttled" : error.code === "unverified" ? "unverified_email" : "credentials";
+      log[throttled ? "warn" : "info"]({ event: "auth.sign_in_refused", reason }, throttled ? "sign-in refused: too many attempts" : reason === "credentials" ? "sign-in refused: wrong credentials" : "sign-in refused: e-mail address not confirmed");
       return;
     }
     if (CLIENT_CAUSED.has(type)) {

@@ -5,15 +5,16 @@ import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { auth } from "./auth";
 import { canEnter, safeReturnPath, type Area } from "./roles";
-import { findSessionUser, type CurrentUser } from "@/lib/data/users";
+import { findCurrentUserBySession, type CurrentUser } from "@/lib/data/users";
 import { redirect } from "@/lib/i18n/navigation";
 import { noteRequestUser } from "@/lib/log/request-context";
 
 /** The signed-in user, or null. Re-checked against the database on every request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
-  const user = await findSessionUser(session.uid, session.sv);
+  const session = (await auth()) as { uid?: string; sv?: number; sid?: string } | null;
+  if (!session?.uid || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
+  const found = await findCurrentUserBySession(session.sid, session.sv);
+  const user = found?.id === session.uid ? found : null;
   if (user) noteRequestUser(user.id);
   return user;
 });

@@ -18,8 +18,5 @@ export function homePathFor(role: Role): string {
   return role === "APPLICANT" ? "/portal" : role === "ADMIN" ? "/admin" : "/staff";
 }
 
-/** Only same-site relative paths are followed after sign-in (no open redirect). */
-export function safeReturnPath(value: unknown): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
-  return value;
-}
+// The return-path parser lives in its own module; re-exported for the callers that import it here.
+export { safeReturnPath } from "./return-path";

@@ -38,7 +38,11 @@ export async function inviteStaff(actor: CurrentUser, input: { name: string; ema
   const passwordHash = await hashPassword(password);
   try {
     const user = await prisma.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email, name: input.name, role: input.role, passwordHash }, select: { id: true } });
+      const created = await tx.user.create({
+        // The administrator vouches for the address and hands over the temporary password.
+        data: { email, name: input.name, role: input.role, passwordHash, emailVerifiedAt: new Date() },
+        select: { id: true },
+      });
       await tx.auditEvent.create({ data: { actorId: actor.id, action: "INVITE_STAFF", entityType: "User", entityId: created.id, details: { role: input.role } } });
       return created;
     });
@@ -61,6 +65,7 @@ async function changeStaff(actor: CurrentUser, userId: string, action: string, d
     // Deactivating (and any role change) also ends the person's sessions at once: the session
     // version in their token no longer matches (docs/decisions/003).
     await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
+    await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: data.isActive === false ? "ACCOUNT_DEACTIVATED" : "ROLE_CHANGED" } });
     await tx.auditEvent.create({ data: { actorId: actor.id, action, entityType: "User", entityId: userId, details: { from: before, to: data } } });
     return "OK";
   });

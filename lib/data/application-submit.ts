@@ -15,7 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 export type SubmitOutcome =
   | { ok: true; number: string; alreadySubmitted: boolean }
-  | { ok: false; error: "NOT_FOUND" | "CONFLICT" }
+  | { ok: false; error: "NOT_FOUND" | "CONFLICT" | "COMPANY_NOT_VERIFIED" }
   | { ok: false; error: "PROBLEMS"; problems: SubmissionProblem[] };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -118,6 +118,9 @@ export async function submitApplication(actor: CurrentUser, id: string, now = ne
       if (app.status !== "DRAFT" && app.status !== "CHANGES_REQUESTED") {
         return app.number ? ({ ok: true, number: app.number, alreadySubmitted: true } as const) : ({ ok: false, error: "NOT_FOUND" } as const);
       }
+      // Until Expat Centre staff verify the registration, drafts can be prepared but not submitted.
+      const company = await tx.company.findUnique({ where: { id: applicantCompanyId(actor) }, select: { verification: true } });
+      if (company?.verification !== "VERIFIED") return { ok: false, error: "COMPANY_NOT_VERIFIED" } as const;
       const service = getService(app.serviceCode);
       const answers = app.answers as Record<string, unknown>;
       const today = isoDateInTimeZone(now);

@@ -122,7 +122,9 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       // Single use: of two tabs accepting at once, only the first update matches.
       const claimed = await tx.companyInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
       if (claimed.count !== 1) return { ok: false, error: "INVALID" } as const;
-      const data = { name: input.name, passwordHash, role: "APPLICANT" as const, companyId: invitation.companyId, companyRole: invitation.role, isActive: true };
+      // The invitation was e-mailed to this address and its link followed: that proves the
+      // address, as the registration link does (issue 14), so the account can sign in at once.
+      const data = { name: input.name, passwordHash, role: "APPLICANT" as const, companyId: invitation.companyId, companyRole: invitation.role, isActive: true, emailVerifiedAt: now };
       const user = account.reactivate
         ? await tx.user.update({ where: { id: account.reactivate }, data: { ...data, sessionVersion: { increment: 1 } }, select: { id: true } })
         : await tx.user.create({ data: { ...data, email: invitation.email }, select: { id: true } });

@@ -83,7 +83,8 @@ export async function changeMemberRole(actor: CurrentUser, input: { userId: stri
 
 /**
  * The member can no longer sign in, and every session they hold ends at once: the account is
- * deactivated and its session version bumped (checked on every request, lib/data/users.ts).
+ * deactivated, its session version bumped and its server-side sessions revoked (both checked on
+ * every request, lib/data/users.ts).
  * What they filed stays with the company.
  */
 export async function removeMember(actor: CurrentUser, input: { userId: string }): Promise<MemberChangeOutcome> {
@@ -92,6 +93,8 @@ export async function removeMember(actor: CurrentUser, input: { userId: string }
     if (!target) return { ok: false, error: "NOT_FOUND" } as const;
     if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) return { ok: false, error: "LAST_ADMIN" } as const;
     await tx.user.update({ where: { id: target.id }, data: { isActive: false, sessionVersion: { increment: 1 } } });
+    // Their devices are signed out too, so the profile's list of sessions shows why (issue 14).
+    await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "MEMBER_REMOVED" } });
     await auditCompany(tx, actor.id, companyId, "REMOVE_MEMBER", { userId: target.id, email: target.email, role: target.companyRole });
     return { ok: true } as const;
   }) as Promise<MemberChangeOutcome>;

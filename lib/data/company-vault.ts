@@ -5,6 +5,7 @@ import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/vault/slots";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
+import { enforceUploadQuota } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,6 +97,7 @@ export async function recordVaultVersion(actor: CurrentUser, input: VaultUploadI
   try {
     return await prisma.$transaction(async (tx) => {
       const now = new Date();
+      await enforceUploadQuota(tx, { companyId, vault: { code: input.code, language } }, upload.sizeBytes);
       await tx.companyDocumentVersion.updateMany({ where: { companyId, code: input.code, language, replacedAt: null }, data: { replacedAt: now } });
       const version = await tx.companyDocumentVersion.create({
         data: {

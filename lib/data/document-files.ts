@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "./users";
+import { enforceUploadQuota } from "./upload-quotas";
 
 // Applicants may change documents only while the application is theirs to edit.
 const EDITABLE_BY_APPLICANT = ["DRAFT", "CHANGES_REQUESTED"] as const;
@@ -15,7 +16,7 @@ export async function findUploadTarget(actor: CurrentUser, applicationId: string
       status: { not: "APPROVED" },
       application: { companyId: actor.companyId, status: { in: [...EDITABLE_BY_APPLICANT] } },
     },
-    select: { id: true },
+    select: { id: true, applicationId: true },
   });
   return document;
 }
@@ -31,6 +32,7 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
       select: { id: true, status: true, reviewedAt: true, applicationId: true },
     });
     if (!document) return null;
+    await enforceUploadQuota(tx, { companyId: actor.companyId!, applicationId: document.applicationId, documentId }, upload.sizeBytes);
     if (document.status === "REJECTED") {
       await tx.documentFile.updateMany({
         where: { documentId, supersededAt: null, createdAt: { lte: document.reviewedAt ?? new Date() } },

@@ -5,6 +5,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
+import { enforceUploadQuota } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,7 +93,7 @@ const RECEIPT_OPEN = ["AWAITING_PAYMENT", "RECEIPT_UPLOADED", "PAYMENT_REJECTED"
 /** The invoice an applicant may upload a receipt to, or null. */
 export async function findReceiptTarget(actor: CurrentUser, applicationId: string) {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
-  return prisma.invoice.findFirst({ where: { applicationId, status: { in: [...RECEIPT_OPEN] }, application: { companyId: actor.companyId } }, select: { id: true } });
+  return prisma.invoice.findFirst({ where: { applicationId, status: { in: [...RECEIPT_OPEN] }, application: { companyId: actor.companyId } }, select: { id: true, applicationId: true } });
 }
 
 /** Records a stored receipt; the invoice then awaits staff confirmation. Null if no longer open. */
@@ -103,6 +104,7 @@ export async function recordPaymentReceipt(actor: CurrentUser, invoiceId: string
       select: { id: true, applicationId: true },
     });
     if (!invoice || actor.role !== "APPLICANT") return null;
+    await enforceUploadQuota(tx, { companyId: actor.companyId!, applicationId: invoice.applicationId, invoiceId }, upload.sizeBytes);
     const receipt = await tx.paymentReceipt.create({
       data: { invoiceId, storageKey: upload.storageKey, originalName, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes, sha256: upload.sha256, uploadedById: actor.id },
       select: { id: true, originalName: true, sizeBytes: true, createdAt: true },

@@ -12,7 +12,8 @@ export type PaymentFilter = { status?: InvoiceStatus; q?: string };
 export async function listInvoicesForStaff(actor: CurrentUser, filter: PaymentFilter = {}) {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const status = filter.status ?? "RECEIPT_UPLOADED";
-  const q = filter.q?.trim();
+  // PostgreSQL text cannot hold NUL: such a search matches nothing rather than failing.
+  const q = filter.q?.replace(/\0/g, "").trim();
   const where: Prisma.InvoiceWhereInput = {
     status,
     ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" } }, { application: { number: { contains: q, mode: "insensitive" } } }, { application: { company: { name: { contains: q, mode: "insensitive" } } } }] } : {}),

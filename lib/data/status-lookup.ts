@@ -1,39 +1,20 @@
-import { subMinutes } from "date-fns";
 import { prisma } from "@/lib/db/client";
+import { consumeThrottle } from "@/lib/data/throttles";
 import type { StatusAnswer } from "@/lib/status/status-schema";
 
 // The status check without signing in (issue 17): an application's reference plus the passport
 // number of one person on it gives the status, the next step and the due date, nothing else (no
 // names, no documents). Not scoped by a user: the pair is the proof. Throttled per address.
 
-export const STATUS_LOOKUP_WINDOW_MINUTES = 15;
-export const MAX_STATUS_LOOKUPS_PER_ADDRESS = 20;
-
 const NOT_FOUND: StatusAnswer = { found: false, status: null, nextStep: null, dueOn: null };
 
 /**
- * Counts this attempt and says whether the address is still within the limit, in one locked step,
- * so that parallel requests cannot all pass a check made before any of them was counted. A small
- * DB-backed counter (LoginAttempt rows keyed "status:<address>") until a shared throttle exists.
+ * Counts this attempt and says whether the address is still within the limit (LIMITS.statusLookup,
+ * 20 per 15 minutes), in the one atomic statement of the shared throttle, so that parallel
+ * requests cannot all pass a check made before any of them was counted.
  */
-export async function consumeStatusLookup(address: string | null, now = new Date()): Promise<boolean> {
-  const key = `status:${address ?? "direct"}`;
-  const since = subMinutes(now, STATUS_LOOKUP_WINDOW_MINUTES);
-  // Under READ COMMITTED two parallel statements would not see each other's rows: the
-  // transaction-level advisory lock on the key makes count-and-insert one step per address.
-  const [row] = await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-    // Rows older than the window count for nothing: drop them so the table stays small.
-    await tx.$executeRaw`DELETE FROM "LoginAttempt" WHERE "key" = ${key} AND "createdAt" < (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-    return tx.$queryRaw<{ count: number }[]>`
-      WITH inserted AS (
-        INSERT INTO "LoginAttempt" ("key", "createdAt") VALUES (${key}, (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')) RETURNING 1
-      )
-      SELECT ((SELECT count(*) FROM "LoginAttempt" WHERE "key" = ${key} AND "createdAt" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC'))
-        + (SELECT count(*) FROM inserted))::int AS "count"`;
-    // A burst from one address queues on the lock for milliseconds each; give the queue room.
-  }, { maxWait: 10_000, timeout: 10_000 });
-  return row.count <= MAX_STATUS_LOOKUPS_PER_ADDRESS;
+export async function consumeStatusLookup(address: string): Promise<boolean> {
+  return (await consumeThrottle("statusLookup", address)).allowed;
 }
 
 /** The answer for a reference and passport number; the same shape when they match nothing. */

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { isDemoAccountEmail } from "@/lib/db/demo-accounts";
 import { isDemoAllowed } from "@/lib/env";
 import type { Role } from "@/lib/db/generated/enums";
+import { findUserBySession, revokeAllSessions, type RevokeReason } from "./user-sessions";
 
 export type CurrentUser = {
   id: string;
@@ -11,6 +12,8 @@ export type CurrentUser = {
   locale: string;
   companyId: string | null;
   companyName: string | null;
+  /** The server-side session this request came with (lib/data/user-sessions.ts); absent in jobs and tests. */
+  sessionId?: string;
 };
 
 export function normaliseEmail(email: string): string {
@@ -23,7 +26,7 @@ export async function findUserForSignIn(email: string) {
   if (!isDemoAllowed() && isDemoAccountEmail(email)) return null;
   return prisma.user.findUnique({
     where: { email: normaliseEmail(email) },
-    select: { id: true, passwordHash: true, role: true, isActive: true, sessionVersion: true },
+    select: { id: true, passwordHash: true, role: true, isActive: true, sessionVersion: true, emailVerifiedAt: true },
   });
 }
 
@@ -43,7 +46,16 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
   };
 }
 
-/** Sign out everywhere: every token issued before this call stops working. */
-export async function revokeSessions(userId: string): Promise<void> {
+/** The user of a live server-side session whose token carries `sessionVersion`, or null. */
+export async function findCurrentUserBySession(sessionId: string, sessionVersion: number): Promise<CurrentUser | null> {
+  const user = await findUserBySession(sessionId);
+  if (!user) return null;
+  const current = await findSessionUser(user.id, sessionVersion);
+  return current ? { ...current, sessionId } : null;
+}
+
+/** Sign out everywhere: every session row ends and every token issued before this call stops working. */
+export async function revokeSessions(userId: string, reason: RevokeReason = "SIGN_OUT_EVERYWHERE"): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await revokeAllSessions(userId, reason);
 }

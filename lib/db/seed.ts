@@ -23,7 +23,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   if (!isDemoAllowed()) {
     throw new Error("Refusing to create the demo accounts (their passwords are public) in production: set DEMO_MODE=1 for a demonstration system.");
   }
-  const company = await prisma.company.upsert({ where: { bin: DEMO_COMPANY.bin }, create: { ...DEMO_COMPANY }, update: {} });
+  // The demo company and accounts are seeded as already verified (docs/decisions/014).
+  const company =
+    (await prisma.company.findFirst({ where: { bin: DEMO_COMPANY.bin, verification: { not: "REFUSED" } } })) ??
+    (await prisma.company.create({ data: { ...DEMO_COMPANY, verification: "VERIFIED", verificationDecidedAt: new Date() } }));
   for (const account of DEMO_ACCOUNTS) {
     const exists = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (exists) continue;
@@ -34,6 +37,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         role: account.role,
         passwordHash: await hashPassword(account.password),
         companyId: account.role === "APPLICANT" ? company.id : null,
+        emailVerifiedAt: new Date(),
       },
     });
   }

@@ -235,5 +235,30 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         action: { label: t("actions.viewPerson"), path: NOTIFY_PATHS.person(p.personId) },
       };
     }
+    case "ACCOUNT_VERIFY_EMAIL": {
+      const p = notification.payload;
+      return {
+        ...base(notification.kind, { hours: p.validHours }),
+        action: { label: t("actions.confirmEmail"), path: NOTIFY_PATHS.verifyEmail(p.token) },
+      };
+    }
+    case "ACCOUNT_REGISTRATION_ATTEMPT":
+      return { ...base(notification.kind, {}), action: { label: t("actions.signIn"), path: NOTIFY_PATHS.signIn() } };
+    case "ACCOUNT_BIN_ALREADY_REGISTERED":
+      return {
+        ...base(notification.kind, { bin: notification.payload.bin }),
+        facts: [{ label: t("facts.bin"), value: notification.payload.bin }],
+        action: { label: t("actions.signIn"), path: NOTIFY_PATHS.signIn() },
+      };
+    case "COMPANY_VERIFIED":
+      return { ...base(notification.kind, { company: notification.payload.companyName }), action: { label: t("actions.openPortal"), path: NOTIFY_PATHS.portal() } };
+    case "COMPANY_REFUSED": {
+      const p = notification.payload;
+      return {
+        ...base(notification.kind, { company: p.companyName }),
+        facts: [{ label: t("facts.reason"), value: p.reason }],
+        action: { label: t("actions.openPortal"), path: NOTIFY_PATHS.portal() },
+      };
+    }
   }
 }

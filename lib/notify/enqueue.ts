@@ -82,3 +82,18 @@ async function enqueueForEach<K extends NotificationKind>(
   }
   return results;
 }
+
+/**
+ * An e-mail to an address that has no account (a registration refused before one was made):
+ * the outbox row only, no in-portal notification. Same transaction rule as above.
+ */
+export async function enqueueEmailToAddress<K extends NotificationKind>(
+  tx: Tx,
+  request: { kind: K; toEmail: string; recipientName: string; locale: string; payload: NotificationPayloadInput<K> },
+): Promise<string> {
+  const payload = NOTIFICATION_PAYLOAD_SCHEMAS[request.kind].parse(request.payload) as Prisma.InputJsonValue;
+  const locale: Locale = isLocale(request.locale) ? request.locale : "en";
+  const envelope: OutboxEnvelope = { recipientName: request.recipientName, payload };
+  const outbox = await tx.outbox.create({ data: { kind: request.kind, recipientId: null, toEmail: request.toEmail, locale, payload: envelope }, select: { id: true } });
+  return outbox.id;
+}

@@ -101,6 +101,14 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
     token: z.string().min(20).max(100),
     expiresAt: instant,
   }),
+  /** Registration (issue 14): the single-use link that confirms the address (lib/data/account-tokens.ts). */
+  ACCOUNT_VERIFY_EMAIL: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }),
+  /** Someone registered with an address that already has an account: the owner is told, nothing changes. */
+  ACCOUNT_REGISTRATION_ATTEMPT: z.object({}),
+  /** A registration named a BIN that another registration already holds; sent to the new address only. */
+  ACCOUNT_BIN_ALREADY_REGISTERED: z.object({ bin: z.string().regex(/^\d{12}$/) }),
+  COMPANY_VERIFIED: z.object({ companyName: text }),
+  COMPANY_REFUSED: z.object({ companyName: text, reason: text }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_PAYLOAD_SCHEMAS;

@@ -13,6 +13,9 @@ export const NOTIFY_PATHS = {
   invitation: (token: string) => `/invitation/${encodeURIComponent(token)}`,
   notifications: () => "/notifications",
   preferences: () => "/profile",
+  verifyEmail: (token: string) => `/verify-email?token=${encodeURIComponent(token)}`,
+  signIn: () => "/sign-in",
+  portal: () => "/portal",
 } as const;
 
 /**

@@ -26,9 +26,16 @@ export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set<Noti
   "APPLICATION_LAPSED",
   "APPLICATION_REOPENED",
   "COMPANY_INVITATION",
+  "ACCOUNT_VERIFY_EMAIL",
+  "ACCOUNT_REGISTRATION_ATTEMPT",
+  "ACCOUNT_BIN_ALREADY_REGISTERED",
+  "COMPANY_VERIFIED",
+  "COMPANY_REFUSED",
 ]);
 
 /** Who receives each kind: staff are told about new work, applicants about their company's matters. */
+// NONE: sent to an address or about the account itself (invitation, registration); always sent,
+// never listed among a user's preferences.
 const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF" | "NONE"> = {
   APPLICATION_SUBMITTED: "APPLICANT",
   APPLICATION_RECEIVED_STAFF: "STAFF",
@@ -56,6 +63,11 @@ const AUDIENCE: Record<NotificationKind, "APPLICANT" | "STAFF" | "NONE"> = {
   PEOPLE_DIGEST: "APPLICANT",
   // Sent to an address, never listed among a user's preferences.
   COMPANY_INVITATION: "NONE",
+  ACCOUNT_VERIFY_EMAIL: "NONE",
+  ACCOUNT_REGISTRATION_ATTEMPT: "NONE",
+  ACCOUNT_BIN_ALREADY_REGISTERED: "NONE",
+  COMPANY_VERIFIED: "NONE",
+  COMPANY_REFUSED: "NONE",
 };
 
 export function isMandatoryEmail(kind: NotificationKind): boolean {

@@ -34,6 +34,11 @@ const SAMPLES: { [K in NotificationKind]: unknown } = {
   APPLICATION_REOPENED: { ...application, dueOn: "2026-06-04", reason: "The new passport has arrived" },
   PEOPLE_DIGEST: { items: [{ personId: "p_1", personName: "John Smith", kind: "EXTENSION_WINDOW_OPEN", dueOn: "2026-04-03" }], more: 0 },
   COMPANY_INVITATION: { companyName: "Demo Capital Partners Ltd.", inviterName: "Aigerim", role: "MEMBER", token: "t".repeat(43), expiresAt: "2026-05-04T05:00:00.000Z" },
+  ACCOUNT_VERIFY_EMAIL: { token: "tok_abcdefghijklmnopqrstuvwxyz", validHours: 48 },
+  ACCOUNT_REGISTRATION_ATTEMPT: {},
+  ACCOUNT_BIN_ALREADY_REGISTERED: { bin: "180340021791" },
+  COMPANY_VERIFIED: { companyName: "Demo Capital Partners Ltd." },
+  COMPANY_REFUSED: { companyName: "Demo Capital Partners Ltd.", reason: "Not in the AIFC register" },
 };
 
 function sample(kind: NotificationKind): AnyNotification {

@@ -43,3 +43,11 @@ export function allowedValues(service: AnyServiceDefinition, parameter: ApiParam
   if (parameter === "variant") return choices.variantField === "trpRole" ? choices.variants : [];
   return undefined;
 }
+
+/** 429 with Retry-After, when a client exceeds its request budget (lib/data/throttles.ts). */
+export function apiTooManyRequests(retryAfterSeconds: number): Response {
+  return Response.json(
+    { error: "TOO_MANY_REQUESTS", parameter: null, message: "Too many requests. Try again later." },
+    { status: 429, headers: { ...BASE_HEADERS, "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) } },
+  );
+}

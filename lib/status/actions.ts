@@ -3,12 +3,12 @@
 import { headers } from "next/headers";
 import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/data/status-lookup";
 import { fieldErrorsOf } from "@/lib/auth/schemas";
-import { addressFromForwardedFor, trustedProxyHops } from "./request-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { statusLookupSchema, type StatusLookupResult } from "./status-schema";
 
 /** Public: no sign-in. Counted per address before any lookup, valid or not. */
 export async function lookUpStatusAction(input: unknown): Promise<StatusLookupResult> {
-  const address = addressFromForwardedFor((await headers()).get("x-forwarded-for"), trustedProxyHops());
+  const address = clientAddress(await headers());
   if (!(await consumeStatusLookup(address))) return { ok: false, formError: "workspace.status.throttled" };
   const parsed = statusLookupSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

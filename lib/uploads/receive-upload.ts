@@ -7,6 +7,7 @@ import { storage } from "@/lib/storage";
 import { extensionMatches, SNIFF_BYTES, sniffFileType, type AllowedMimeType } from "./sniff-file-type";
 import { scanForViruses } from "./virus-scan";
 import { UploadError } from "./upload-error";
+import { isTransferTooSlow, uploadLimits } from "./upload-limits";
 
 export { UploadError } from "./upload-error";
 
@@ -24,12 +25,16 @@ export type StoredUpload = { storageKey: string; mimeType: AllowedMimeType; size
  * file). Readable.fromWeb() was avoided: destroying it mid-request made Node throw an uncaught
  * ERR_INVALID_STATE from the closed web stream.
  */
-async function* readChunks(body: WebReadableStream<Uint8Array>): AsyncGenerator<Buffer> {
+async function* readChunks(body: WebReadableStream<Uint8Array>, signal: AbortSignal): AsyncGenerator<Buffer> {
   const reader = body.getReader();
   let finished = false;
+  // A stalled client never completes read(): cancelling the reader ends it (done: true).
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener("abort", onAbort, { once: true });
   try {
     for (;;) {
       const { done, value } = await reader.read();
+      if (signal.aborted) throw new UploadError("TOO_SLOW");
       if (done) {
         finished = true;
         return;
@@ -37,6 +42,7 @@ async function* readChunks(body: WebReadableStream<Uint8Array>): AsyncGenerator<
       yield Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     }
   } finally {
+    signal.removeEventListener("abort", onAbort);
     if (!finished) await reader.cancel().catch(() => undefined);
   }
 }
@@ -68,14 +74,22 @@ export async function receiveUpload(body: WebReadableStream<Uint8Array>, fileNam
       done(null, chunk);
     },
   });
-  const source = Readable.from(readChunks(body));
+  // Minimum transfer rate and absolute timeout (lib/uploads/upload-limits.ts), checked each second.
+  const limits = uploadLimits();
+  const started = Date.now();
+  const watchdog = new AbortController();
+  const timer = setInterval(() => {
+    if (isTransferTooSlow(size, Date.now() - started, limits)) watchdog.abort();
+  }, 1000);
+  timer.unref();
+  const source = Readable.from(readChunks(body, watchdog.signal));
   // pipeline() attaches every error handler at once: a refusal in `inspect` or a client that
   // disconnects destroys the whole chain, including the stream the storage driver is writing.
   const checked = new PassThrough();
   const piping = pipeline(source, inspect, checked);
   const putting = storage().put(storageKey, checked);
   try {
-    await Promise.all([putting, piping]);
+    await Promise.all([putting, piping]).finally(() => clearInterval(timer));
     if (size === 0) throw new UploadError("EMPTY");
     // Files shorter than the signature window were never sniffed.
     mimeType ??= sniffFileType(head);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, extensionMatches, sniffFileType } from "./sniff-file-type";
+import { cleanFileName, extensionMatches, parseFileNameHeader, sniffFileType } from "./sniff-file-type";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -26,5 +26,21 @@ describe("upload type sniffing", () => {
     expect(cleanFileName("C:\\Users\\a\\pass\"port.pdf")).toBe("passport.pdf");
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
     expect(cleanFileName("")).toBe("file");
+  });
+});
+
+describe("upload file names", () => {
+  it("removes bidi overrides, zero-width and control characters and normalises to NFC", () => {
+    expect(cleanFileName("passport\u202Egpj.pdf")).toBe("passportgpj.pdf");
+    expect(cleanFileName("pass\u200Bport\u2066.pdf")).toBe("passport.pdf");
+    expect(cleanFileName("Cafe\u0301.pdf")).toBe("Caf\u00e9.pdf");
+    expect(cleanFileName("a\r\nb.pdf")).toBe("ab.pdf");
+  });
+  it("answers null for a malformed X-File-Name encoding instead of throwing", () => {
+    expect(parseFileNameHeader("%E0%A4%A")).toBeNull();
+    expect(parseFileNameHeader("%ED%A0%80.pdf")).toBeNull();
+    expect(parseFileNameHeader("%D0%BF%D0%B0%D1%81%D0%BF%D0%BE%D1%80%D1%82.pdf")).toBe("паспорт.pdf");
+    expect(parseFileNameHeader("passport%E2%80%AEgpj.pdf")).toBe("passportgpj.pdf");
+    expect(parseFileNameHeader(null)).toBe("file");
   });
 });

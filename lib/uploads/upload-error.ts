@@ -1,4 +1,4 @@
-export type UploadErrorCode = "TOO_LARGE" | "EMPTY" | "TYPE_NOT_ALLOWED" | "EXTENSION_MISMATCH" | "INFECTED" | "SCAN_FAILED";
+export type UploadErrorCode = "TOO_LARGE" | "EMPTY" | "TYPE_NOT_ALLOWED" | "EXTENSION_MISMATCH" | "INFECTED" | "SCAN_FAILED" | "TOO_SLOW";
 
 /** Why an upload was refused; each code has a message under applications.upload.errors. */
 export class UploadError extends Error {

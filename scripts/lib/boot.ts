@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
 import { seedDatabase } from "../../lib/db/seed";
@@ -54,7 +55,9 @@ export async function boot(nextCommand: "dev", options: { onStop?: () => Promise
   const port = process.env.PORT ?? "3000";
   printDemoAccounts(port);
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, nextCommand, "-p", port], { stdio: "inherit", env: process.env });
+  // The preload gives lib/http/client-address.ts the socket address (see that file).
+  const peerAddress = path.resolve("scripts", "lib", "peer-address.mjs");
+  const child = spawn(process.execPath, ["--import", pathToFileURL(peerAddress).href, nextBin, nextCommand, "-p", port], { stdio: "inherit", env: process.env });
   const shutdown = (signal: NodeJS.Signals) => {
     if (!child.killed) child.kill(signal);
   };

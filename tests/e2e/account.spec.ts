@@ -1,26 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { binCheckDigit } from "../../lib/rules/bin";
-
-/** The first valid BIN at or after `start` (11 digits + check digit; some prefixes have none). */
-function validBin(start: string): string {
-  for (let n = Number(start.slice(0, 11)); ; n++) {
-    const first11 = String(n).padStart(11, "0");
-    const check = binCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-}
+import { registerAndConfirm, validBin } from "./support/registration";
 
 test("a user changes their password on the profile page and signs in with the new one", async ({ page }) => {
   const suffix = String(Date.now()).slice(-6);
   const email = `owner.${suffix}@example.kz`;
-  await page.goto("/register");
-  await page.getByLabel("Your full name").fill("Arman Tulegenov");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("first steppe passphrase");
-  await page.getByLabel("Company name").fill(`Tulegenov Partners ${suffix}`);
-  await page.getByLabel("Company BIN").fill(validBin(`19${suffix}000`));
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/portal");
+  await registerAndConfirm(page, {
+    name: "Arman Tulegenov", email, password: "first steppe passphrase", companyName: `Tulegenov Partners ${suffix}`, bin: validBin(`19${suffix}000`),
+  });
 
   await page.goto("/profile");
   await page.getByLabel("Current password").fill("wrong passphrase");
@@ -38,4 +24,34 @@ test("a user changes their password on the profile page and signs in with the ne
   await page.getByLabel("Password").fill("second river passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL("/portal");
+});
+
+test("the profile lists each signed-in device and signs one out at once", async ({ page, browser }) => {
+  const suffix = String(Date.now()).slice(-6);
+  const values = { name: "Gulnar Sadykova", email: `devices.${suffix}@example.kz`, password: "three devices one account", companyName: `Sadykova Trade ${suffix}`, bin: validBin(`20${suffix}000`) };
+  await registerAndConfirm(page, values);
+
+  // The same account signs in on a second device (another browser).
+  const laptop = await browser.newContext({ userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15" });
+  const other = await laptop.newPage();
+  await other.goto("/sign-in");
+  await other.getByLabel("E-mail").fill(values.email);
+  await other.getByLabel("Password").fill(values.password);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other).toHaveURL("/portal");
+
+  await page.goto("/profile");
+  const rows = page.getByTestId("session-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: /This device/ })).toHaveCount(1);
+  const laptopRow = rows.filter({ hasText: "Safari · macOS" });
+  await expect(laptopRow).toContainText(/Address (127\.0\.0\.1|::1) ·/);
+  await laptopRow.getByRole("button", { name: "Sign out this device" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The device was signed out" })).toBeVisible();
+  await expect(page.getByTestId("session-row")).toHaveCount(1);
+
+  // The laptop's very next request is signed out.
+  await other.goto("/portal");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await laptop.close();
 });

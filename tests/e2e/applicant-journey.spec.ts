@@ -1,6 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { registerAndConfirm, staffVerifiesCompany, validBin } from "./support/registration";
 
 const SAMPLE_PDF = path.resolve("tests/e2e/fixtures/sample.pdf");
 
@@ -9,26 +10,14 @@ async function expectNoSeriousA11yViolations(page: Page) {
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
-async function registerCompany(page: Page, suffix: string) {
-  await page.goto("/register");
-  await page.getByLabel("Your full name").fill("Dana Karimova");
-  await page.getByLabel("E-mail").fill(`dana.${suffix}@example.kz`);
-  await page.getByLabel("Password").fill("a quiet river near astana");
-  await page.getByLabel("Company name").fill(`Karimova Capital ${suffix}`);
-  // A BIN with a valid check digit, different per run.
-  const first11 = `2501${suffix.padStart(7, "0").slice(-7)}`;
-  await page.getByLabel("Company BIN").fill(first11 + binCheck(first11));
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/portal");
-}
-
-function binCheck(first11: string): string {
-  const digits = [...first11].map(Number);
-  const sum = (weights: number[]) => digits.reduce((s, d, i) => s + d * weights[i], 0) % 11;
-  let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-  if (check === 10) throw new Error("pick another prefix");
-  return String(check);
+async function registerCompany(page: Page, suffix: string): Promise<string> {
+  const companyName = `Karimova Capital ${suffix}`;
+  await registerAndConfirm(page, {
+    name: "Dana Karimova", email: `dana.${suffix}@example.kz`, password: "a quiet river near astana", companyName,
+    // A BIN with a valid check digit, different per run.
+    bin: validBin(`2501${suffix.padStart(7, "0").slice(-7)}`),
+  });
+  return companyName;
 }
 
 async function addPerson(page: Page, values: { name: string; passport: string; familyOf?: string }) {
@@ -48,10 +37,11 @@ async function addPerson(page: Page, values: { name: string; passport: string; f
   await expect(page).toHaveURL("/portal/people");
 }
 
-test("an applicant files a work visa for an employee and spouse, reloading midway, and sees it on the dashboard", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a new company registers, confirms its e-mail, files a work visa for an employee and spouse, and submits once staff verify it", async ({ page, browser }) => {
+  test.setTimeout(150_000);
   const suffix = String(Date.now()).slice(-7);
-  await registerCompany(page, suffix);
+  const companyName = await registerCompany(page, suffix);
+  await expect(page.getByTestId("company-pending")).toBeVisible();
 
   await page.getByRole("link", { name: "People" }).click();
   await addPerson(page, { name: "Oliver Grant", passport: `GB${suffix}` });
@@ -111,6 +101,12 @@ test("an applicant files a work visa for an employee and spouse, reloading midwa
   await expect(page.getByTestId("submission-warnings")).toContainText("Oliver Grant’s passport expires on 31 May 2031");
   await page.getByRole("checkbox", { name: /I understand that the visa cannot be valid beyond the passport/ }).check();
   await expectNoSeriousA11yViolations(page);
+  // The company is not verified yet: the draft is complete but cannot be submitted.
+  await page.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByText("Your company is not verified yet")).toBeVisible();
+  await staffVerifiesCompany(browser, companyName);
+  await page.reload();
+  await expect(page.getByTestId("company-pending")).toHaveCount(0);
   await page.getByRole("button", { name: "Submit application" }).click();
   const number = page.getByTestId("confirmation-number");
   await expect(number).toHaveText(/^EC-\d{4}-\d{6}$/);

@@ -1,18 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { confirmationPath, fillRegistration, outboxCount, registerAndConfirm, validBin } from "./support/registration";
 
-async function fillRegistration(page: import("@playwright/test").Page, values: { email: string; bin: string; password?: string }) {
-  await page.getByLabel("Your full name").fill("Asel Bekova");
-  await page.getByLabel("E-mail").fill(values.email);
-  await page.getByLabel("Password").fill(values.password ?? "steppe winds over astana");
-  await page.getByLabel("Company name").fill("Bekova Advisory Ltd.");
-  await page.getByLabel("Company BIN").fill(values.bin);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
+const base = { name: "Asel Bekova", password: "steppe winds over astana", companyName: "Bekova Advisory Ltd." };
 
 test("registration with an invalid BIN shows the error next to the field", async ({ page }) => {
-  await page.goto("/register");
-  await fillRegistration(page, { email: "asel@example.kz", bin: "200140056784" });
+  await fillRegistration(page, { ...base, email: "asel@example.kz", bin: "200140056784" });
   const binError = page.locator("#bin-error");
   await expect(binError).toHaveText("This BIN is not valid: check the digits (the last one is a check digit)");
   await expect(page.getByLabel("Company BIN")).toHaveAttribute("aria-invalid", "true");
@@ -20,24 +13,45 @@ test("registration with an invalid BIN shows the error next to the field", async
   await expect(page).toHaveURL("/register");
 });
 
-test("a weak password is refused with a reason", async ({ page }) => {
-  await page.goto("/register");
-  await fillRegistration(page, { email: "weak@example.kz", bin: "191240123458", password: "password1" });
+test("a short or common password is refused with the reason", async ({ page }) => {
+  await fillRegistration(page, { ...base, email: "weak@example.kz", bin: "191240123458", password: "password1" });
+  await expect(page.locator("#password-error")).toHaveText("The password must be at least 12 characters");
+  await page.getByLabel("Password").fill("Password1234");
+  await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.locator("#password-error")).toHaveText("This password is too common. Choose another one");
 });
 
-test("a new company registers and lands in its portal; the same BIN cannot register twice", async ({ page, browser }) => {
-  await page.goto("/register");
-  await fillRegistration(page, { email: "founder@example.kz", bin: "191240123458" });
-  await expect(page).toHaveURL("/portal");
-  await expect(page.getByText("Company: Bekova Advisory Ltd.")).toBeVisible();
+test("a new company confirms its e-mail, waits for verification, and a taken address gets the same answer", async ({ page, browser }) => {
+  const suffix = String(Date.now()).slice(-6);
+  const email = `founder.${suffix}@example.kz`;
+  const values = { ...base, email, companyName: `Bekova Advisory ${suffix}`, bin: validBin(`19${suffix}000`) };
 
+  // Signing in before the address is confirmed is refused with the reason.
+  await fillRegistration(page, values);
+  await expect(page.getByTestId("registration-sent")).toContainText(email);
+  const first = await confirmationPath(email);
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(values.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Confirm your e-mail address first");
+
+  // Registering again with the unconfirmed address sends a fresh link; the first one stops working.
+  await registerAndConfirm(page, values, { previousLink: first });
+  const used = await confirmationPath(email);
+  expect(used).not.toBe(first);
+  await expect(page.getByTestId("company-pending")).toContainText("Your company is awaiting verification");
+  for (const link of [first, used]) {
+    await page.goto(link);
+    await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
+  }
+
+  // Someone else registering with the same address sees exactly the same answer; the owner is told.
   const other = await browser.newPage();
-  await other.goto("/register");
-  await fillRegistration(other, { email: "second@example.kz", bin: "191240123458" });
-  await expect(other.locator("#bin-error")).toHaveText("A company with this BIN is already registered. Ask its representative to add you.");
-  await fillRegistration(other, { email: "founder@example.kz", bin: "221140000010" });
-  await expect(other.locator("#email-error")).toHaveText("An account with this e-mail already exists. Sign in instead.");
+  await fillRegistration(other, { ...values, name: "Someone Else", bin: validBin(`22${suffix}000`) });
+  await expect(other.getByTestId("registration-sent")).toContainText(email);
+  await expect.poll(() => outboxCount(email, "ACCOUNT_REGISTRATION_ATTEMPT")).toBe(1);
 });
 
 test("the registration page has no serious accessibility violations", async ({ page }) => {

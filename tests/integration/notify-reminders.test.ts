@@ -7,7 +7,7 @@ import { runVisaExpiryReminders } from "@/lib/notify/visa-expiry-reminders";
 // data), so the tests do not depend on each other's order.
 
 async function company() {
-  return prisma.company.findUniqueOrThrow({ where: { bin: DEMO_COMPANY.bin }, select: { id: true } });
+  return prisma.company.findFirstOrThrow({ where: { bin: DEMO_COMPANY.bin }, select: { id: true } });
 }
 
 async function createPerson(fullName: string, visaExpiresOn: string) {

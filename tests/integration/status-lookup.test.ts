@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { consumeStatusLookup, lookUpApplicationStatus, MAX_STATUS_LOOKUPS_PER_ADDRESS } from "@/lib/data/status-lookup";
+import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/data/status-lookup";
+import { LIMITS } from "@/lib/data/throttles";
 import { createSubmittedApplication } from "../support/factories/applications";
 
 // Issue 17: the status check without signing in.
@@ -29,8 +30,8 @@ describe("public status check", () => {
 
   it("throttles per address, counting parallel attempts too", async () => {
     const address = `203.0.113.${randomBytes(1)[0]}-${randomBytes(3).toString("hex")}`;
-    const results = await Promise.all(Array.from({ length: MAX_STATUS_LOOKUPS_PER_ADDRESS + 5 }, () => consumeStatusLookup(address)));
-    expect(results.filter(Boolean)).toHaveLength(MAX_STATUS_LOOKUPS_PER_ADDRESS);
+    const results = await Promise.all(Array.from({ length: LIMITS.statusLookup.points + 5 }, () => consumeStatusLookup(address)));
+    expect(results.filter(Boolean)).toHaveLength(LIMITS.statusLookup.points);
     expect(await consumeStatusLookup(`${address}-other`)).toBe(true);
   });
 });

@@ -59,6 +59,7 @@ describe("uploads under faults", () => {
     const before = files().length;
     const response = await handleUpload(uploadRequest(PDF), {
       authorize: () => ({}),
+      scope: (user) => ({ companyId: user.companyId! }),
       // A real database failure: the document it names does not exist (foreign key violation).
       record: (user, _target, stored, name) => prisma.documentFile.create({ data: { ...fileData("no-such-document", user.id), storageKey: stored.storageKey, originalName: name } }),
     });
@@ -74,6 +75,7 @@ describe("uploads under faults", () => {
     let key = "";
     const response = await handleUpload(uploadRequest(PDF), {
       authorize: () => ({}),
+      scope: (user) => ({ companyId: user.companyId! }),
       record: async (user, _target, stored) => {
         key = stored.storageKey;
         await prisma.documentFile.create({ data: { ...fileData(document.id, user.id), storageKey: stored.storageKey } });
@@ -90,7 +92,7 @@ describe("uploads under faults", () => {
     const full = fullDiskStorage(root);
     setStorageDriver(full);
     const before = files().length;
-    const response = await handleUpload(uploadRequest(PDF), { authorize: () => ({}), record: async () => ({ id: "x" }) });
+    const response = await handleUpload(uploadRequest(PDF), { authorize: () => ({}), scope: (user) => ({ companyId: user.companyId! }), record: async () => ({ id: "x" }) });
     expect(response.status).toBe(507);
     expect(await response.json()).toEqual({ error: "STORAGE_FULL" });
     expect(files().length).toBe(before);

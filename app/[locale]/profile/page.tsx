@@ -6,6 +6,8 @@ import { EmailPreferencesForm } from "@/components/notifications/email-preferenc
 import { updateEmailPreferencesAction } from "./actions";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { listMySessions } from "@/lib/data/user-sessions";
+import { SessionList } from "@/components/auth/session-list";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/profile">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.preferences" });
@@ -16,8 +18,11 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireUser();
-  const [t, ta, preferences] = await Promise.all([getTranslations("notifications.preferences"), getTranslations("account"), getEmailPreferences(user)]);
-  const passwordChanged = (await searchParams).passwordChanged === "1";
+  const [t, ta, preferences, sessions, query] = await Promise.all([
+    getTranslations("notifications.preferences"), getTranslations("account"), getEmailPreferences(user), listMySessions(user), searchParams,
+  ]);
+  const passwordChanged = query.passwordChanged === "1";
+  const deviceSignedOut = query.deviceSignedOut === "1";
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -45,6 +50,12 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
           <button type="submit" className="font-semibold text-brand-700 underline">{ta("signOutEverywhere")}</button>
           <p className="text-sm text-slate-600">{ta("signOutEverywhereHint")}</p>
         </form>
+      </section>
+      <section id="sessions" aria-labelledby="sessions-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="sessions-title" className="text-xl font-semibold">{ta("sessions.title")}</h2>
+        {deviceSignedOut && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{ta("sessions.signedOut")}</p>}
+        <p className="text-slate-700">{ta("sessions.lead")}</p>
+        <SessionList sessions={sessions} locale={locale} />
       </section>
       <section className="rounded border border-slate-200 bg-white p-4">
         {preferences.length === 0 ? (

@@ -15,9 +15,9 @@ export function uniqueBin(): string {
 /** A new company with one applicant, as the signed-in CurrentUser lib/data expects. */
 export async function createApplicant(name = "Test Co"): Promise<CurrentUser> {
   const suffix = randomBytes(4).toString("hex");
-  const company = await prisma.company.create({ data: { name: `${name} ${suffix}`, bin: uniqueBin() } });
+  const company = await prisma.company.create({ data: { name: `${name} ${suffix}`, bin: uniqueBin(), verification: "VERIFIED" } });
   const user = await prisma.user.create({
-    data: { email: `applicant-${suffix}@example.kz`, name: `Applicant ${suffix}`, role: "APPLICANT", passwordHash: "x", companyId: company.id },
+    data: { email: `applicant-${suffix}@example.kz`, name: `Applicant ${suffix}`, role: "APPLICANT", passwordHash: "x", companyId: company.id, emailVerifiedAt: new Date() },
   });
   return (await findSessionUser(user.id, 0))!;
 }

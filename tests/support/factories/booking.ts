@@ -20,14 +20,14 @@ const UNUSABLE_HASH = "!unusable";
 export async function createUser(db: PrismaClient, role: Role, options: { companyId?: string; companyName?: string; passwordHash?: string } = {}): Promise<CurrentUser> {
   const id = unique();
   const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${id}@test.example`, name: `${role} ${id}`, role, passwordHash: options.passwordHash ?? UNUSABLE_HASH, companyId: options.companyId ?? null },
+    data: { email: `${role.toLowerCase()}-${id}@test.example`, name: `${role} ${id}`, role, passwordHash: options.passwordHash ?? UNUSABLE_HASH, companyId: options.companyId ?? null, emailVerifiedAt: new Date() },
   });
   return asCurrentUser(user, options.companyName ?? null);
 }
 
 export async function createCompanyWithApplicant(db: PrismaClient) {
   const bin = String(randomInt(100_000_000_000, 999_999_999_999));
-  const company = await db.company.create({ data: { name: `Test Company ${unique()}`, bin } });
+  const company = await db.company.create({ data: { name: `Test Company ${unique()}`, bin, verification: "VERIFIED" } });
   const applicant = await createUser(db, "APPLICANT", { companyId: company.id, companyName: company.name });
   return { company, applicant };
 }

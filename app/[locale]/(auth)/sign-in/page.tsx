@@ -3,7 +3,8 @@ import { Link, redirect } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homePathFor, safeReturnPath } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/auth/roles";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth.signIn" });
@@ -13,7 +14,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in"
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl) ?? undefined;
+  const query = await searchParams;
+  const callbackUrl = safeReturnPath(query.callbackUrl) ?? undefined;
+  const justVerified = query.verified === "1";
   const user = await getCurrentUser();
   if (user) redirect({ href: callbackUrl ?? homePathFor(user.role), locale });
   const t = await getTranslations("auth.signIn");
@@ -21,6 +24,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
     <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-[1fr_18rem]">
       <section className="space-y-6">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
+        {justVerified && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{t("emailVerified")}</p>}
         <p className="text-slate-700">{t("lead")}</p>
         <SignInForm callbackUrl={callbackUrl} />
         <p>

@@ -6,7 +6,8 @@ import { InvoiceStatus } from "@/lib/db/generated/enums";
 import { formatCalendarDate, formatCentreDateTime, formatKzt } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { addCalendarDays, isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { notFound } from "next/navigation";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { buttonClass } from "@/components/ui/button-class";
 import { decidePaymentAction } from "./actions";
@@ -18,7 +19,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/pa
 
 const STATUSES = ["RECEIPT_UPLOADED", "AWAITING_PAYMENT", "PAYMENT_REJECTED", "PAID"] as const;
 const ERRORS = ["CONFLICT", "NOT_FOUND", "NOT_AWAITING", "REASON_REQUIRED"] as const;
-const isoDate = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+/** A real calendar date from the query, null when absent; a malformed one (2026-13-45) is a 404, never a 500. */
+function isoDate(value: unknown): string | null {
+  if (value === undefined || value === "") return null;
+  if (!isIsoDate(value) || value < "2000-01-01" || value > "2100-12-31") notFound();
+  return value;
+}
 
 export default async function StaffPaymentsPage({ params, searchParams }: PageProps<"/[locale]/staff/payments">) {
   const { locale } = (await params) as { locale: Locale };

@@ -8,6 +8,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/appl
   const { id } = await params;
   return handleUpload(request, {
     authorize: (user) => findReceiptTarget(user, id),
+    scope: (user, target) => ({ companyId: user.companyId!, applicationId: target.applicationId, invoiceId: target.id }),
     record: (user, target, stored, name) => recordPaymentReceipt(user, target.id, stored, name),
   });
 }

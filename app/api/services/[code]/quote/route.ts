@@ -3,7 +3,9 @@ import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data"
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseLocaleParam, parseQuoteParams } from "@/lib/services/api-params";
 import { quoteJson } from "@/lib/services/api-json";
-import { apiError, apiJson, serviceNotFound } from "@/lib/services/api-responses";
+import { apiError, apiJson, apiTooManyRequests, serviceNotFound } from "@/lib/services/api-responses";
+import { consumeThrottle } from "@/lib/data/throttles";
+import { clientAddress } from "@/lib/http/client-address";
 import { paramErrorBody, priceQuoteRequest } from "@/lib/services/quote-request";
 import { parseServiceCode } from "@/lib/services/service-code";
 import { apiTranslator } from "@/lib/services/translators";
@@ -13,6 +15,9 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/services/{code}/quote?option=&validity=&variant=&date=YYYY-MM-DD (docs/api.md). */
 export async function GET(request: Request, { params }: RouteContext<"/api/services/[code]/quote">) {
+  // Each quote reads the database: a per-address budget keeps one client from monopolising it.
+  const throttle = await consumeThrottle("quoteApi", clientAddress(request.headers));
+  if (!throttle.allowed) return apiTooManyRequests(throttle.retryAfterSeconds);
   const searchParams = new URL(request.url).searchParams;
   const locale = parseLocaleParam(searchParams);
   const ts = apiTranslator(locale.ok ? locale.value : "en", "services");

@@ -8,6 +8,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/appl
   const { id, code } = await params;
   return handleUpload(request, {
     authorize: (user) => findUploadTarget(user, id, code),
+    scope: (user, target) => ({ companyId: user.companyId!, applicationId: target.applicationId, documentId: target.id }),
     record: (user, target, stored, name) => recordUploadedFile(user, target.id, stored, name),
   });
 }

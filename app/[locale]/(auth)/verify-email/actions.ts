@@ -1,0 +1,18 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { verifyEmail } from "@/lib/data/register-applicant";
+import { consumeThrottle } from "@/lib/data/throttles";
+import { clientAddress } from "@/lib/http/client-address";
+import { redirect } from "@/lib/i18n/navigation";
+
+/** Confirms the address named by a link's token (POST, so that mail scanners' GETs change nothing). */
+export async function verifyEmailAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const token = formData.get("token");
+  const throttle = await consumeThrottle("verifyEmail", clientAddress(await headers()));
+  const outcome = throttle.allowed && typeof token === "string" ? await verifyEmail(token) : "INVALID";
+  if (outcome === "VERIFIED") redirect({ href: { pathname: "/sign-in", query: { verified: "1" } }, locale });
+  else redirect({ href: { pathname: "/verify-email", query: { invalid: "1" } }, locale });
+}
