@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/data/company-invitations";
 import { changeMemberRole, removeMember } from "@/lib/data/company-members";
-import { findSessionUser } from "@/lib/data/users";
+import { createUserSession, findUserBySession } from "@/lib/data/user-sessions";
+import { findSessionUser, findUserForSignIn } from "@/lib/data/users";
 import { createApplicant } from "../support/factories/applicant";
 import { createUser } from "../support/factories/booking";
 
@@ -39,6 +40,9 @@ describe("colleagues", () => {
     expect(accepted).toMatchObject({ ok: true, email });
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ companyId: admin.companyId, companyRole: "MEMBER", role: "APPLICANT", isActive: true, name: "Dana Colleague" });
+    // Following the e-mailed link proved the address (issue 14): the sign-in gate lets them in.
+    expect(user.emailVerifiedAt).not.toBeNull();
+    expect((await findUserForSignIn(email))?.emailVerifiedAt).toBeInstanceOf(Date);
 
     expect(await acceptInvitation(token, { name: "Again", password: PASSWORD })).toEqual({ ok: false, error: "INVALID" });
     expect(await viewInvitation(token)).toEqual({ state: "INVALID" });
@@ -97,7 +101,15 @@ describe("colleagues", () => {
     const member = await addMember(admin, `gone-${unique()}@example.kz`);
     const before = await prisma.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(await findSessionUser(member.id, before.sessionVersion)).not.toBeNull();
+    const laptop = await createUserSession(member.id, { ipAddress: "192.0.2.40", userAgent: "Firefox" });
+    const phone = await createUserSession(member.id, { ipAddress: "192.0.2.41", userAgent: "Safari" });
+    expect(await findUserBySession(laptop)).not.toBeNull();
     expect(await removeMember(admin, { userId: member.id })).toEqual({ ok: true });
+    // Every device's server-side session is revoked too, with the reason (issue 14).
+    expect(await findUserBySession(laptop)).toBeNull();
+    expect(await findUserBySession(phone)).toBeNull();
+    const sessions = await prisma.userSession.findMany({ where: { userId: member.id } });
+    expect(sessions.map((row) => row.revokedReason)).toEqual(["MEMBER_REMOVED", "MEMBER_REMOVED"]);
     expect(await findSessionUser(member.id, before.sessionVersion)).toBeNull();
     expect(await findSessionUser(member.id, before.sessionVersion + 1)).toBeNull();
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Company", entityId: admin.companyId!, action: "REMOVE_MEMBER" } });
