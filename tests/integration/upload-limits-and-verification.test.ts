@@ -27,7 +27,8 @@ const storedFiles = () => fs.readdirSync(root, { recursive: true }).filter((f) =
 
 async function workVisaDraft() {
   const actor = await createApplicant();
-  const principal = await createPerson(actor);
+  // A passport outlasting the 3-5 year band paid for (else the 6.P6 warning needs confirming).
+  const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
   await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [] });
   await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" });
