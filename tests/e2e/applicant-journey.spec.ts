@@ -107,6 +107,8 @@ test("a new company registers, confirms its e-mail, files a work visa for an emp
   await staffVerifiesCompany(browser, companyName);
   await page.reload();
   await expect(page.getByTestId("company-pending")).toHaveCount(0);
+  // The confirmation is part of the submit form, not stored: after the reload it is given again.
+  await page.getByRole("checkbox", { name: /I understand that the visa cannot be valid beyond the passport/ }).check();
   await page.getByRole("button", { name: "Submit application" }).click();
   const number = page.getByTestId("confirmation-number");
   await expect(number).toHaveText(/^EC-\d{4}-\d{6}$/);
