@@ -16,6 +16,9 @@ const OWN_SCOPE_ACTIONS = new Set([
   "verifyEmailAction", "markAllNotificationsReadAction", "startApplicationAction", "updateEmailPreferencesAction",
   // Public, and the secret is the argument itself (an invitation token), not an id of another party.
   "acceptInvitationAction",
+  // Invites an address into the caller's own company; an address with an account elsewhere can
+  // never accept it (EMAIL_TAKEN), and no id of another party is taken.
+  "inviteMemberAction",
 ]);
 
 type Victim = Awaited<ReturnType<typeof createVictimCompany>>;
@@ -46,7 +49,6 @@ function actionArguments(name: string, a: Victim, extra: { victimSessionId: stri
     changeMemberRoleAction: [{ userId: a.applicant.id, role: "MEMBER" }],
     removeMemberAction: [{ userId: a.applicant.id }],
     revokeInvitationAction: [{ invitationId: a.invitation.id }],
-    inviteMemberAction: [{ email: a.applicant.email, role: "ADMIN" }],
     removePersonAction: [a.submitted.person.id],
     restorePersonAction: [a.submitted.person.id],
     startExtensionAction: [a.submitted.person.id],
