@@ -5,7 +5,7 @@ import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/vault/slots";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
-import { enforceUploadQuota } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -110,7 +110,7 @@ export async function recordVaultVersion(actor: CurrentUser, input: VaultUploadI
         data: { actorId: actor.id, action: "VAULT_UPLOAD", entityType: "CompanyDocumentVersion", entityId: version.id, details: { code: input.code, language, sha256: upload.sha256 } },
       });
       return version;
-    });
+    }, UPLOAD_RECORD_TRANSACTION);
   } catch (error) {
     // The partial unique index: another upload to this slot committed first.
     if ((error as { code?: string }).code === "P2002") return null;

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "./users";
-import { enforceUploadQuota } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 
 // Applicants may change documents only while the application is theirs to edit.
 const EDITABLE_BY_APPLICANT = ["DRAFT", "CHANGES_REQUESTED"] as const;
@@ -48,7 +48,7 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
       data: { actorId: actor.id, action: "UPLOAD_FILE", entityType: "ApplicationDocument", entityId: documentId, applicationId: document.applicationId, details: { fileId: file.id, sha256: upload.sha256, sizeBytes: upload.sizeBytes } },
     });
     return file;
-  });
+  }, UPLOAD_RECORD_TRANSACTION);
 }
 
 /**

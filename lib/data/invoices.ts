@@ -5,7 +5,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
-import { enforceUploadQuota } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -114,7 +114,7 @@ export async function recordPaymentReceipt(actor: CurrentUser, invoiceId: string
       data: { actorId: actor.id, action: "UPLOAD_RECEIPT", entityType: "Invoice", entityId: invoiceId, applicationId: invoice.applicationId, details: { receiptId: receipt.id, sha256: upload.sha256 } },
     });
     return receipt;
-  });
+  }, UPLOAD_RECORD_TRANSACTION);
 }
 
 /** A receipt the user may download: applicants their company's, staff and admins any. */

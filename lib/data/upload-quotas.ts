@@ -60,6 +60,13 @@ export async function findQuotaProblem(tx: Tx, scope: UploadScope, incomingBytes
 }
 
 /**
+ * Options for the transaction that records an upload. Uploads of one company queue on its row
+ * lock (enforceUploadQuota), so a burst of parallel uploads on a busy server waits its turn
+ * instead of failing after Prisma's default 2 s wait / 5 s run (as bookings do, lib/booking/retry.ts).
+ */
+export const UPLOAD_RECORD_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
  * Inside the transaction that records an upload: locks the company's row, so that parallel
  * uploads of one company are counted one after another (20 at once into a slot allowing 10 give
  * exactly 10), then throws UploadQuotaError if this file would break a quota.
