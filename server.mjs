@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import util from "node:util";
 import next from "next";
 import pino from "pino";
+import { clientAddressFrom, trustedProxyHops } from "./lib/http/client-address-rule.mjs";
 import { baseLoggerOptions } from "./lib/log/redact.mjs";
 // The client's TCP address for lib/http/client-address.ts, client-sent X-Forwarded-* dropped when
 // no proxy is trusted, malformed URLs refused with 400 (docs/decisions/014-security-hardening.md).
@@ -59,6 +60,7 @@ for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "i
   };
 }
 
+const proxyHops = trustedProxyHops();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
 const app = next({ dev: false, dir, port });
@@ -93,6 +95,8 @@ const server = http.createServer((req, res) => {
       {
         method: req.method,
         path: pathname,
+        // The same address the throttles use (TRUSTED_PROXY_HOPS; lib/http/client-address-rule.mjs).
+        clientAddress: clientAddressFrom((name) => req.headers[name], proxyHops),
         status: res.statusCode,
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         aborted: !res.writableFinished || undefined,

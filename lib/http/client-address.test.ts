@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normaliseAddress, PEER_HEADER } from "./client-address";
+import { clientAddressFrom } from "./client-address-rule.mjs";
 
 const headersOf = (values: Record<string, string>) => new Headers(values);
 
@@ -22,6 +23,13 @@ describe("client address", () => {
   it("says unknown rather than trusting garbage", () => {
     expect(clientAddress(headersOf({ "x-forwarded-for": "evil" }), 0)).toBe("unknown");
     expect(clientAddress(headersOf({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "<script>" }), 1)).toBe("unknown");
+  });
+
+  it("reads Node's own request headers the same way (the production server's request log line)", () => {
+    const nodeHeaders: Record<string, string | string[]> = { [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": ["6.6.6.6", "203.0.113.9"] };
+    expect(clientAddressFrom((name) => nodeHeaders[name], 1)).toBe("203.0.113.9");
+    expect(clientAddressFrom((name) => nodeHeaders[name], 0)).toBe("127.0.0.1");
+    expect(clientAddressFrom(() => undefined, 1)).toBe("unknown");
   });
 
   it.each([["[2001:db8::1]:443", "2001:db8::1"], ["192.0.2.1:8080", "192.0.2.1"], ["999.1.1.1", null], ["", null]])("normalises %s", (raw, expected) => {

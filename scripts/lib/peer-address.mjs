@@ -5,10 +5,10 @@
 // only come from the client: they are dropped, so Next (whose server-action origin check reads
 // X-Forwarded-Host) and Auth.js fill them from the real connection instead.
 import http from "node:http";
+import { PEER_HEADER as HEADER, trustedProxyHops } from "../../lib/http/client-address-rule.mjs";
 
-const HEADER = "x-expat-peer-address";
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
-const hasTrustedProxy = Number(process.env.TRUSTED_PROXY_HOPS || 0) > 0;
+const hasTrustedProxy = trustedProxyHops() > 0;
 const originalEmit = http.Server.prototype.emit;
 
 // A NUL byte anywhere in the address, or a control character in its path, is never a real page or

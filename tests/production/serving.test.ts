@@ -73,7 +73,8 @@ describe("the production server without DEMO_MODE", () => {
     const lines = server.logLines();
     const mine = lines.filter((line) => line.msg === "request" && line.reqId === requestId);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ method: "GET", path: "/services", status: 200, level: "info" });
+    // The client's address by the throttles' rule: no trusted proxy here, so the socket's.
+    expect(mine[0]).toMatchObject({ method: "GET", path: "/services", status: 200, level: "info", clientAddress: "127.0.0.1" });
     expect(typeof mine[0].durationMs).toBe("number");
     expect(lines.some((line) => line.msg === "request" && line.path === "/api/auth/callback/credentials")).toBe(true);
     // Lines written while handling a request carry its id (here Auth.js reporting the failed
