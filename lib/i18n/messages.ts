@@ -2,7 +2,7 @@ import type { Locale } from "./routing";
 
 // Each feature keeps its texts in messages/<namespace>/<locale>.json so that features can grow
 // without editing one shared file; the shared UI texts are in messages/<locale>.json.
-export const MESSAGE_NAMESPACES = ["catalog", "services", "applications", "review", "booking", "notifications", "vault", "workspace"] as const;
+export const MESSAGE_NAMESPACES = ["catalog", "services", "applications", "review", "booking", "notifications", "vault", "workspace", "passport", "reports"] as const;
 
 async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], locale: Locale) {
   // Literal paths per namespace: the bundler must see every file it may load.
@@ -15,6 +15,8 @@ async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], loc
     case "notifications": return (await import(`../../messages/notifications/${locale}.json`)).default;
     case "vault": return (await import(`../../messages/vault/${locale}.json`)).default;
     case "workspace": return (await import(`../../messages/workspace/${locale}.json`)).default;
+    case "passport": return (await import(`../../messages/passport/${locale}.json`)).default;
+    case "reports": return (await import(`../../messages/reports/${locale}.json`)).default;
   }
 }
 

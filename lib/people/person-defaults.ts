@@ -4,7 +4,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 
 type StoredPerson = {
   fullName: string; citizenship: string; dateOfBirth: Date; passportNumber: string; passportIssuedOn: Date;
-  passportExpiresOn: Date; iin: string | null; visaCategory: string | null; visaExpiresOn: Date | null;
+  passportExpiresOn: Date; sex?: string | null; iin: string | null; visaCategory: string | null; visaExpiresOn: Date | null;
   principalId: string | null; relationship: string | null;
 };
 
@@ -17,6 +17,7 @@ export function personFormValues(p: StoredPerson | null, principalId?: string): 
     passportNumber: p?.passportNumber ?? "",
     passportIssuedOn: iso(p?.passportIssuedOn),
     passportExpiresOn: iso(p?.passportExpiresOn),
+    sex: (p?.sex ?? "") as PersonInput["sex"],
     iin: p?.iin ?? "",
     visaCategory: (p?.visaCategory ?? "") as PersonInput["visaCategory"],
     visaExpiresOn: iso(p?.visaExpiresOn),

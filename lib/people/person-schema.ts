@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 export const RELATIONSHIPS = ["SPOUSE", "CHILD", "PARENT", "OTHER"] as const;
+/** As the passport's MRZ prints it; X is "unspecified". Optional: older entries have none. */
+export const SEXES = ["M", "F", "X"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "applications.validation.date");
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => null), schema]).nullable();
@@ -20,6 +22,7 @@ export const personSchema = z
     passportNumber: z.string().trim().toUpperCase().min(5, "applications.validation.passportNumber").max(20, "applications.validation.passportNumber").regex(/^[A-Z0-9]+$/, "applications.validation.passportNumber"),
     passportIssuedOn: isoDate,
     passportExpiresOn: isoDate,
+    sex: optional(z.enum(SEXES)).optional(),
     iin: optional(z.string().regex(/^\d{12}$/, "applications.validation.iin")),
     visaCategory: optional(z.enum(["C3", "A5", "B1", "B2", "B3", "OTHER"])),
     visaExpiresOn: optional(isoDate),

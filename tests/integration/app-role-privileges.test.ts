@@ -72,7 +72,9 @@ describe("the application role", () => {
     await expect(app.query(`UPDATE "AuditEvent" SET action = 'CHANGED'`)).rejects.toThrow(/permission denied/);
     // The failures left the schema as it was.
     const triggers = await app.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal AND tgenabled = 'O' ORDER BY tgname`);
-    expect(triggers.rows.map((r) => r.tgname)).toEqual(["custom_audit_event_no_truncate", "custom_audit_event_no_update_or_delete", "custom_audit_event_stamp"]);
+    expect(triggers.rows.map((r) => r.tgname)).toEqual([
+      "custom_audit_event_no_truncate", "custom_audit_event_no_update_or_delete", "custom_audit_event_stamp", "custom_report_stage_span",
+    ]);
   });
 
   it("stores the database's time in createdAt whatever the INSERT says", async () => {

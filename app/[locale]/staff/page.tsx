@@ -24,11 +24,12 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const user = await requireArea("staff");
   const query = parseQueueParams(await searchParams);
   const { cursor, ...filters } = query;
-  const [t, tBooking, tPayments, tCompanies, companiesToVerify, counts, companyName] = await Promise.all([
+  const [t, tBooking, tPayments, tCompanies, tReports, companiesToVerify, counts, companyName] = await Promise.all([
     getTranslations("review.queue"),
     getTranslations("booking.staff"),
     getTranslations("vault.payments"),
     getTranslations("staff.companies"),
+    getTranslations("reports"),
     countCompaniesToVerify(user),
     countStaffQueue(user),
     filters.companyId ? findQueueCompanyName(user, filters.companyId) : Promise.resolve(null),
@@ -46,6 +47,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
           <Link href="/staff/payments" className="font-semibold text-brand-700 underline">{tPayments("title")}</Link>
           <Link href="/staff/companies" className="font-semibold text-brand-700 underline">{tCompanies("nav", { count: companiesToVerify })}</Link>
+          <Link href="/staff/reports" className="font-semibold text-brand-700 underline">{tReports("nav")}</Link>
         </nav>
       </header>
       <QueueTabs filters={filters} counts={counts} />

@@ -23,6 +23,7 @@ export default async function NewPersonPage({ params, searchParams }: PageProps<
         countries={countryOptions(locale)}
         principals={principals}
         returnTo={safeReturnPath(query.returnTo) ?? undefined}
+        allowPassportScan
       />
     </div>
   );

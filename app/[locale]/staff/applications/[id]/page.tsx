@@ -15,6 +15,7 @@ import { DocumentCard } from "@/components/review/document-card";
 import { FeeBreakdown } from "@/components/review/fee-breakdown";
 import { InvoiceSummary } from "@/components/review/invoice-summary";
 import { NotesPanel } from "@/components/review/notes-panel";
+import { PassportCheck } from "@/components/review/passport-check";
 import { ApplicationStatusTag } from "@/components/review/status-tag";
 import { Timeline } from "@/components/review/timeline";
 import { ReviewSection } from "@/components/review/review-section";
@@ -80,6 +81,9 @@ export default async function ReviewPage({ params }: Props) {
                 ))}
               </div>
             )}
+          </ReviewSection>
+          <ReviewSection id="passport-check" title={t("passportCheck")}>
+            <PassportCheck user={user} applicationId={application.id} locale={locale} />
           </ReviewSection>
           <ReviewSection id="company" title={t("company")}>
             <CompanyFacts company={application.company} />
