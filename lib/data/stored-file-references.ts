@@ -4,14 +4,18 @@ import { prisma } from "@/lib/db/client";
 // clean-up only (system jobs, no acting user): never exposed to a route, and it reveals nothing
 // but which of the given random keys are in use.
 
-/** The subset of `keys` that some DocumentFile, company-vault version or payment receipt uses. */
+/**
+ * The subset of `keys` that some DocumentFile, company-vault version, payment receipt or passport
+ * scan (an applicant's "start from a passport scan", issue 18) uses.
+ */
 export async function findReferencedStorageKeys(keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const list = [...keys];
   const rows = await prisma.$queryRaw<{ key: string }[]>`
     SELECT "storageKey" AS key FROM "DocumentFile" WHERE "storageKey" = ANY(${list})
     UNION SELECT "storageKey" FROM "CompanyDocumentVersion" WHERE "storageKey" = ANY(${list})
-    UNION SELECT "storageKey" FROM "PaymentReceipt" WHERE "storageKey" = ANY(${list})`;
+    UNION SELECT "storageKey" FROM "PaymentReceipt" WHERE "storageKey" = ANY(${list})
+    UNION SELECT "storageKey" FROM "PassportScan" WHERE "storageKey" = ANY(${list})`;
   return new Set(rows.map((r) => r.key));
 }
 

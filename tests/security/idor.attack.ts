@@ -93,7 +93,7 @@ function pageTargets(a: Victim): string[] {
   const draft = a.draft.application.id;
   const approved = a.approved.application.id;
   const portal = [app, draft, approved].flatMap((id) => ["", "/check", "/details", "/documents", "/invoice", "/appointment", "/people"].map((s) => `/portal/applications/${id}${s}`));
-  const staff = [`/staff/applications/${app}`, "/staff", "/staff/schedule", "/staff/payments", "/staff/companies", "/staff/payments?report=1"];
+  const staff = [`/staff/applications/${app}`, "/staff", "/staff/schedule", "/staff/payments", "/staff/companies", "/staff/payments?report=1", "/staff/reports"];
   const admin = ["/admin", "/admin/staff", "/admin/calendar", "/admin/mrp", "/admin/holidays", "/admin/catalog", "/admin/emails"];
   return [...portal, `/portal/people/${a.submitted.person.id}`, ...staff, ...admin, ...portal.slice(0, 7).map((p) => `/ru${p}`)];
 }
@@ -107,6 +107,8 @@ function routeTargets(a: Victim): { method: string; path: string; body?: Buffer;
     { method: "GET", path: `/api/files/${a.vault.id}` },
     { method: "GET", path: `/api/receipts/${a.receipt.id}` },
     { method: "GET", path: `/api/appointments/${a.approved.application.id}/ics` },
+    { method: "GET", path: `/api/passport-scans/${a.passportScan.id}` },
+    { method: "GET", path: "/staff/reports/export?format=csv" },
     { method: "POST", path: `/api/applications/${a.draft.application.id}/documents/${a.draft.documents[0].code}/files`, body: pdf, headers: upload },
     { method: "POST", path: `/api/applications/${a.approved.application.id}/receipts`, body: pdf, headers: upload },
     { method: "POST", path: `/staff/applications/${a.submitted.application.id}/result`, body: pdf, headers: upload },
@@ -151,7 +153,7 @@ test("IDOR sweep: company B with company A's ids, and an applicant on staff and 
     if ([401, 403, 404].includes(response.status) && !leaked) routeRefused++;
     else failures.push(`route ${target.method} ${target.path}: ${response.status}${leaked ? ` leaked ${leaked}` : ""}`);
   }
-  recordAttack("IDOR route handlers (files, receipts, .ics, uploads, result)", routeAttempts, routeRefused);
+  recordAttack("IDOR route handlers (files, receipts, .ics, passport scans, report export, uploads, result)", routeAttempts, routeRefused);
 
   // Server actions, every one in the build's manifest.
   const actions = listServerActions();

@@ -7,6 +7,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   return handleUpload(request, {
     authorize: (user) => (user.role === "APPLICANT" && user.companyId ? user : null),
+    // Counts against the company's stored bytes like every other upload (issue 14's quotas).
+    scope: (user) => ({ companyId: user.companyId! }),
     record: (user, _target, stored) => createApplicantPassportScan(user, stored),
   });
 }

@@ -45,7 +45,11 @@ export async function createVictimCompany() {
     const invitation = await db.companyInvitation.create({
       data: { companyId: owner.company.id, email: `invitee-${randomBytes(4).toString("hex")}@security.example`, role: "MEMBER", tokenHash: randomBytes(32).toString("hex"), invitedById: owner.applicant.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) },
     });
-    return { ...owner, submitted, draft, approved, invoice, receipt, vault, notification, invitation, markers: [owner.company.name, "VICTIM PERSON", submitted.application.number!] };
+    // A scan the applicant started a person from (issue 18); already read, so no worker touches it.
+    const passportScan = await db.passportScan.create({
+      data: { companyId: owner.company.id, storageKey: `test/${randomBytes(8).toString("hex")}`, mimeType: "image/png", uploadedById: owner.applicant.id, status: "NOT_READABLE" },
+    });
+    return { ...owner, submitted, draft, approved, invoice, receipt, vault, notification, invitation, passportScan, markers: [owner.company.name, "VICTIM PERSON", submitted.application.number!] };
   } finally {
     await db.$disconnect();
   }
