@@ -4,7 +4,7 @@ import { enqueuePassportScan } from "@/lib/passport/jobs/enqueue";
 import type { MrzResult } from "@/lib/passport/mrz-result";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId } from "./authorize";
-import { enforceUploadQuota } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 import type { CurrentUser } from "./users";
 
 // "Start from a passport scan" when an applicant adds a person (issue 18): the scan is queued
@@ -17,7 +17,7 @@ export async function createApplicantPassportScan(actor: CurrentUser, upload: St
     // Under the company's row lock, as every upload is recorded (lib/data/upload-quotas.ts).
     await enforceUploadQuota(tx, { companyId }, upload.sizeBytes);
     return enqueuePassportScan(tx, { companyId, uploadedById: actor.id, storageKey: upload.storageKey, mimeType: upload.mimeType });
-  });
+  }, UPLOAD_RECORD_TRANSACTION);
 }
 
 export type ApplicantScanView =
