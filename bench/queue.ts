@@ -1,8 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
 import { startTestPostgres } from "@/tests/support/test-postgres";
+import { prepareBenchDatabase } from "./bench-database";
 import { BENCH_STAFF_ID, seedQueueBench } from "./queue-seed";
 import { measure, printTable, type Measurement, type QueryCounter } from "./queue-measure";
 
@@ -13,8 +13,7 @@ import { measure, printTable, type Measurement, type QueryCounter } from "./queu
 export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000)): Promise<Measurement[]> {
   const server = await startTestPostgres("bench");
   try {
-    const url = server.url("postgres");
-    await applyMigrations(url);
+    const { ownerUrl: url, appUrl } = await prepareBenchDatabase(server);
     const seedStart = Date.now();
     await seedQueueBench(url, rows);
     console.log(`Seeded ${rows.toLocaleString("en")} applications in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -22,7 +21,7 @@ export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000
     const counter: QueryCounter = { count: 0 };
     // Built here rather than with createPrismaClient: lib/db/client.ts takes the process's client
     // from globalThis when one is there, but only if it is set before that module is first loaded.
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl, max: 10 }), log: [{ emit: "event", level: "query" }] });
     client.$on("query", () => counter.count++);
     (globalThis as unknown as { prisma?: PrismaClient }).prisma = client as unknown as PrismaClient;
     const { listStaffQueue } = await import("@/lib/data/staff-queue");

@@ -22,8 +22,9 @@ CROSS JOIN LATERAL (VALUES
 ) AS s(stage, start_offset, len)
 WHERE a.status IN ('COMPLETED', 'REJECTED');
 
+-- The invoice is the centre's service fee alone; the state duty is paid to the budget apart (issue 15, 6.P1).
 INSERT INTO "Invoice" ("id", "number", "applicationId", "serviceFeeTiyn", "stateDutyTiyn", "totalTiyn", "filedOn", "issuedAt", "status", "paidAt")
-SELECT 'bench-inv-' || a.id, 'INV-B-' || a.id, a.id, 36000000, 216250, 36216250, a."submittedAt"::date, a."submittedAt" + interval '2 days',
+SELECT 'bench-inv-' || a.id, 'INV-B-' || a.id, a.id, 36000000, 216250, 36000000, a."submittedAt"::date, a."submittedAt" + interval '2 days',
        CASE WHEN a.status = 'DOCUMENTS_APPROVED' THEN 'AWAITING_PAYMENT' ELSE 'PAID' END::"InvoiceStatus",
        CASE WHEN a.status = 'DOCUMENTS_APPROVED' THEN NULL ELSE a."submittedAt" + interval '3 days' END
 FROM "Application" a WHERE a.status IN ('DOCUMENTS_APPROVED', 'APPOINTMENT_BOOKED', 'IN_PROCESSING', 'COMPLETED', 'REJECTED');

@@ -1,8 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
 import { isoDateInTimeZone, addCalendarDays } from "@/lib/rules/iso-date";
 import { startTestPostgres } from "@/tests/support/test-postgres";
+import { prepareBenchDatabase } from "./bench-database";
 import { measure, printTable, type Measurement, type QueryCounter } from "./queue-measure";
 import { seedQueueBench } from "./queue-seed";
 import { seedReportsBench } from "./reports-seed";
@@ -13,14 +13,13 @@ import { seedReportsBench } from "./reports-seed";
 export async function benchReports(rows = Number(process.env.BENCH_ROWS ?? 100_000)): Promise<Measurement[]> {
   const server = await startTestPostgres("bench-reports");
   try {
-    const url = server.url("postgres");
-    await applyMigrations(url);
+    const { ownerUrl: url, appUrl } = await prepareBenchDatabase(server);
     const seedStart = Date.now();
     await seedQueueBench(url, rows);
     await seedReportsBench(url);
     console.log(`Seeded ${rows.toLocaleString("en")} applications with spans, invoices and appointments in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
     const counter: QueryCounter = { count: 0 };
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl, max: 10 }), log: [{ emit: "event", level: "query" }] });
     client.$on("query", () => counter.count++);
     (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
     const { getReport } = await import("@/lib/data/reports");
