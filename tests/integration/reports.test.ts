@@ -89,6 +89,8 @@ beforeAll(async () => {
   // 30 April 20:00 UTC is 1 May 01:00 in Astana: received in May.
   await app("A6", { service: "WORK_VISA", status: "WITHDRAWN", submittedAt: "2026-04-30T20:00:00Z", finishedAt: "2026-05-21T05:00:00Z" });
   await app("A7", { service: "WORK_VISA", status: "COMPLETED", submittedAt: "2026-05-28T05:00:00Z", finishedAt: "2026-06-02T05:00:00Z", dueDate: "2026-06-01" });
+  // Received in April, lapsed in May (issue 17's deadline on a request for changes passed).
+  await app("A8", { service: "TRP", status: "LAPSED", submittedAt: "2026-04-15T05:00:00Z", finishedAt: "2026-05-26T05:00:00Z" });
 
   const slots = await Promise.all(
     ["2026-05-06T04:00:00Z", "2026-05-06T04:30:00Z", "2026-05-07T04:00:00Z", "2026-06-03T04:00:00Z"].map((startsAt) => prisma.bookingSlot.create({ data: { startsAt: at(startsAt), capacity: 3 } })),
@@ -103,9 +105,10 @@ describe("staff report figures for a seeded May 2026", () => {
     const report = await getReport(staff, MAY);
     const byService = Object.fromEntries(report.volumes.map((row) => [row.serviceCode, row]));
     expect(byService.WORK_VISA).toMatchObject({ received: 4, completed: 3, rejected: 0, withdrawn: 1, lapsed: 0 });
-    expect(byService.TRP).toMatchObject({ received: 2, completed: 0, rejected: 1, withdrawn: 0 });
-    expect(report.totals).toMatchObject({ received: 6, completed: 3, rejected: 1, withdrawn: 1 });
-    expect(report.lapsedSupported).toBe(false);
+    expect(byService.TRP).toMatchObject({ received: 2, completed: 0, rejected: 1, withdrawn: 0, lapsed: 1 });
+    expect(report.totals).toMatchObject({ received: 6, completed: 3, rejected: 1, withdrawn: 1, lapsed: 1 });
+    // Issue 17 added LAPSED to the lifecycle: the report counts it (by the day it lapsed).
+    expect(report.lapsedSupported).toBe(true);
   });
 
   it("measures completion against working-day deadlines across the May holidays", async () => {
