@@ -4,6 +4,8 @@
 // `npm run dev` / `npm start` deliver e-mails with nothing else to start; NOTIFY_WORKER=0 turns it
 // off where scripts/notify-worker.ts runs it as its own process instead.
 export async function register() {
+  // Before any request parses with zod: no eval probe (lib/zod-jitless.ts).
+  await import("./lib/zod-jitless");
   // The worker needs Node (SMTP, files, the database pool); the edge runtime and the build skip it.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;

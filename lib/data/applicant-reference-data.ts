@@ -22,3 +22,16 @@ export async function loadApplicantReferenceData() {
     };
   }
 }
+
+/**
+ * Only the MRP rates, with the same fallback: the quote API prices a request and needs no
+ * holiday calendar, so it does not read one (issue 19 (d): one query instead of two per quote).
+ */
+export async function loadPublicMrpRates() {
+  try {
+    return await loadMrpRates(prisma);
+  } catch (error) {
+    logEvent("warn", "reference_data.fallback", { error: errorText(error, 200) });
+    return MRP_RATES_SEED.map(({ year, valueTiyn }) => ({ year, valueTiyn }));
+  }
+}

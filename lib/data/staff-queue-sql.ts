@@ -32,15 +32,23 @@ function searchCondition(q: string): Prisma.Sql | null {
   if (term.kind === "none") return null;
   if (term.kind === "number") return Prisma.sql`a."number" = ${term.number}`;
   const contains = `%${escapeLike(term.text)}%`;
-  // Each branch is answered by an index of its own table (trigram indexes for the names, the
-  // passport and BIN indexes); the union names the matching applications, so the queue is
-  // then read by primary key instead of scanning every application against every branch.
+  // "searchText" is the application's own copy of its company's name and its people's names
+  // (kept by triggers, migration *_queue_search_summary). Being a column of the sorted row, the
+  // planner can either walk the ordering index and test each row (a common name: "smith" fills a
+  // page within a few hundred rows) or read its trigram index and sort the few matches.
+  const names = Prisma.sql`a."searchText" ILIKE ${contains}`;
+  if (!/\d/.test(term.text)) return names;
+  // A term with a digit may also be an identifier. Identifiers share most trigrams, so each is
+  // matched through its own b-tree (passport exactly, BIN by prefix) and the few matching
+  // applications are named by a union, then read by primary key.
   const branches = [
+    Prisma.sql`SELECT a1."id" FROM "Application" a1 WHERE a1."searchText" ILIKE ${contains}`,
     Prisma.sql`SELECT ap."applicationId" FROM "ApplicationPerson" ap JOIN "Person" pe ON pe."id" = ap."personId"
-               WHERE pe."passportNumber" = ${term.upper} OR pe."fullName" ILIKE ${contains}`,
-    Prisma.sql`SELECT a2."id" FROM "Application" a2 JOIN "Company" c2 ON c2."id" = a2."companyId"
-               WHERE c2."name" ILIKE ${contains}${term.digits ? Prisma.sql` OR c2."bin" LIKE ${`${term.digits}%`}` : Prisma.empty}`,
+               WHERE pe."passportNumber" = ${term.upper}`,
   ];
+  if (term.digits) {
+    branches.push(Prisma.sql`SELECT a2."id" FROM "Application" a2 JOIN "Company" c2 ON c2."id" = a2."companyId" WHERE c2."bin" LIKE ${`${term.digits}%`}`);
+  }
   // Part of an application number ("EC-2026-0001", "000123"): numbers have no trigram index,
   // so this branch is added only when the text could be one.
   if (/^(EC-?)?[\d-]*\d[\d-]*$/i.test(term.text)) {
@@ -66,7 +74,10 @@ export function queueConditions({ filters, cursor, actorId, today }: QueueSqlInp
   if (filters.assignee === "me") conditions.push(Prisma.sql`a."assigneeId" = ${actorId}`);
   if (filters.assignee === "unassigned") conditions.push(Prisma.sql`a."assigneeId" IS NULL`);
   if (filters.companyId) conditions.push(Prisma.sql`a."companyId" = ${filters.companyId}`);
-  if (filters.overdue) conditions.push(Prisma.sql`a."status" = 'IN_PROCESSING' AND a."dueDate" < ${today}::date`);
+  // statusesOf() has already narrowed an overdue filter to IN_PROCESSING (the ANY above); testing
+  // the status twice made the planner square its selectivity, expect 3 rows instead of thousands
+  // and sort every overdue application instead of reading the ordering index (issue 19).
+  if (filters.overdue) conditions.push(Prisma.sql`a."dueDate" < ${today}::date`);
   // A plain condition, not a join: the ORDER BY stays the index's, so keyset pagination holds.
   if (filters.payment === "awaiting") {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Invoice" i WHERE i."applicationId" = a."id" AND i."status" = 'RECEIPT_UPLOADED')`);

@@ -72,3 +72,26 @@ test("the sign-in page has no serious accessibility violations", async ({ page }
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 });
+
+test("validating the sign-in form breaks no Content-Security-Policy rule (zod runs without eval)", async ({ page }) => {
+  // Issue 19 (e): zod's first parse probed for eval, which the CSP refuses; the browser reported
+  // a violation on every page with a validated form. Collected here as the browser raises them.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const consoleViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|unsafe-eval/i.test(message.text())) consoleViolations.push(message.text());
+  });
+  await page.goto("/sign-in");
+  // An empty submit, then a wrong password: both go through the zod resolver in the browser.
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("E-mail").fill(demoAccount("STAFF").email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The e-mail or password is not correct.");
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  expect(consoleViolations).toEqual([]);
+});

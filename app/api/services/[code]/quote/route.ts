@@ -1,5 +1,5 @@
 import { getService } from "@/lib/catalog";
-import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
+import { loadPublicMrpRates } from "@/lib/data/applicant-reference-data";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseLocaleParam, parseQuoteParams } from "@/lib/services/api-params";
 import { quoteJson } from "@/lib/services/api-json";
@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/servi
   // "Today" is the centre's date (Astana), whatever the server's time zone.
   const parsed = parseQuoteParams(searchParams, isoDateInTimeZone(new Date()));
   if (!parsed.ok) return apiError(400, paramErrorBody(parsed.error, ts, service));
-  const { mrpRates } = await loadApplicantReferenceData();
+  const mrpRates = await loadPublicMrpRates();
   const priced = priceQuoteRequest(service, parsed.value, mrpRates);
   if (!priced.ok) return apiError(400, paramErrorBody(priced.error, ts, service));
   return apiJson(quoteJson(priced.quote, parsed.value.date));
