@@ -1,8 +1,8 @@
 // Next calls register() once when a server process starts (node_modules/next/dist/docs/01-app/
 // 02-guides/instrumentation.md). It checks the environment (a production server refuses to start,
-// listing every problem), and starts the notification worker inside the web process so that
-// `npm run dev` / `npm start` deliver e-mails with nothing else to start; NOTIFY_WORKER=0 turns it
-// off where scripts/notify-worker.ts runs it as its own process instead.
+// listing every problem), and starts the background jobs inside the web process so that
+// `npm run dev` / `npm start` deliver e-mails with nothing else to start; WORKER=0 turns them off
+// where scripts/worker.ts runs them as their own process instead (several web instances).
 export async function register() {
   // Before any request parses with zod: no eval probe (lib/zod-jitless.ts).
   await import("./lib/zod-jitless");
@@ -21,19 +21,16 @@ export async function register() {
   const { prisma } = await import("./lib/db/client");
   // Last, after the requests in flight and the worker have finished (server.mjs).
   onShutdown("close", "database pool", () => prisma.$disconnect());
-  if (process.env.UPLOAD_SWEEP !== "0") {
-    // Incomplete and unreferenced uploads, at start and every few hours (lib/uploads/sweep-storage.ts).
-    const [{ startStorageSweep }, { storage }] = await Promise.all([import("./lib/uploads/sweep-storage"), import("./lib/storage")]);
-    const sweep = startStorageSweep(storage());
-    onShutdown("stop-work", "storage sweep", () => sweep.stop());
-  }
   // Passport scans are read in the background (issue 18) by a child process of the server, so
   // that OCR never holds up a page; PASSPORT_WORKER=0 leaves it to `npm run passport:worker`.
   if (process.env.PASSPORT_WORKER !== "0") {
     const { spawnPassportWorker } = await import("./lib/passport/jobs/spawn-worker");
     spawnPassportWorker();
   }
-  if (process.env.NOTIFY_WORKER === "0") return;
-  const { registerNotificationWorker } = await import("./lib/notify/register");
-  registerNotificationWorker();
+  // WORKER=0 where a separate worker (npm run worker) runs the background jobs: this server only serves.
+  const { backgroundWorkForWebServer } = await import("./lib/jobs/start-background-work");
+  const wanted = backgroundWorkForWebServer();
+  if (!wanted.notifications && !wanted.storageSweep) return;
+  const { registerBackgroundWork } = await import("./lib/jobs/register");
+  registerBackgroundWork(wanted);
 }

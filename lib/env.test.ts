@@ -48,6 +48,8 @@ describe("environment check", () => {
     ["UPLOADS_DIR", "relative/uploads"],
     ["STORAGE_DRIVER", "ftp"],
     ["DEMO_MODE", "yes"],
+    ["WORKER", "no"],
+    ["MONITORING_TOKEN", "short"],
   ])("refuses %s=%s in production", (key, value) => {
     expect(problems({ ...COMPLETE, [key]: value })).toEqual([key]);
   });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 
 // The environment, checked once when a server or worker starts (instrumentation.ts,
-// scripts/notify-worker.ts), so that a deployment missing a secret or with a malformed URL fails at
+// scripts/worker.ts), so that a deployment missing a secret or with a malformed URL fails at
 // start with every problem listed, instead of on the first request. In development everything has
 // a default; under NODE_ENV=production nothing that matters is guessed
 // (docs/decisions/010-production-mode.md; README "Running in production").
@@ -39,6 +39,9 @@ const environmentSchema = z
     DEMO_MODE: flag.optional(),
     SHOW_DEMO_ACCOUNTS: flag.optional(),
     NOTIFY_WORKER: flag.optional(),
+    WORKER: flag.optional(),
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    MONITORING_TOKEN: z.string().min(24, "must be at least 24 random characters").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
     // Security hardening (issue 14): proxies in front whose X-Forwarded-For entries are believed,

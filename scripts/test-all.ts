@@ -11,6 +11,7 @@ const STEPS: [string, string[]][] = [
   // About two minutes: nothing lost, orphaned or hung under injected faults (docs/decisions/013).
   ["fault suite (database, SMTP and process faults)", ["npx", "tsx", "scripts/faults/run-faults.ts"]],
   ["production build", ["npx", "next", "build"]],
+  ["production build of the worker, migrate and create-admin entries", ["npx", "tsx", "scripts/build-entries.ts"]],
   ["production server tests (start-up checks, shutdown, logs)", ["npx", "vitest", "run", "--project", "production"]],
   ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],
   // The permanent attack suite (issue 14): prints "class | attempts | refused".

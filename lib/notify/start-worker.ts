@@ -11,7 +11,7 @@ import { logFor } from "@/lib/log/logger";
 
 // Everything notifications need in the background of one process: the outbox sender and the
 // visa-reminder job. Started by instrumentation.ts with the web server, or on its own by
-// scripts/notify-worker.ts. Any number of processes may run it (see worker.ts, visa-expiry-reminders.ts).
+// scripts/worker.ts. Any number of processes may run it (see worker.ts, visa-expiry-reminders.ts).
 
 /** Hourly: the job is idempotent, so running it more often than daily only makes it prompt after a restart. */
 const REMINDER_INTERVAL_MS = 60 * 60_000;

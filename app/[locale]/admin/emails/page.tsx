@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listOutboxProblems } from "@/lib/data/outbox-admin";
+import { LONG_PENDING_MS, listOutboxProblems } from "@/lib/data/outbox-admin";
+import { readOutboxHealth } from "@/lib/data/outbox-health";
 import { formatCentreDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionButton } from "@/components/review/action-button";
@@ -18,7 +19,17 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("admin");
-  const [t, tKinds, problems] = await Promise.all([getTranslations("review.admin.emails"), getTranslations("notifications.preferences.kinds"), listOutboxProblems(user)]);
+  const [t, tKinds, problems, queue] = await Promise.all([
+    getTranslations("review.admin.emails"),
+    getTranslations("notifications.preferences.kinds"),
+    listOutboxProblems(user),
+    readOutboxHealth(user),
+  ]);
+  const age = (seconds: number) => {
+    const minutes = Math.floor(seconds / 60);
+    return minutes < 120 ? t("age", { minutes }) : t("ageHours", { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  };
+  const stalled = queue.oldestDueAgeSeconds !== null && queue.oldestDueAgeSeconds * 1000 > LONG_PENDING_MS;
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   const kindLabel = (kind: string) => (tKinds.has(kind) ? tKinds(kind) : kind);
   return (
@@ -27,6 +38,27 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
+      <section aria-labelledby="queue-heading" className="space-y-3">
+        <h2 id="queue-heading" className="text-xl font-semibold">{t("queueTitle")}</h2>
+        {stalled && (
+          <p role="alert" className="max-w-3xl rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+            {t("stalled", { age: age(queue.oldestDueAgeSeconds!) })}
+          </p>
+        )}
+        <dl className="grid max-w-3xl grid-cols-2 gap-3 sm:grid-cols-4" data-testid="outbox-queue">
+          {[
+            [t("queuePending"), String(queue.pending)],
+            [t("queueOldest"), queue.oldestPendingAgeSeconds === null ? t("queueOldestNone") : age(queue.oldestPendingAgeSeconds)],
+            [t("queueFailed"), String(queue.failed)],
+            [t("queueSentLastHour"), String(queue.sentLastHour)],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded border border-slate-300 bg-white p-3">
+              <dt className="text-sm text-slate-700">{label}</dt>
+              <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {problems.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
       ) : (
