@@ -6,6 +6,7 @@ import { seedDatabase } from "@/lib/db/seed";
 import { withCredentials, withDatabaseName } from "@/lib/db/database-url";
 import { DEFAULT_ROLE_NAMES, ensureAppDatabase, ensureRoles } from "@/lib/db/roles";
 import { startTestPostgres } from "./test-postgres";
+import { startPgBouncer } from "../../scripts/scale/lib/pgbouncer";
 
 export const TEMPLATE_DATABASE = "expat_template";
 
@@ -45,5 +46,30 @@ export default async function setup() {
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
   process.env.TEST_OWNER_DATABASE_URL = ownerUrl;
   process.env.TEST_APP_DATABASE_URL = appUrl;
+  if (process.env.TEST_THROUGH_PGBOUNCER === "1") {
+    // The application's connections go through PgBouncer in transaction mode (issue 13), as in a
+    // deployment behind it; the owner and superuser (migrations, test set-up) stay direct.
+    const app = new URL(appUrl);
+    const role = decodeURIComponent(app.username);
+    const bouncer = await startPgBouncer({
+      upstream: { host: app.hostname, port: Number(app.port) },
+      users: { [role]: decodeURIComponent(app.password) },
+      poolSize: Number(process.env.TEST_PGBOUNCER_POOL_SIZE ?? 4),
+    });
+    // PgBouncer 1.18 refuses unknown startup parameters: the timeouts come from the role instead.
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`ALTER ROLE "${role}" SET statement_timeout = '15s'`);
+    await admin.query(`ALTER ROLE "${role}" SET idle_in_transaction_session_timeout = '30s'`);
+    await admin.end();
+    process.env.DB_TIMEOUTS_IN_STARTUP = "0";
+    process.env.TEST_APP_DATABASE_URL = bouncer.url(role, decodeURIComponent(app.password), "postgres");
+    process.stdout.write(`[integration] application connections through PgBouncer (transaction mode) on port ${bouncer.port}\n`);
+    const stopDatabase = stop;
+    return async () => {
+      await bouncer.stop();
+      await stopDatabase();
+    };
+  }
   return stop;
 }
