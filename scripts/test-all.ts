@@ -16,6 +16,8 @@ const STEPS: [string, string[]][] = [
   ["end-to-end tests (Chromium)", ["npx", "playwright", "test"]],
   // The permanent attack suite (issue 14): prints "class | attempts | refused".
   ["security attack suite", ["npx", "playwright", "test", "--config", "playwright.security.config.ts"]],
+  // Last: nginx, two production web instances, PgBouncer, an S3 server and a worker (about 1–2 minutes).
+  ["scale-out test (nginx, 2 web instances, PgBouncer, S3, worker)", ["npx", "tsx", "scripts/scale/run-scale.ts"]],
 ];
 
 const only = process.argv.slice(2);

@@ -18,6 +18,18 @@ fs.mkdirSync(directory, { recursive: true });
 
 const server = new S3rver({ address: "127.0.0.1", port: Number(arg("port", "0")), directory, silent: true, configureBuckets: [{ name: bucket }] });
 
+// s3rver removes a key's "folder" when its last object is deleted, racing a write into the same
+// folder (its write stream then fails with ENOENT and the process dies). S3 has no folders: keep them.
+server.store.deleteObject = async function deleteObject(name, key) {
+  await Promise.all(
+    ["object", "object.md5", "metadata.json"].map((resource) =>
+      fs.promises.unlink(this.getResourcePath(name, key, resource)).catch((error) => {
+        if (error.code !== "ENOENT") throw error;
+      }),
+    ),
+  );
+};
+
 const xml = (body) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 const escapeXml = (text) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -59,7 +59,6 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<Running
     "server_check_delay = 10",
     "log_connections = 0",
     "log_disconnections = 0",
-    `pidfile = ${path.join(dir, "pgbouncer.pid")}`,
     asRoot ? "user = postgres" : "",
   ].join("\n");
   fs.writeFileSync(path.join(dir, "pgbouncer.ini"), `${config}\n`, { mode: 0o644 });
