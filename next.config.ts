@@ -4,6 +4,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // The Docker image (Dockerfile) runs the standalone output: the server with only the files it uses.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Build once, run many (issue 13): a release built again from the same commit keeps its id, so
+  // instances of two builds of one release agree; a new release gets a new id (skew protection).
+  generateBuildId: process.env.BUILD_ID ? async () => process.env.BUILD_ID! : undefined,
+  deploymentId: process.env.BUILD_ID || undefined,
   // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.

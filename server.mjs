@@ -5,6 +5,7 @@
 // wrapper drains in-flight requests for a bounded time, lets the background worker finish its
 // current message, closes the database pool and exits 0.
 import { AsyncLocalStorage } from "node:async_hooks";
+import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
@@ -63,6 +64,12 @@ for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "i
 const proxyHops = trustedProxyHops();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
+// In the standalone output (the Docker image) there is no next.config.ts: the configuration the
+// build used is in required-server-files.json, handed to Next the way its own standalone server does.
+const builtConfig = path.join(dir, ".next", "required-server-files.json");
+if (!fs.existsSync(path.join(dir, "next.config.ts")) && fs.existsSync(builtConfig)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(fs.readFileSync(builtConfig, "utf8")).config);
+}
 const app = next({ dev: false, dir, port });
 try {
   // Runs instrumentation.ts: the environment check exits non-zero from there, naming each problem.
