@@ -28,7 +28,8 @@ RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# NEXT_STANDALONE=1: server.mjs takes the configuration the build used from the build output.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_STANDALONE=1 PORT=3000 HOSTNAME=0.0.0.0
 # The standalone server with only the node_modules it uses, its static files, the bundled entries
 # (worker, migrate, create-admin), the migrations they read, and the server wrapper (server.mjs).
 COPY --from=build --chown=node:node /app/.next/standalone ./

@@ -6,6 +6,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // The Docker image (Dockerfile) runs the standalone output: the server with only the files it uses.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // What the standalone output must never carry into the image: local data (uploads, mail, the
+  // development database), tests, tooling and documents. Tracing the project folder pulls them in.
+  outputFileTracingExcludes: {
+    "*": [".data/**", "tests/**", "bench/**", "docs/**", "deploy/**", "scripts/**", "test-results/**", "playwright-report/**", "*.md", "Dockerfile", "compose.yaml", "next.config.ts"],
+  },
   // Build once, run many (issue 13): a release built again from the same commit keeps its id, so
   // instances of two builds of one release agree; a new release gets a new id (skew protection).
   generateBuildId: process.env.BUILD_ID ? async () => process.env.BUILD_ID! : undefined,

@@ -64,10 +64,12 @@ for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "i
 const proxyHops = trustedProxyHops();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
-// In the standalone output (the Docker image) there is no next.config.ts: the configuration the
-// build used is in required-server-files.json, handed to Next the way its own standalone server does.
+// In the standalone output (the Docker image sets NEXT_STANDALONE=1) next.config.ts cannot be
+// loaded (its build-time dependencies are not there): the configuration the build used is in
+// required-server-files.json, handed to Next the way its own standalone server.js does.
 const builtConfig = path.join(dir, ".next", "required-server-files.json");
-if (!fs.existsSync(path.join(dir, "next.config.ts")) && fs.existsSync(builtConfig)) {
+const standalone = process.env.NEXT_STANDALONE === "1" || !fs.existsSync(path.join(dir, "next.config.ts"));
+if (standalone && fs.existsSync(builtConfig)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(fs.readFileSync(builtConfig, "utf8")).config);
 }
 const app = next({ dev: false, dir, port });

@@ -11,7 +11,8 @@ let driver: StorageDriver | undefined;
 /** The driver STORAGE_DRIVER names: `local` (default; UPLOADS_DIR, default .data/uploads) or `s3`. */
 export function storageFromEnv(env: Record<string, string | undefined> = process.env): StorageDriver {
   if (env.STORAGE_DRIVER === "s3") return new S3Storage(s3ConfigFromEnv(env));
-  return new LocalDiskStorage(path.resolve(env.UPLOADS_DIR ?? path.join(".data", "uploads")));
+  // turbopackIgnore: a run-time folder, not a source file (else the standalone output traces the whole project).
+  return new LocalDiskStorage(path.resolve(/* turbopackIgnore: true */ env.UPLOADS_DIR ?? path.join(".data", "uploads")));
 }
 
 /** The configured storage, created once per process. */

@@ -111,9 +111,11 @@ describe("the production server without DEMO_MODE", () => {
     cookie = [cookie, ...signIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
     const page = await fetch(server.url("/notifications"), { headers: { cookie, "X-Request-Id": "probe-signed-in-0001" }, redirect: "manual" });
     expect(page.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const line = server.logLines().find((l) => l.msg === "request" && l.reqId === "probe-signed-in-0001");
-    expect(line).toMatchObject({ userId: user.rows[0].id, status: 200 });
+    // The line is written when the response has finished: read the body, then allow a busy machine time.
+    await page.text();
+    const requestLine = () => server.logLines().find((l) => l.msg === "request" && l.reqId === "probe-signed-in-0001");
+    await expect.poll(requestLine, { timeout: 5_000 }).toBeDefined();
+    expect(requestLine()).toMatchObject({ userId: user.rows[0].id, status: 200 });
     expect(server.output()).not.toContain("A-staff-password-2026");
   });
 });
