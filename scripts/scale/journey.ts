@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
+import pg from "pg";
 import type { Topology } from "./topology";
 
 // The user journey of the scale-out test, in Chromium, every request through nginx (so consecutive
@@ -33,6 +34,23 @@ function binWithCheckDigit(first11: string): string {
   return check === 10 ? "" : first11 + check;
 }
 
+/** The confirmation link e-mailed at registration, from the outbox row the worker sends. */
+async function confirmationPath(topology: Topology, email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: topology.ownerUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const { rows } = await client.query(`SELECT payload FROM "Outbox" WHERE "toEmail" = $1 AND kind = 'ACCOUNT_VERIFY_EMAIL' ORDER BY "createdAt" DESC LIMIT 1`, [email]);
+      const token = rows[0]?.payload?.payload?.token;
+      if (token) return `/verify-email?token=${token}`;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`no confirmation e-mail for ${email}`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -49,17 +67,39 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
 
-  // Register (a new company and its first user): the session cookie is then used on both instances.
+  // Register (a new company and its first user), confirm the e-mail with the link the worker sent
+  // (read from the outbox, as the person would from their mailbox), sign in; staff verify the company.
+  // The session cookie is then used on both instances.
+  const companyName = `Scale Test Capital ${suffix}`;
   await page.goto("/register");
   await page.getByLabel("Your full name").fill("Aigerim Scale");
   await page.getByLabel("E-mail").fill(applicantEmail);
   await page.getByLabel("Password").fill(JOURNEY_PASSWORD);
-  await page.getByLabel("Company name").fill(`Scale Test Capital ${suffix}`);
+  await page.getByLabel("Company name").fill(companyName);
   let bin = "";
   for (let i = 0; !bin; i++) bin = binWithCheckDigit(`2501${String(Number(suffix) + i).padStart(7, "0").slice(-7)}`);
   await page.getByLabel("Company BIN").fill(bin);
   await page.getByRole("button", { name: "Create account" }).click();
+  await visible(page, page.getByTestId("registration-sent"));
+  await page.goto(await confirmationPath(topology, applicantEmail));
+  await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
+  await page.waitForURL(/\/sign-in\?verified=1$/);
+  await page.getByLabel("E-mail").fill(applicantEmail);
+  await page.getByLabel("Password").fill(JOURNEY_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`${topology.base}/portal`);
+
+  const staffAccount = DEMO_ACCOUNTS.find((a) => a.role === "STAFF")!;
+  const staffContext = await browser.newContext({ baseURL: topology.base });
+  staffContext.setDefaultTimeout(20_000);
+  const { csrfToken } = await (await staffContext.request.get("/api/auth/csrf")).json();
+  await staffContext.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: staffAccount.email, password: staffAccount.password, callbackUrl: "/" }, maxRedirects: 0 });
+  const staff = await staffContext.newPage();
+  await staff.goto("/staff");
+  await staff.getByRole("link", { name: /^Companies to verify/ }).click();
+  const card = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: companyName }) });
+  await card.getByRole("button", { name: "Verify the company" }).click();
+  await visible(staff, staff.getByRole("status").filter({ hasText: "The company is verified" }));
 
   // A person, then an IIN request for them with its documents.
   const name = `Kenji Scale ${[...suffix].map((d) => String.fromCharCode(65 + Number(d))).join("")}`;
@@ -114,13 +154,7 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   const number = ((await numberLocator.textContent()) ?? "").trim();
   if (!/^EC-\d{4}-\d{6}$/.test(number)) throw new Error(`no reference after submitting: "${number}"`);
 
-  // Staff (demo account) send the passport copy back and request changes.
-  const staffAccount = DEMO_ACCOUNTS.find((a) => a.role === "STAFF")!;
-  const staffContext = await browser.newContext({ baseURL: topology.base });
-  staffContext.setDefaultTimeout(20_000);
-  const { csrfToken } = await (await staffContext.request.get("/api/auth/csrf")).json();
-  await staffContext.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: staffAccount.email, password: staffAccount.password, callbackUrl: "/" }, maxRedirects: 0 });
-  const staff = await staffContext.newPage();
+  // Staff send the passport copy back and request changes.
   await staff.goto("/staff");
   await staff.getByRole("searchbox", { name: "Search" }).fill(number);
   await staff.getByRole("button", { name: "Apply" }).click();
