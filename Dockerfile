@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1.7
 # The portal as one image, built once per release and run many times (issue 13; README "Scale-out";
-# docs/decisions/014-scale-out.md). One image, four commands:
+# docs/decisions/015-scale-out.md). One image, four commands:
 #   web (default)  node server.mjs                        the web server, PID 1, graceful on SIGTERM
 #   worker         node .next/entries/worker.mjs          background jobs (set WORKER=0 on web)
 #   migrate        node .next/entries/migrate.mjs         the release step, over DIRECT_DATABASE_URL
@@ -37,7 +37,10 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/.next/entries ./.next/entries
 COPY --from=build --chown=node:node /app/prisma/migrations ./prisma/migrations
 COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
+# server.mjs and what it imports outside the bundle (keep in step with its import lines).
 COPY --from=build --chown=node:node /app/lib/log/redact.mjs ./lib/log/redact.mjs
+COPY --from=build --chown=node:node /app/lib/http/client-address-rule.mjs ./lib/http/client-address-rule.mjs
+COPY --from=build --chown=node:node /app/scripts/lib/peer-address.mjs ./scripts/lib/peer-address.mjs
 # Not root: the files belong to `node`, which the image already has (uid 1000).
 USER node
 EXPOSE 3000
