@@ -110,6 +110,8 @@ export async function startTopology(): Promise<Topology> {
     S3_ACCESS_KEY_ID: "S3RVER",
     S3_SECRET_ACCESS_KEY: "S3RVER",
     WORKER: "0",
+    // The passport reader (issue 18) is a tsx child process of each web server: not part of this topology yet.
+    PASSPORT_WORKER: "0",
     TRUSTED_PROXY_HOPS: "1",
     MONITORING_TOKEN: randomBytes(24).toString("base64url"),
     LOG_LEVEL: "warn",
