@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1.7
 # The portal as one image, built once per release and run many times (issue 13; README "Scale-out";
-# docs/decisions/015-scale-out.md). One image, four commands:
+# docs/decisions/017-scale-out.md). One image, four commands:
 #   web (default)  node server.mjs                        the web server, PID 1, graceful on SIGTERM
 #   worker         node .next/entries/worker.mjs          background jobs (set WORKER=0 on web)
 #   migrate        node .next/entries/migrate.mjs         the release step, over DIRECT_DATABASE_URL
