@@ -16,6 +16,8 @@ function contentSecurityPolicy(nonce: string): string {
     "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
+    // The review viewer's pdf.js worker (/api/pdf-worker); 'strict-dynamic' would otherwise govern it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { saveMrpAction } from "@/app/[locale]/admin/actions";
 import { mrpRateSchema, type MrpRateInput } from "@/lib/review/admin-schemas";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { ActionProblemMessage } from "@/components/review/action-problem";
 import { useReviewForm } from "@/components/review/use-review-form";
@@ -20,6 +21,10 @@ export function MrpForm({ defaultYear }: { defaultYear: number }) {
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
+      <ErrorSummary
+        title={t("validation.errorSummaryTitle")}
+        errors={(["year", "valueKzt"] as const).flatMap((field) => (errors[field]?.message ? [{ field, message: t(errors[field].message) }] : []))}
+      />
       <h2 className="text-xl font-semibold">{t("review.admin.mrp.formTitle")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="year" inputMode="numeric" label={t("review.admin.mrp.year")} error={err(errors.year?.message)} {...form.register("year")} />

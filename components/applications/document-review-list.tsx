@@ -35,8 +35,13 @@ export async function DocumentReviewList({ applicationId, documents, canReplace 
                 {doc.reviewerComment && <> — {doc.reviewerComment}</>}
               </p>
             )}
+            {doc.status === "APPROVED" && doc.reviewerComment && (
+              <p className="text-sm" data-testid="approval-comment">
+                <span className="font-semibold">{t("reviewerComment")}</span> {doc.reviewerComment}
+              </p>
+            )}
             {replaceable ? (
-              <UploadSlot applicationId={applicationId} code={doc.code} label={name} files={current.map((f) => ({ id: f.id, originalName: f.originalName, sizeBytes: f.sizeBytes, mimeType: f.mimeType, fromVault: Boolean(f.vaultVersionId) }))} canEdit maxBytes={maxUploadBytes()} />
+              <UploadSlot applicationId={applicationId} code={doc.code} label={name} rejected={doc.status === "REJECTED"} files={current.map((f) => ({ id: f.id, originalName: f.originalName, sizeBytes: f.sizeBytes, mimeType: f.mimeType, fromVault: Boolean(f.vaultVersionId) }))} canEdit maxBytes={maxUploadBytes()} />
             ) : (
               <ul className="text-sm">
                 {current.map((f) => <li key={f.id}><a href={`/api/files/${f.id}`} className="text-brand-700 underline">{f.originalName}</a></li>)}

@@ -17,9 +17,11 @@ type Props = {
   asksFamily: boolean;
   /** ONE_PERSON: the request is for exactly one person, the principal or a family member (6.P3). */
   scope: "GROUP" | "ONE_PERSON";
+  title: string;
+  returnToCheck?: boolean;
 };
 
-export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIncluded, asksFamily, scope }: Props) {
+export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIncluded, asksFamily, scope, title, returnToCheck = false }: Props) {
   const t = useTranslations();
   const [principalId, setPrincipalId] = useState(initial.principalId);
   const [principalIncluded, setPrincipalIncluded] = useState(initial.principalIncluded);
@@ -37,7 +39,7 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
     setSaving(true);
     setError(null);
     try {
-      const result = await savePeopleAction(applicationId, { principalId, principalIncluded, familyIds: familyIds.filter((id) => family.some((f) => f.id === id)) });
+      const result = await savePeopleAction(applicationId, { principalId, principalIncluded, familyIds: familyIds.filter((id) => family.some((f) => f.id === id)) }, returnToCheck);
       if (!result.ok) setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "error.body");
     } catch (e) {
       if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;
@@ -50,6 +52,7 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
   return (
     <form onSubmit={submit} noValidate className="max-w-2xl space-y-6">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={error ? [{ field: "principal-0", message: t(error) }] : []} />
+      <h1 className="text-3xl font-bold">{title}</h1>
       <fieldset className="space-y-2">
         <legend className="mb-2 text-lg font-semibold">{t("applications.wizard.principalLegend")}</legend>
         <p className="text-sm text-slate-600">{t("applications.wizard.principalHint")}</p>

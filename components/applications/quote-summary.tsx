@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { formatKzt } from "@/lib/format";
+import { formatKzt, formatMrp } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type QuoteLike = {
@@ -26,7 +26,7 @@ export function QuoteSummary({ quote, caption, receipt }: Props) {
   const tc = useTranslations("catalog");
   const locale = useLocale() as Locale;
   const duty = quote.stateDuty;
-  const mrp = duty ? new Intl.NumberFormat(locale).format(duty.mrpTenths / 10) : null;
+  const mrp = duty ? formatMrp(duty.mrpTenths, locale) : null;
   const receiptName = tc("documents.STATE_DUTY_PAYMENT_PROOF");
   return (
     <div className="w-full max-w-md space-y-4 text-sm" data-testid="price-split">

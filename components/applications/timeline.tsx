@@ -13,7 +13,7 @@ export async function Timeline({ events }: { events: Event[] }) {
         const reason = (event.details as { reason?: string } | null)?.reason;
         return (
           <li key={String(event.id)}>
-            <p className="font-medium">{event.toStatus ? tStatus(event.toStatus as "SUBMITTED") : event.action}</p>
+            <p className="font-medium">{event.toStatus && tStatus.has(event.toStatus) ? tStatus(event.toStatus as "SUBMITTED") : null}</p>
             <p className="text-sm text-slate-600"><time dateTime={event.createdAt.toISOString()}>{formatCentreDateTime(event.createdAt, locale as Locale)}</time></p>
             {reason && <p className="text-sm">{t("reason", { reason })}</p>}
           </li>

@@ -1,8 +1,11 @@
 "use client";
 
 import { useRef, useState, type DragEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import { useRouter } from "@/lib/i18n/navigation";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 
 export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string; fromVault?: boolean };
 
@@ -18,6 +21,11 @@ type Props = {
   /** Whether each file has a delete button (application documents only). */
   canDelete?: boolean;
   label: string;
+  /**
+   * The reviewer rejected these files: they stay on record (staff see them in the history) and
+   * the next upload replaces them, so they cannot be deleted and the control says "Upload a replacement".
+   */
+  rejected?: boolean;
   files: SlotFile[];
   canEdit: boolean;
   maxBytes: number;
@@ -45,10 +53,11 @@ function sendFile(url: string, file: File, onProgress: (percent: number) => void
   });
 }
 
-export function UploadSlot({ applicationId, code, uploadUrl, single = false, fileUrlBase = "/api/files/", canDelete = !single, label, files, canEdit, maxBytes }: Props) {
+export function UploadSlot({ applicationId, code, uploadUrl, single = false, fileUrlBase = "/api/files/", canDelete = !single, label, rejected = false, files, canEdit, maxBytes }: Props) {
   const t = useTranslations("applications.upload");
   const tv = useTranslations("vault.slot");
   const router = useRouter();
+  const locale = useLocale() as Locale;
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -103,12 +112,17 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
               <a href={`${fileUrlBase}${file.id}?inline=1`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline">
                 {file.originalName}
               </a>
-              <span className="text-slate-600">{(file.sizeBytes / 1024).toFixed(0)} KB</span>
+              <span className="text-slate-600">{formatNumber(Math.round(file.sizeBytes / 1024), locale)} KB</span>
               {file.fromVault && <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{tv("fromVault")}</span>}
-              {canEdit && canDelete && (
-                <button type="button" onClick={() => remove(file)} className="text-red-700 underline">
-                  {t("delete")}<span className="sr-only"> {file.originalName}</span>
-                </button>
+              {rejected && <span className="rounded border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("rejectedFile")}</span>}
+              {canEdit && canDelete && !rejected && (
+                <ConfirmStep
+                  label={<>{t("delete")}<span className="sr-only"> {file.originalName}</span></>}
+                  variant="secondary"
+                  className="px-2 py-0.5 text-sm"
+                  confirm={{ title: t("confirmDelete.title", { name: file.originalName }), body: t("confirmDelete.body"), confirmLabel: t("confirmDelete.yes") }}
+                  onConfirm={() => remove(file)}
+                />
               )}
             </li>
           ))}
@@ -118,7 +132,7 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
         <div className="flex flex-wrap items-center gap-3">
           {/* The input sits inside its label so the label shows the keyboard focus ring. */}
           <label className="cursor-pointer rounded border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500">
-            {single ? (files.length ? tv("replace") : t("choose")) : files.length ? t("addMore") : t("choose")}
+            {rejected ? t("replace") : single ? (files.length ? tv("replace") : t("choose")) : files.length ? t("addMore") : t("choose")}
             <span className="sr-only"> — {label}</span>
             <input id={inputId} ref={input} type="file" multiple={!single} accept={ACCEPT} className="sr-only" onChange={(e) => e.target.files?.length && upload(e.target.files)} disabled={Boolean(progress)} />
           </label>

@@ -7,6 +7,8 @@ import { locales } from "@/lib/i18n/routing";
 
 // Each language is named in itself, so a reader finds their own whatever the page's language.
 const LANGUAGE_NAMES = { en: "English", ru: "Русский", kk: "Қазақша" } as const;
+// On a phone the header has room for short names; each is the start of the full one (WCAG 2.5.3).
+const SHORT_NAMES = { en: "EN", ru: "РУС", kk: "ҚАЗ" } as const;
 
 export function LanguageSwitcher({ label }: { label: string }) {
   const current = useLocale();
@@ -29,7 +31,8 @@ export function LanguageSwitcher({ label }: { label: string }) {
               : "rounded px-2 py-1 text-white/80 underline-offset-2 hover:text-white hover:underline"
           }
         >
-          {LANGUAGE_NAMES[locale]}
+          <span className="sm:hidden" aria-hidden="true">{SHORT_NAMES[locale]}</span>
+          <span className="max-sm:sr-only">{LANGUAGE_NAMES[locale]}</span>
         </Link>
       ))}
     </nav>

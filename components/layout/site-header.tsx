@@ -20,19 +20,22 @@ export async function SiteHeader() {
   const linkClass = "rounded px-2 py-1 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white";
   return (
     <header className="no-print bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
+      {/* Two compact rows on a phone (brand and account; sections and language), one row on a wide screen. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6 lg:flex-nowrap lg:py-3">
+        <Link href="/" className="order-1 shrink-0 text-lg font-semibold tracking-tight">
           {t("brand")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex flex-1 flex-wrap items-center gap-1">
-          <Link href="/services" className={linkClass}>{t("services")}</Link>
-          {user &&
-            AREA_LINKS.filter((l) => canEnter(l.area, user.role)).map((l) => (
-              <Link key={l.area} href={l.href} className={linkClass}>{t(l.label)}</Link>
-            ))}
-        </nav>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="order-3 flex w-full min-w-0 items-center justify-between gap-2 lg:order-2 lg:w-auto lg:flex-1">
+          <nav aria-label={t("mainNavigation")} className="-ml-2 flex min-w-0 items-center gap-1 overflow-x-auto whitespace-nowrap lg:ml-0">
+            <Link href="/services" className={linkClass}>{t("services")}</Link>
+            {user &&
+              AREA_LINKS.filter((l) => canEnter(l.area, user.role)).map((l) => (
+                <Link key={l.area} href={l.href} className={linkClass}>{t(l.label)}</Link>
+              ))}
+          </nav>
           <LanguageSwitcher label={t("language")} />
+        </div>
+        <div className="order-2 ml-auto flex shrink-0 items-center gap-3 lg:order-3 lg:ml-0">
           {user ? (
             <>
               <NotificationBell />

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { questionLabelKey } from "@/lib/applications/question-fields";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatIsoDate, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/people/countries";
 import { answerEntries, parsePeopleSnapshot } from "@/lib/review/snapshots";
@@ -21,14 +21,14 @@ export function CompanyFacts({ company }: { company: { name: string; bin: string
 }
 
 /** The people as they were filed (the snapshot), principal first. */
-export function PeopleFacts({ snapshot, locale }: { snapshot: unknown; locale: Locale }) {
+export function PeopleFacts({ snapshot, locale, narrow = false }: { snapshot: unknown; locale: Locale; narrow?: boolean }) {
   const t = useTranslations("review.facts");
   const tRel = useTranslations("applications.people.relationships");
   const people = parsePeopleSnapshot(snapshot);
   const date = (iso?: string | null) => (iso ? formatCalendarDate(new Date(`${iso.slice(0, 10)}T00:00:00Z`), locale) : "—");
   if (people.length === 0) return <p className="text-slate-700">{t("noPeople")}</p>;
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
+    <ul className={`grid gap-3 ${narrow ? "" : "md:grid-cols-2"}`}>
       {people.map((p, index) => (
         <li key={p.personId ?? index} className="rounded border border-slate-200 p-3">
           <p className="font-semibold">
@@ -52,20 +52,28 @@ export function PeopleFacts({ snapshot, locale }: { snapshot: unknown; locale: L
 }
 
 /** The applicant's answers, labelled with the catalog's questions. */
-export function AnswerFacts({ answers }: { answers: unknown }) {
+export function AnswerFacts({ answers, locale }: { answers: unknown; locale: Locale }) {
   const t = useTranslations("review.facts");
   const tCatalog = useTranslations("catalog");
+  const tWizard = useTranslations("applications.wizard");
   // The fee option and validity band are shown with the fee breakdown.
   const entries = answerEntries(answers).filter(([field]) => field !== "feeOption" && field !== "validityBand");
   if (entries.length === 0) return <p className="text-slate-700">{t("noAnswers")}</p>;
   const label = (key: string, fallback: string) => (tCatalog.has(key) ? tCatalog(key) : fallback);
-  const value = (field: string, v: string | number | boolean) =>
-    typeof v === "boolean" ? (v ? t("yes") : t("no")) : typeof v === "string" ? label(questionLabelKey(field, v), v) : String(v);
+  // Words, never codes or ISO dates (issue 16): the location answer has its own labels.
+  const fieldLabel = (field: string) => (field === "personLocation" ? t("personLocation") : label(questionLabelKey(field), field));
+  const value = (field: string, v: string | number | boolean) => {
+    if (typeof v === "boolean") return v ? t("yes") : t("no");
+    if (typeof v === "number") return formatNumber(v, locale);
+    if (field === "personLocation" && (v === "IN_KZ" || v === "OUTSIDE_KZ")) return tWizard(`locations.${v}`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatIsoDate(v, locale);
+    return label(questionLabelKey(field, v), v);
+  };
   return (
     <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       {entries.map(([field, v]) => (
         <div key={field} className="contents">
-          <dt className={dt}>{label(questionLabelKey(field), field)}</dt>
+          <dt className={dt}>{fieldLabel(field)}</dt>
           <dd>{value(field, v)}</dd>
         </div>
       ))}

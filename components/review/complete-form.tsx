@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { completeAction } from "@/app/[locale]/staff/applications/[id]/actions";
 import { useRouter } from "@/lib/i18n/navigation";
-import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ActionProblemMessage } from "./action-problem";
 import type { ActionProblem } from "./use-review-form";
 
@@ -37,8 +37,8 @@ export function CompleteForm({ applicationId, version, maxBytes }: { application
   const [problem, setProblem] = useState<ActionProblem | null>(null);
   const maxMb = Math.round(maxBytes / 1024 / 1024);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submit(event?: React.FormEvent) {
+    event?.preventDefault();
     setProblem(null);
     const file = input.current?.files?.[0];
     if (file && file.size > maxBytes) return setProblem({ messageKey: "review.upload.TOO_LARGE", conflict: false });
@@ -73,7 +73,12 @@ export function CompleteForm({ applicationId, version, maxBytes }: { application
         </div>
       )}
       <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
-      <Button type="submit" needsJs disabled={busy} aria-busy={busy}>{busy ? t("review.actions.working") : t("review.processing.complete")}</Button>
+      <ConfirmStep
+        label={busy ? t("review.actions.working") : t("review.processing.complete")}
+        busy={busy}
+        confirm={{ title: t("review.processing.confirmComplete.title"), body: t("review.processing.confirmComplete.body"), confirmLabel: t("review.processing.confirmComplete.yes") }}
+        onConfirm={() => submit()}
+      />
     </form>
   );
 }

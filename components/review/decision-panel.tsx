@@ -15,8 +15,14 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
   const step = { applicationId: application.id, expectedVersion: application.version };
   const docs = application.documents;
   const count = (status: string) => docs.filter((d) => d.status === status).length;
+  const number = application.number ?? "";
+  const ask = (key: "approveDocuments" | "requestChanges" | "receiveOriginals") => ({
+    title: t(`confirm.${key}.title`, { number }),
+    body: t(`confirm.${key}.body`, { number, rejected: count("REJECTED") }),
+    confirmLabel: t(`confirm.${key}.yes`),
+  });
   const originals = (
-    <ActionButton action={receiveOriginalsAction.bind(null, step)} label={t("receiveOriginals")} hint={t("receiveOriginalsHint")} />
+    <ActionButton action={receiveOriginalsAction.bind(null, step)} label={t("receiveOriginals")} hint={t("receiveOriginalsHint")} confirm={ask("receiveOriginals")} />
   );
   switch (application.status) {
     case "SUBMITTED":
@@ -30,8 +36,8 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
       return (
         <div className="space-y-4">
           <p>{t("progress", { approved: count("APPROVED"), rejected: count("REJECTED"), waiting: count("UPLOADED"), total: docs.length })}</p>
-          <ActionButton action={approveDocumentsAction.bind(null, step)} label={t("approveDocuments")} hint={t("approveDocumentsHint")} />
-          <ActionButton action={requestChangesAction.bind(null, step)} label={t("requestChanges")} hint={t("requestChangesHint")} variant="secondary" />
+          <ActionButton action={approveDocumentsAction.bind(null, step)} label={t("approveDocuments")} hint={t("approveDocumentsHint")} confirm={ask("approveDocuments")} />
+          <ActionButton action={requestChangesAction.bind(null, step)} label={t("requestChanges")} hint={t("requestChangesHint")} variant="secondary" confirm={ask("requestChanges")} />
         </div>
       );
     case "CHANGES_REQUESTED":

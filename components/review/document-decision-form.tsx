@@ -18,21 +18,26 @@ type Props = {
   version: number;
   current: { status: string; reason: string | null; comment: string | null };
   canApprove: boolean;
+  /** Called after the decision is saved (the workspace moves on to the next document). */
+  onDecided?: (decision: "APPROVE" | "REJECT") => void;
 };
 
 /** Approve a document, or reject it with a reason from the short list (in the applicant's language) and a comment. */
-export function DocumentDecisionForm({ applicationId, documentId, documentName, version, current, canApprove }: Props) {
+export function DocumentDecisionForm({ applicationId, documentId, documentName, version, current, canApprove, onDecided }: Props) {
   const t = useTranslations();
+  // The stored reason and comment belong to the decision on the CURRENT files only. A replaced
+  // document (UPLOADED again) starts blank: the old rejection text must not ride along with an approval.
+  const isDecided = current.status === "APPROVED" || current.status === "REJECTED";
   const form = useForm<DocumentDecisionInput, unknown, DocumentDecision>({
     resolver: zodResolver(documentDecisionSchema),
     defaultValues: {
       applicationId, documentId, expectedVersion: version,
       decision: current.status === "REJECTED" || !canApprove ? "REJECT" : "APPROVE",
-      reason: (current.reason as DocumentDecisionInput["reason"]) ?? undefined,
-      comment: current.comment ?? "",
+      reason: isDecided && current.status === "REJECTED" ? ((current.reason as DocumentDecisionInput["reason"]) ?? undefined) : undefined,
+      comment: isDecided ? (current.comment ?? "") : "",
     },
   });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, decideDocumentAction);
+  const { onSubmit, problem, clearProblem } = useReviewForm(form, decideDocumentAction, () => onDecided?.(form.getValues("decision") as "APPROVE" | "REJECT"));
   const { errors, isSubmitting } = form.formState;
   const isReject = useWatch({ control: form.control, name: "decision" }) === "REJECT";
   const id = (field: string) => `${field}-${documentId}`;

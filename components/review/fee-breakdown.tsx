@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatKzt } from "@/lib/format";
+import { formatKzt, formatMrp } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseTariffSnapshot } from "@/lib/review/snapshots";
 
@@ -28,7 +28,7 @@ export function FeeBreakdown({ snapshot, locale }: { snapshot: unknown; locale: 
           <dt>{t("tariff.stateDuty")} · {t("tariff.payableToState")}</dt>
           <dd className="tabular-nums">
             {tariff.stateDuty
-              ? t("tariff.stateDutyMrp", { mrp: (tariff.stateDuty.mrpTenths / 10).toLocaleString(locale), amount: formatKzt(tariff.stateDuty.amountTiyn, locale) })
+              ? t("tariff.stateDutyMrp", { mrp: formatMrp(tariff.stateDuty.mrpTenths, locale), amount: formatKzt(tariff.stateDuty.amountTiyn, locale) })
               : t("tariff.noStateDuty")}
           </dd>
         </div>

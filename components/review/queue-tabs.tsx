@@ -1,4 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import type { QueueCounts } from "@/lib/data/staff-queue-counts";
 import { Link } from "@/lib/i18n/navigation";
 import { OPEN_QUEUE_STATUSES, QUEUE_STATUSES } from "@/lib/review/queue-order";
@@ -8,7 +10,7 @@ import { queueSearchParams, type QueueFilters, type StatusFilter } from "@/lib/r
 export function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: QueueCounts }) {
   const t = useTranslations("review.queue");
   const tStatus = useTranslations("status");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const openTotal = OPEN_QUEUE_STATUSES.reduce((sum, s) => sum + (counts.byStatus[s] ?? 0), 0);
   const allTotal = QUEUE_STATUSES.reduce((sum, s) => sum + (counts.byStatus[s] ?? 0), 0);
   const tabs: { key: string; label: string; count: number; filter: Partial<QueueFilters>; current: boolean }[] = [
@@ -32,7 +34,7 @@ export function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: 
             >
               {tab.key === "overdue" && tab.count > 0 && <span aria-hidden="true">⚠</span>}
               {tab.label}
-              <span className={`rounded px-1.5 tabular-nums ${tab.current ? "bg-white text-brand-900" : "bg-slate-100"}`}>{format.number(tab.count)}</span>
+              <span className={`rounded px-1.5 tabular-nums ${tab.current ? "bg-white text-brand-900" : "bg-slate-100"}`}>{formatNumber(tab.count, locale)}</span>
             </Link>
           </li>
         ))}

@@ -38,7 +38,7 @@ export function Timeline({ events, locale, userNames }: Props) {
               {" · "}{event.actor ? t("by", { name: event.actor.name, role: tAll(`review.roles.${event.actor.role}`) }) : t("bySystem")}
             </p>
             <p className="font-semibold">
-              {t.has(`actions.${event.action}`) ? t(`actions.${event.action}`) : event.action}
+              {t.has(`actions.${event.action}`) ? t(`actions.${event.action}`) : t("actions.OTHER")}
               {code && <> · {tCatalog.has(`documents.${code}`) ? tCatalog(`documents.${code}`) : code}</>}
             </p>
             {event.fromStatus && event.toStatus && (

@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AnyServiceDefinition, IsoDate } from "@/lib/catalog";
-import { formatKzt } from "@/lib/format";
+import { formatKzt, formatMrp } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MrpRate } from "@/lib/rules/quote";
 import { tariffChoices } from "@/lib/rules/quote";
-import { mrpFromTenths } from "@/lib/services/money";
 import { rowStateDuty } from "@/lib/services/row-duty";
 import { processingTimeMessage, tariffTableRows, variantLabelKey } from "@/lib/services/tariff-rows";
 
@@ -17,7 +16,6 @@ type Props = { service: AnyServiceDefinition; locale: Locale; today: IsoDate; mr
 export async function TariffTable({ service, locale, today, mrpRates }: Props) {
   const [t, tc] = await Promise.all([getTranslations("services.page.tariff"), getTranslations("catalog")]);
   const options = tariffChoices(service).feeOptions;
-  const number = new Intl.NumberFormat(locale);
   const rows = tariffTableRows(service);
   const mrp = mrpRates.find((rate) => rate.year === Number(today.slice(0, 4))) ?? null;
   return (
@@ -39,7 +37,7 @@ export async function TariffTable({ service, locale, today, mrpRates }: Props) {
             const { variant, row } = tableRow;
             const time = processingTimeMessage(row.processingTime);
             const duty = rowStateDuty(service, tableRow, today, mrpRates);
-            const mrpCount = row.stateDuty ? number.format(mrpFromTenths(row.stateDuty.mrpTenths)) : "";
+            const mrpCount = row.stateDuty ? formatMrp(row.stateDuty.mrpTenths, locale) : "";
             return (
               <tr key={variant ?? "single"} className="border-t border-slate-200">
                 <th scope="row" className="p-3 font-semibold">

@@ -1,13 +1,13 @@
 "use client";
 
-import { useSyncExternalStore, type ButtonHTMLAttributes } from "react";
+import { useSyncExternalStore, type ComponentPropsWithRef } from "react";
 import { buttonClass, type ButtonVariant } from "./button-class";
 
 export { buttonClass } from "./button-class";
 
 const subscribe = () => () => undefined;
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = ComponentPropsWithRef<"button"> & {
   variant?: ButtonVariant;
   /**
    * For forms handled by JavaScript (react-hook-form): stay disabled until the page is hydrated.

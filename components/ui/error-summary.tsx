@@ -1,18 +1,33 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 
 type ErrorSummaryProps = { title: string; errors: { field?: string; message: string }[] };
 
-/** Listed at the top of a form after a failed submit, focused so screen readers announce it. */
+/**
+ * Listed at the top of a form after a failed submit, focused so screen readers announce it.
+ * While it shows, the page title starts with "Error:" (GOV.UK), so the tab and a screen
+ * reader's first words say the page has a problem.
+ */
 export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
+  const t = useTranslations("validation");
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  const prefix = `${t("errorTitlePrefix")} `;
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
-  }, [errors]);
-  if (!errors.length) return null;
+    if (hasErrors) ref.current?.focus();
+  }, [errors, hasErrors]);
+  useEffect(() => {
+    if (!hasErrors) return;
+    if (!document.title.startsWith(prefix)) document.title = prefix + document.title;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [hasErrors, prefix]);
+  if (!hasErrors) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4" data-testid="error-summary">
       <h2 id="error-summary-title" className="text-lg font-bold text-slate-900">
         {title}
       </h2>

@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { answerFieldErrors } from "./answer-errors";
+import { checkLocation } from "@/lib/rules/eligibility";
 import { createDraft, deleteDraft, saveDraftAnswers, saveDraftPeople, saveWizardStep } from "@/lib/data/application-drafts";
 import { submitApplication, type SubmitOutcome } from "@/lib/data/application-submit";
 import { withdrawApplication } from "@/lib/data/application-withdraw";
@@ -27,7 +29,7 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
   return go(`/portal/applications/${draft.id}/people`);
 }
 
-export async function savePeopleAction(applicationId: string, input: unknown): Promise<FormResult> {
+export async function savePeopleAction(applicationId: string, input: unknown, returnToCheck = false): Promise<FormResult> {
   const user = await requireArea("portal");
   const parsed = peopleStepSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -38,21 +40,25 @@ export async function savePeopleAction(applicationId: string, input: unknown): P
     if (outcome.error === "ONE_PERSON_ONLY") return { ok: false, formError: "applications.validation.onePersonOnly" };
     return { ok: false, fieldErrors: { principalId: "applications.validation.principalUnknown" } };
   }
-  return go(`/portal/applications/${applicationId}/details`);
+  return go(`/portal/applications/${applicationId}/${returnToCheck ? "check" : "details"}`);
 }
 
-export async function saveAnswersAction(applicationId: string, input: unknown): Promise<FormResult> {
+export async function saveAnswersAction(applicationId: string, input: unknown, returnToCheck = false): Promise<FormResult> {
   const user = await requireArea("portal");
   const application = await getCompanyApplication(user, applicationId);
   if (!application || application.status !== "DRAFT" || !isServiceCode(application.serviceCode)) return { ok: false, formError: "applications.errors.draftNotFound" };
   const service = getService(application.serviceCode);
   const raw = (input ?? {}) as Record<string, unknown>;
   const parsed = service.questions.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), "applications.validation.answerRequired"])) };
+  if (!parsed.success) return { ok: false, fieldErrors: answerFieldErrors(parsed.error, raw) };
   const location = raw.personLocation === "IN_KZ" || raw.personLocation === "OUTSIDE_KZ" ? raw.personLocation : undefined;
   if (!location) return { ok: false, fieldErrors: { personLocation: "applications.validation.locationRequired" } };
+  // Eligibility is decided here, at the question that decides it, not at "Check your answers".
+  const eligibility = checkLocation(service, location);
+  if (!eligibility.ok) return { ok: false, fieldErrors: { personLocation: `catalog.${eligibility.messageKey}` } };
   await saveDraftAnswers(user, applicationId, { ...(parsed.data as Record<string, unknown>), personLocation: location });
-  return go(`/portal/applications/${applicationId}/documents`);
+  // Changing one answer from "Check your answers" goes straight back there (GOV.UK).
+  return go(`/portal/applications/${applicationId}/${returnToCheck ? "check" : "documents"}`);
 }
 
 export async function submitAction(applicationId: string, options: { acknowledgePassportBand?: boolean } = {}): Promise<SubmitOutcome> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { auth } from "./auth";
@@ -25,8 +25,15 @@ export async function requireUser(): Promise<CurrentUser> {
   if (user) return user;
   const locale = await getLocale();
   // proxy.ts passes the requested path along; without it the user lands on their home page.
-  const returnTo = safeReturnPath((await headers()).get("x-return-to"));
-  return redirect({ href: { pathname: "/sign-in", query: returnTo ? { callbackUrl: returnTo } : {} }, locale });
+  const requestHeaders = await headers();
+  const returnTo = safeReturnPath(requestHeaders.get("x-return-to"));
+  // A form posted without a session, or a session cookie that no longer works, means the session
+  // ended under the user: the sign-in page says so (and the form keeps what was typed, see
+  // components/applications/use-kept-answers.ts) instead of a bare sign-in page.
+  const hadSession = (await cookies()).getAll().some((c) => c.name.endsWith("authjs.session-token"));
+  const sessionEnded = hadSession || requestHeaders.has("next-action");
+  const query = { ...(returnTo ? { callbackUrl: returnTo } : {}), ...(sessionEnded ? { reason: "session-ended" } : {}) };
+  return redirect({ href: { pathname: "/sign-in", query }, locale });
 }
 
 /** The signed-in user if they may enter `area`; otherwise a 403 page. */

@@ -29,7 +29,7 @@ export async function getCompanyApplication(actor: CurrentUser, id: string) {
       tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true, changesDueOn: true,
       createdBy: { select: { name: true } },
       invoice: { select: { number: true, status: true } },
-      people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true } } } },
+      people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true, visaExpiresOn: true } } } },
       documents: {
         orderBy: { code: "asc" },
         select: {

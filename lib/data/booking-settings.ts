@@ -10,6 +10,12 @@ export async function getBookingSettings(actor: CurrentUser): Promise<BookingSet
   return loadBookingSettings(prisma);
 }
 
+/** Whether booking waits for a confirmed payment: applicants are told to pay first, not to book. */
+export async function bookingRequiresPayment(actor: CurrentUser): Promise<boolean> {
+  assertRole(actor, ["APPLICANT", "STAFF", "ADMIN"]);
+  return (await loadBookingSettings(prisma)).bookingRequiresPayment;
+}
+
 /**
  * Saves the calendar settings. A new capacity also applies to future slots already in use
  * (never below the seats they hold: the CHECK constraint forbids booked > capacity), so raising

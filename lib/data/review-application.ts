@@ -31,6 +31,14 @@ const REVIEW_FIELDS = {
   },
   notes: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
   invoice: { select: { number: true, status: true, totalTiyn: true } },
+  // The people register as it is now, to compare with the passport scan (and, later, its MRZ).
+  people: {
+    orderBy: { isPrincipal: "desc" },
+    select: {
+      isPrincipal: true,
+      person: { select: { id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true, passportIssuedOn: true, passportExpiresOn: true, iin: true, visaCategory: true, visaExpiresOn: true } },
+    },
+  },
   appointments: { where: { status: "BOOKED" }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, startsAt: true } },
 } as const;
 

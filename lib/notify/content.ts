@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatCentreDateTime, formatKzt } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime, formatKzt, formatMrp } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { AnyNotification, NotificationPayload } from "./kinds";
 import { NOTIFY_PATHS } from "./links";
@@ -64,7 +64,7 @@ export function describeNotification(notification: AnyNotification, locale: Loca
           // Two payees (6.P1): the centre invoices the fee; the duty is paid to the state budget.
           { label: t("facts.serviceFeeToCentre"), value: formatKzt(p.serviceFeeTiyn, locale) },
           ...(p.stateDutyTiyn > 0
-            ? [{ label: t("facts.stateDutyToState"), value: p.stateDutyMrp === undefined ? duty : t("facts.stateDutyWithMrp", { amount: duty, mrp: p.stateDutyMrp }) }]
+            ? [{ label: t("facts.stateDutyToState"), value: p.stateDutyMrp === undefined ? duty : t("facts.stateDutyWithMrp", { amount: duty, mrp: formatMrp(Math.round(p.stateDutyMrp * 10), locale) }) }]
             : []),
         ],
         action: { label: t("actions.viewApplication"), path: NOTIFY_PATHS.application(p.applicationId) },

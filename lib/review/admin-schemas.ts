@@ -4,10 +4,18 @@ import { isIsoDate } from "@/lib/rules/iso-date";
 // The admin forms (MRP, holidays, staff accounts): one schema each, used by the form's
 // zodResolver and parsed again by the server action. Messages are keys under "review.admin.validation".
 
+// "4 325" is read as 4325; "" as no answer; anything that is not digits ("4,5", "4.5") is not
+// turned into NaN (whose message would be zod's own, in English): it gets a message of ours.
+const wholeNumber = (required: string, notWhole: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.replace(/[\s\u00a0]/g, "") === "" ? undefined : /^\d+$/.test(v.replace(/[\s\u00a0]/g, "")) ? Number(v.replace(/[\s\u00a0]/g, "")) : v) : v),
+    z.number({ error: (issue) => (issue.input === undefined ? required : notWhole) }).int(notWhole),
+  );
+
 export const mrpRateSchema = z.object({
-  year: z.coerce.number().int("review.admin.validation.year").min(2000, "review.admin.validation.year").max(2100, "review.admin.validation.year"),
+  year: wholeNumber("review.admin.validation.yearRequired", "review.admin.validation.year").pipe(z.number().min(2000, "review.admin.validation.year").max(2100, "review.admin.validation.year")),
   // MRP values are whole tenge (the law sets them so); stored as tiyn.
-  valueKzt: z.coerce.number().int("review.admin.validation.mrpWhole").min(1, "review.admin.validation.mrpPositive").max(1_000_000, "review.admin.validation.mrpTooLarge"),
+  valueKzt: wholeNumber("review.admin.validation.mrpRequired", "review.admin.validation.mrpWhole").pipe(z.number().min(1, "review.admin.validation.mrpPositive").max(1_000_000, "review.admin.validation.mrpTooLarge")),
 });
 export type MrpRateInput = z.input<typeof mrpRateSchema>;
 

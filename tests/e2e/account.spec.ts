@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { registerAndConfirm, validBin } from "./support/registration";
 
 test("a user changes their password on the profile page and signs in with the new one", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPrismaClient } from "../../lib/db/client";
 import { signInThroughApi } from "./support/accounts";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { registerAndConfirm, staffVerifiesCompany, validBin } from "./support/registration";
 
 const SAMPLE_PDF = path.resolve("tests/e2e/fixtures/sample.pdf");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/client";
 import { createApprovedApplication, createCompanyWithApplicant } from "../support/factories/booking";
@@ -78,6 +78,10 @@ test("An approved applicant books a visit, saves it to a calendar, moves it, and
   await expect(card).toContainText("MARIA GARCIA");
   expect((await new AxeBuilder({ page: staff }).analyze()).violations).toEqual([]);
   await card.getByRole("button", { name: "Check in: originals received" }).click();
+  // Irreversible: a confirmation step says what will happen first (issue 16, defect 6).
+  await expect(card.getByTestId("confirm-step")).toContainText("Processing starts today");
+  expect((await new AxeBuilder({ page: staff }).analyze()).violations).toEqual([]);
+  await card.getByRole("button", { name: "Yes, check in" }).click();
   await expect(card.getByRole("status")).toHaveText(`✓ Originals received for ${seeded.number}. The application is now in processing.`);
   await expect(card).toContainText("Checked in, originals received");
 

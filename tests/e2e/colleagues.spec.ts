@@ -1,7 +1,7 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/client";
 import { createCompanyWithApplicant } from "../support/factories/booking";

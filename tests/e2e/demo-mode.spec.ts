@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The e2e server is the production server in demonstration mode (scripts/e2e-server.ts): every page
 // must say so, in the reader's language, so that nobody mistakes it for the real service.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInThroughApi } from "./support/accounts";
 
 test("the language switcher turns the current page into Russian and Kazakh and keeps the page", async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInThroughApi } from "./support/accounts";
 
 // The administrator receives no notifications (new items go to STAFF users), so these checks do

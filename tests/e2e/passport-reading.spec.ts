@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { renderPassportPage } from "../support/passport-page";
 import { signInThroughApi, type DemoRole } from "./support/accounts";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { confirmationPath, fillRegistration, outboxCount, registerAndConfirm, validBin } from "./support/registration";
 
 const base = { name: "Asel Bekova", password: "steppe winds over astana", companyName: "Bekova Advisory Ltd." };

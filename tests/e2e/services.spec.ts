@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // The e2e database is seeded with the 2026 MRP (4 325 KZT) and the 2026 holiday calendar; the
 // calculator prices at today's MRP, so these totals hold for dates in 2026.

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/client";
 import { createApprovedApplication, createCompanyWithApplicant } from "../support/factories/booking";
@@ -89,7 +89,9 @@ test("company documents are uploaded once and prefill two applications; payment 
   await signInThroughApi(staff, "STAFF");
   await staff.goto("/staff/payments");
   const row = staff.getByTestId(`invoice-${seeded.invoiceNumber}`);
-  await row.getByRole("button", { name: /Confirm payment/ }).click();
+  await row.getByRole("link", { name: /Confirm payment/ }).click();
+  await expect(row.getByTestId("confirm-step")).toContainText("The applicant can then book an appointment");
+  await row.getByRole("button", { name: "Yes, payment received" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Payment confirmed." })).toBeVisible();
   await staff.goto("/staff/payments?report=1");
   await expect(staff.getByRole("heading", { name: "Confirmed payments" })).toBeVisible();

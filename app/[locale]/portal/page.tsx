@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompanyApplications, listLastCompanyActors } from "@/lib/data/application-queries";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate } from "@/lib/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "portal" });
@@ -53,7 +53,32 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
           {!status && <p className="mt-2 text-slate-700">{t("emptyBody")}</p>}
         </section>
       ) : (
-        <div className="overflow-x-auto">
+        <>
+        {/* Phones: one card per application, every column readable without scrolling sideways. */}
+        <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="application-cards">
+          {applications.map((a) => (
+            <li key={a.id} className="space-y-1 rounded border border-slate-300 bg-white p-3 text-sm">
+              <p className="flex flex-wrap items-baseline justify-between gap-2">
+                <Link href={`/portal/applications/${a.id}`} className="text-base font-semibold text-brand-700 underline">{a.number ?? ta("list.draft")}</Link>
+                <span className="font-semibold">{tStatus(a.status)}</span>
+              </p>
+              <p>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} · {a.people[0]?.person.fullName ?? "—"}</p>
+              <p><span className="font-semibold">{ta("list.nextAction")}:</span> {ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}</p>
+              {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
+                <p className="font-semibold">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</p>
+              )}
+              <p className="text-slate-700">
+                {ta("list.filedBy")}: {a.createdBy.name}
+                {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && <> · {ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</>}
+              </p>
+              <p className="text-slate-700">
+                {ta("list.submitted")}: {a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}
+                {a.dueDate && <> · {ta("list.due")}: {formatCalendarDate(a.dueDate, locale)}</>}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto md:block">
           <table className="w-full bg-white text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
@@ -84,13 +109,14 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
                       <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
                     )}
                   </td>
-                  <td className={cell}>{a.submittedAt ? formatCalendarDate(a.submittedAt, locale) : "—"}</td>
+                  <td className={cell}>{a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}</td>
                   <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        </>
       )}
     </div>
   );

@@ -1,5 +1,8 @@
 import { requireArea } from "@/lib/auth/current-user";
 
+// Signed-in pages are never indexed (robots.txt also keeps crawlers out).
+export const metadata = { robots: { index: false, follow: false } };
+
 export default async function StaffLayout({ children }: LayoutProps<"/[locale]/staff">) {
   await requireArea("staff");
   return children;

@@ -2,13 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listHolidayYears } from "@/lib/data/admin-reference";
 import { listHolidays } from "@/lib/data/reference-data";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatIsoDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
-import { removeHolidayAction } from "../actions";
+import { isIsoDate, isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { HolidayForm } from "@/components/admin/holiday-form";
-import { ActionButton } from "@/components/review/action-button";
+import { RemoveHolidayButton } from "@/components/admin/remove-holiday-button";
+import { UndoHolidayRemoval } from "@/components/admin/undo-holiday-removal";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.nav" });
@@ -21,7 +21,8 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
   setRequestLocale(locale);
   const user = await requireArea("admin");
   const current = yearOf(isoDateInTimeZone(new Date()));
-  const asked = Number((await searchParams).year);
+  const query = await searchParams;
+  const asked = Number(query.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
   const [t, tKinds, holidays, years] = await Promise.all([getTranslations("review.admin.holidays"), getTranslations("admin.kinds"), listHolidays(user, year), listHolidayYears(user, current)]);
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
@@ -40,6 +41,9 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
           ))}
         </ul>
       </nav>
+      {typeof query.removed === "string" && isIsoDate(query.removed) && typeof query.name === "string" && typeof query.kind === "string" && !holidays.some((h) => h.date.toISOString().startsWith(query.removed as string)) && (
+        <UndoHolidayRemoval date={query.removed} dateText={formatIsoDate(query.removed, locale)} name={query.name} kind={query.kind} year={year} />
+      )}
       {holidays.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty", { year })}</p>
       ) : (
@@ -56,7 +60,7 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
                     <td className={cell}>{h.name}</td>
                     <td className={cell}>{tKinds(h.kind)}</td>
                     <td className={cell}>
-                      <ActionButton action={removeHolidayAction.bind(null, iso)} label={t("remove")} srSuffix={formatCalendarDate(h.date, locale)} variant="secondary" />
+                      <RemoveHolidayButton date={iso} dateText={formatCalendarDate(h.date, locale)} name={h.name} kind={h.kind} year={year} />
                     </td>
                   </tr>
                 );

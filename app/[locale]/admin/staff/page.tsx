@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listStaffAccounts } from "@/lib/data/admin-staff";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCentreDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { setActiveAction } from "../actions";
 import { InviteStaffForm } from "@/components/admin/invite-staff-form";
@@ -46,7 +46,7 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
                   <th scope="row" className={`${cell} font-medium`}>
                     {account.name}{isMe && <span className="ml-1 font-normal">({t("you")})</span>}
                     <span className="block font-normal text-slate-600">{account.email}</span>
-                    <span className="block font-normal text-slate-600">{t("since", { date: formatCalendarDate(account.createdAt, locale) })}</span>
+                    <span className="block font-normal text-slate-600">{t("since", { date: formatCentreDate(account.createdAt, locale) })}</span>
                   </th>
                   <td className={cell}>{isMe ? tRoles(account.role) : <StaffRoleForm userId={account.id} userName={account.name} role={account.role} />}</td>
                   <td className={cell}>{account.isActive ? t("active") : <span className="font-semibold">{t("inactive")}</span>}</td>

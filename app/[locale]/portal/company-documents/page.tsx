@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompanyVault, type VaultVersionView } from "@/lib/data/company-vault";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
@@ -53,7 +53,7 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
               {slot.current ? (
                 <div className="space-y-2">
                   <p className="text-sm">
-                    {t("current", { date: formatCalendarDate(slot.current.createdAt, locale), name: slot.current.uploadedBy })}
+                    {t("current", { date: formatCentreDate(slot.current.createdAt, locale), name: slot.current.uploadedBy })}
                   </p>
                   {slot.validity !== "NONE" && slot.current.validUntil && (
                     <p className={`text-sm ${VALIDITY_STYLE[slot.validity]}`} role={slot.validity === "VALID" ? undefined : "alert"}>
@@ -91,7 +91,7 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
                     {slot.history.map((v) => (
                       <li key={v.id} className="text-sm">
                         <a href={`/api/files/${v.id}`} className="underline">{v.originalName}</a>{" "}
-                        {t("replacedOn", { date: formatCalendarDate(v.replacedAt ?? v.createdAt, locale) })}
+                        {t("replacedOn", { date: formatCentreDate(v.replacedAt ?? v.createdAt, locale) })}
                         {usage(v)}
                       </li>
                     ))}

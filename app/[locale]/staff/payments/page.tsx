@@ -3,7 +3,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { confirmedPaymentsReport, listInvoicesForStaff } from "@/lib/data/payments-staff";
 import { InvoiceStatus } from "@/lib/db/generated/enums";
-import { formatCalendarDate, formatCentreDateTime, formatKzt } from "@/lib/format";
+import { formatCentreDate, formatCentreDateTime, formatKzt } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { addCalendarDays, isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
@@ -107,7 +107,7 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
           <tbody>
             {invoices.map((inv) => (
               <tr key={inv.id} data-testid={`invoice-${inv.number}`}>
-                <td className={cell}>{inv.number}<br /><span className="text-slate-600">{formatCalendarDate(inv.issuedAt, locale)}</span></td>
+                <td className={cell}>{inv.number}<br /><span className="text-slate-600">{formatCentreDate(inv.issuedAt, locale)}</span></td>
                 <td className={cell}>
                   <Link href={`/staff/applications/${inv.application.id}`} className="underline">{inv.application.number}</Link><br />
                   <span className="text-slate-600">{isServiceCode(inv.application.serviceCode) ? tc(getService(inv.application.serviceCode).messages.title) : inv.application.serviceCode}</span>
@@ -121,10 +121,20 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
                 <td className={cell}>
                   {inv.status === "RECEIPT_UPLOADED" ? (
                     <div className="space-y-2">
-                      <form action={decidePaymentAction}>
-                        <input type="hidden" name="invoiceId" value={inv.id} /><input type="hidden" name="expectedVersion" value={inv.version} />
-                        <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>{t("confirm")}<span className="sr-only"> {inv.number}</span></button>
-                      </form>
+                      {/* Confirming is irreversible: a first link asks, without JavaScript (GOV.UK's confirmation step). */}
+                      {query.confirm === inv.id ? (
+                        <form action={decidePaymentAction} className="space-y-2 rounded border-l-8 border-amber-500 bg-amber-50 p-3" data-testid="confirm-step">
+                          <p className="font-bold">{t("confirmStep.title", { number: inv.number, amount: kzt(inv.totalTiyn) })}</p>
+                          <p>{t("confirmStep.body")}</p>
+                          <input type="hidden" name="invoiceId" value={inv.id} /><input type="hidden" name="expectedVersion" value={inv.version} />
+                          <div className="flex flex-wrap gap-3">
+                            <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>{t("confirmStep.yes")}</button>
+                            <Link href={{ pathname: "/staff/payments", query: { status, q } }} className={buttonClass("secondary")}>{t("confirmStep.cancel")}</Link>
+                          </div>
+                        </form>
+                      ) : (
+                        <Link href={{ pathname: "/staff/payments", query: { status, q, confirm: inv.id } }} className={buttonClass("primary")}>{t("confirm")}<span className="sr-only"> {inv.number}</span></Link>
+                      )}
                       <form action={decidePaymentAction} className="space-y-1">
                         <input type="hidden" name="invoiceId" value={inv.id} /><input type="hidden" name="expectedVersion" value={inv.version} />
                         <label className="block text-sm"><span className="block font-medium">{t("reason")}</span><span className="block text-slate-600">{t("reasonHint")}</span>

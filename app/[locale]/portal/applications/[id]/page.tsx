@@ -7,7 +7,9 @@ import { daysUntil } from "@/lib/rules/changes-deadline";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { bringEntries } from "@/lib/applications/document-slots";
 import { availableActions } from "@/lib/workflow/transitions";
-import { formatCalendarDate } from "@/lib/format";
+import { applicantNextActions } from "@/lib/applications/next-actions";
+import { bookingRequiresPayment } from "@/lib/data/booking-settings";
+import { formatCalendarDate, formatCentreDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
@@ -25,6 +27,13 @@ import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data"
 
 type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
 
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]">) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  const [t, user] = await Promise.all([getTranslations({ locale, namespace: "applications" }), requireArea("portal")]);
+  const application = await getCompanyApplication(user, id);
+  return { title: t("detail.title", { number: application?.number ?? "" }) };
+}
+
 export default async function ApplicationPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/[id]">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
@@ -41,6 +50,12 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
   const people = (application.peopleSnapshot as SnapshotPerson[] | null) ?? [];
   const actions = availableActions(application.status, "APPLICANT");
+  const next = applicantNextActions({
+    status: application.status,
+    invoiceStatus: application.invoice?.status ?? null,
+    bookingRequiresPayment: await bookingRequiresPayment(user),
+    hasResult: Boolean(application.resultFileId),
+  });
   const section = "space-y-3 rounded border border-slate-300 bg-white p-4";
   const answers = application.answers as Record<string, unknown>;
   // The state-duty receipt's slot, for the price panel's "paid to the state" part (6.P1).
@@ -61,7 +76,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
         <div>
           <p className="text-sm font-semibold text-slate-600">{tc(service.messages.title)}</p>
           <h1 className="text-3xl font-bold">{t("detail.title", { number: application.number ?? "" })}</h1>
-          {application.submittedAt && <p className="text-slate-700">{t("detail.submittedOn", { date: formatCalendarDate(application.submittedAt, locale) })}</p>}
+          {application.submittedAt && <p className="text-slate-700">{t("detail.submittedOn", { date: formatCentreDate(application.submittedAt, locale) })}</p>}
           <p className="text-slate-700" data-testid="filed-by">
             {t("detail.filedBy", { name: application.createdBy.name })}
             {lastActor && lastActor.name !== application.createdBy.name && <> · {t("list.lastActedBy", { name: lastActor.name })}</>}
@@ -73,23 +88,23 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
       <StatusPanel
         status={application.status}
         rejectedCount={rejected}
+        message={next.message}
         deadline={application.status === "CHANGES_REQUESTED" && application.changesDueOn
           ? t("deadline.answerByLong", { date: formatCalendarDate(application.changesDueOn, locale), days: daysUntil(isoDateInTimeZone(new Date()), application.changesDueOn.toISOString().slice(0, 10)) })
           : null}
       />
       {extensionOpen && <ExtensionWindowNotice serviceCode={service.code} answers={answers} calendar={calendar} locale={locale} />}
-      {(application.status === "DOCUMENTS_APPROVED" || application.status === "APPOINTMENT_BOOKED") && (
-        <Link href={`/portal/applications/${id}/appointment`} className={`${buttonClass("primary")} no-print`}>
-          {application.status === "DOCUMENTS_APPROVED" ? t("detail.bookAppointment") : t("detail.manageAppointment")}
-        </Link>
-      )}
-      {application.invoice && (
-        <Link href={`/portal/applications/${id}/invoice`} className={`${buttonClass(application.invoice.status === "PAID" ? "secondary" : "primary")} no-print ml-3`}>
-          {tv("view")} · {application.invoice.number}
-        </Link>
-      )}
-      {application.status === "COMPLETED" && application.resultFileId && (
-        <a href={`/api/files/${application.resultFileId}`} className={buttonClass("primary")}>{t("detail.downloadResult")}</a>
+      {next.actions.length > 0 && (
+        <div className="no-print flex flex-wrap gap-3">
+          {next.actions.map(({ kind, primary }) => {
+            const look = buttonClass(primary ? "primary" : "secondary");
+            if (kind === "DOWNLOAD_RESULT") return <a key={kind} href={`/api/files/${application.resultFileId}`} className={look}>{t("detail.downloadResult")}</a>;
+            if (kind === "BOOK" || kind === "MANAGE_APPOINTMENT") {
+              return <Link key={kind} href={`/portal/applications/${id}/appointment`} className={look}>{kind === "BOOK" ? t("detail.bookAppointment") : t("detail.manageAppointment")}</Link>;
+            }
+            return <Link key={kind} href={`/portal/applications/${id}/invoice`} className={look}>{kind === "PAY" ? tv("view") : tv("viewOnly")} · {application.invoice?.number}</Link>;
+          })}
+        </div>
       )}
       <section aria-labelledby="documents-title" id="documents" className={section}>
         <h2 id="documents-title" className="text-xl font-semibold">{t("detail.documents")}</h2>

@@ -6,6 +6,12 @@ import { countryOptions } from "@/lib/people/countries";
 import { personFormValues } from "@/lib/people/person-defaults";
 import { PersonForm } from "@/components/people/person-form";
 
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people/[id]">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.people" });
+  return { title: t("editTitleShort") };
+}
+
 export default async function EditPersonPage({ params }: PageProps<"/[locale]/portal/people/[id]">) {
   const { locale, id } = await params;
   setRequestLocale(locale);

@@ -6,6 +6,12 @@ import { personFormValues } from "@/lib/people/person-defaults";
 import { safeReturnPath } from "@/lib/auth/roles";
 import { PersonForm } from "@/components/people/person-form";
 
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people/new">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.people" });
+  return { title: t("newTitle") };
+}
+
 export default async function NewPersonPage({ params, searchParams }: PageProps<"/[locale]/portal/people/new">) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -19,7 +19,7 @@ export async function startReviewAction(input: unknown): Promise<ReviewActionRes
 }
 
 export async function decideDocumentAction(input: unknown): Promise<ReviewActionResult> {
-  return runReviewAction(documentDecisionSchema, input, decideDocument);
+  return runReviewAction(documentDecisionSchema, input, decideDocument, { revalidate: false });
 }
 
 export async function requestChangesAction(input: unknown): Promise<ReviewActionResult> {

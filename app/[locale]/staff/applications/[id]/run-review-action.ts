@@ -14,6 +14,7 @@ export async function runReviewAction<S extends z.ZodType>(
   schema: S,
   input: unknown,
   step: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
+  options: { revalidate?: boolean } = {},
 ): Promise<ReviewActionResult> {
   const user = await requireArea("staff");
   const parsed = schema.safeParse(input);
@@ -23,7 +24,9 @@ export async function runReviewAction<S extends z.ZodType>(
   } catch (error) {
     return toActionResult(error);
   }
-  revalidatePath("/[locale]/staff/applications/[id]", "page");
+  // A document decision answers at once and the workspace refreshes in the background (its
+  // statuses are updated in the browser meanwhile): the reviewer does not wait for the whole page.
+  if (options.revalidate !== false) revalidatePath("/[locale]/staff/applications/[id]", "page");
   revalidatePath("/[locale]/staff", "page");
   return { ok: true };
 }

@@ -15,6 +15,12 @@ import { AnswerValue } from "@/components/applications/answer-value";
 import { SubmissionWarnings } from "@/components/applications/submission-warnings";
 
 /** "Check your answers": everything on one page with a change link per section, then submit. */
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]/check">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications" });
+  return { title: t("check.title") };
+}
+
 export default async function CheckPage({ params }: PageProps<"/[locale]/portal/applications/[id]/check">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -37,7 +43,7 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
   const files = (code: string) => application.documents.find((d) => d.code === code)?.files.filter((f) => !f.supersededAt) ?? [];
   const section = "space-y-3 rounded border border-slate-300 bg-white p-4";
   const change = (step: string, what: string) => (
-    <Link href={`/portal/applications/${id}/${step}`} className="font-semibold text-brand-700 underline">
+    <Link href={`/portal/applications/${id}/${step}?return=check`} className="font-semibold text-brand-700 underline">
       {t("check.change")}<span className="sr-only"> {what}</span>
     </Link>
   );

@@ -6,8 +6,15 @@ import { redirect } from "@/lib/i18n/navigation";
 import { DetailsStepForm } from "@/components/applications/details-step-form";
 import { WizardSteps } from "@/components/applications/wizard-steps";
 
-export default async function DetailsStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/details">) {
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]/details">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.wizard" });
+  return { title: t("detailsTitle") };
+}
+
+export default async function DetailsStepPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/[id]/details">) {
   const { locale, id } = await params;
+  const returnToCheck = (await searchParams).return === "check";
   setRequestLocale(locale);
   const { application, service } = await loadDraftForStep(id, locale);
   const principal = application.people.find((p) => p.isPrincipal);
@@ -15,8 +22,7 @@ export default async function DetailsStepPage({ params }: PageProps<"/[locale]/p
   const [t, tc, reference] = await Promise.all([getTranslations("applications.wizard"), getTranslations("catalog"), loadApplicantReferenceData()]);
   return (
     <div className="space-y-6">
-      <WizardSteps applicationId={id} current="details" serviceTitle={tc(service.messages.title)} />
-      <h1 className="text-3xl font-bold">{t("detailsTitle")}</h1>
+      <WizardSteps applicationId={id} current="details" serviceTitle={tc(service.messages.title)} returnToCheck={returnToCheck} />
       <DetailsStepForm
         applicationId={id}
         serviceCode={service.code}
@@ -25,6 +31,9 @@ export default async function DetailsStepPage({ params }: PageProps<"/[locale]/p
         calendar={reference.calendar}
         today={isoDateInTimeZone(new Date())}
         principalName={principal!.person.fullName}
+        title={t("detailsTitle")}
+        returnToCheck={returnToCheck}
+        registerVisaExpiry={principal!.person.visaExpiresOn ? principal!.person.visaExpiresOn.toISOString().slice(0, 10) : null}
       />
     </div>
   );

@@ -8,8 +8,15 @@ import { UploadSlot } from "@/components/applications/upload-slot";
 import { WizardSteps } from "@/components/applications/wizard-steps";
 import { BringList, DocumentDescription } from "@/components/applications/document-checklist";
 
-export default async function DocumentsStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/documents">) {
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]/documents">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.documents" });
+  return { title: t("title") };
+}
+
+export default async function DocumentsStepPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/[id]/documents">) {
   const { locale, id } = await params;
+  const returnToCheck = (await searchParams).return === "check";
   setRequestLocale(locale);
   const { application, service } = await loadDraftForStep(id, locale);
   const [t, tc] = await Promise.all([getTranslations("applications.documents"), getTranslations("catalog")]);
@@ -18,7 +25,7 @@ export default async function DocumentsStepPage({ params }: PageProps<"/[locale]
   const currentFiles = (code: string) => application.documents.find((d) => d.code === code)?.files.filter((f) => !f.supersededAt) ?? [];
   return (
     <div className="space-y-6">
-      <WizardSteps applicationId={id} current="documents" serviceTitle={tc(service.messages.title)} />
+      <WizardSteps applicationId={id} current="documents" serviceTitle={tc(service.messages.title)} returnToCheck={returnToCheck} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       <ol className="space-y-6">

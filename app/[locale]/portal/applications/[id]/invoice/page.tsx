@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { isOwnApplication } from "@/lib/data/appointments";
 import { getApplicantInvoice } from "@/lib/data/invoices";
-import { formatCalendarDate, formatKzt } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate, formatKzt, formatMrp } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paymentProvider } from "@/lib/payments/provider";
@@ -32,7 +32,7 @@ export default async function InvoicePage({ params }: Props) {
   const provider = paymentProvider(invoice.provider);
   const start = provider.start(invoice);
   const kzt = (tiyn: number) => formatKzt(tiyn, locale);
-  const date = (d: Date) => formatCalendarDate(d, locale);
+  const date = (instant: Date) => formatCentreDate(instant, locale);
   const service = isServiceCode(invoice.application.serviceCode) ? tc(getService(invoice.application.serviceCode).messages.title) : invoice.application.serviceCode;
   const cell = "border border-slate-400 px-3 py-2 text-left align-top";
   // Invoices issued before issue 15 and already paid included the state duty; they stay as they
@@ -82,7 +82,7 @@ export default async function InvoicePage({ params }: Props) {
             <tr><td className={cell}>{t("serviceFee", { service })}</td><td className={`${cell} text-right`}>{kzt(invoice.serviceFeeTiyn)}</td></tr>
             {dutyOnInvoice && (
               <tr>
-                <td className={cell}>{t("stateDuty", { mrp: (invoice.stateDutyMrpTenths ?? 0) / 10, mrpValue: kzt(invoice.mrpValueTiyn ?? 0), year: invoice.mrpYear ?? "" })}</td>
+                <td className={cell}>{t("stateDuty", { mrp: formatMrp(invoice.stateDutyMrpTenths ?? 0, locale), mrpValue: kzt(invoice.mrpValueTiyn ?? 0), year: invoice.mrpYear ?? "" })}</td>
                 <td className={`${cell} text-right`}>{kzt(invoice.stateDutyTiyn)}</td>
               </tr>
             )}
@@ -92,12 +92,12 @@ export default async function InvoicePage({ params }: Props) {
         {dutyApart && (
           <section className="space-y-1 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="invoice-state-duty-apart">
             <h2 className="font-semibold">{t("stateDutyApartTitle")}</h2>
-            <p>{t("stateDutyApart", { mrp: (invoice.stateDutyMrpTenths ?? 0) / 10, amount: kzt(invoice.stateDutyTiyn), year: invoice.mrpYear ?? "" })}</p>
+            <p>{t("stateDutyApart", { mrp: formatMrp(invoice.stateDutyMrpTenths ?? 0, locale), amount: kzt(invoice.stateDutyTiyn), year: invoice.mrpYear ?? "" })}</p>
             <p>{tc("tariff.stateDutyHowToPay", { document: tc("documents.STATE_DUTY_PAYMENT_PROOF") })}</p>
           </section>
         )}
         {dutyOnInvoice && <p className="text-sm">{t("stateDutyLegacy")}</p>}
-        <p className="text-sm">{t("filedOn", { date: date(invoice.filedOn) })}</p>
+        <p className="text-sm">{t("filedOn", { date: formatCalendarDate(invoice.filedOn, locale) })}</p>
         {start.kind === "BANK_TRANSFER" && <p className="font-semibold">{t("purpose", { number: start.reference })}</p>}
         <div className="no-print"><PrintButton label={t("print")} /></div>
       </article>

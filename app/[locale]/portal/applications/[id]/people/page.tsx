@@ -7,8 +7,15 @@ import { PeopleStepForm } from "@/components/applications/people-step-form";
 import { WizardSteps } from "@/components/applications/wizard-steps";
 import { DeleteDraftButton } from "@/components/applications/delete-draft-button";
 
-export default async function PeopleStepPage({ params }: PageProps<"/[locale]/portal/applications/[id]/people">) {
+// Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]/people">) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "applications.wizard" });
+  return { title: t("peopleTitle") };
+}
+
+export default async function PeopleStepPage({ params, searchParams }: PageProps<"/[locale]/portal/applications/[id]/people">) {
   const { locale, id } = await params;
+  const returnToCheck = (await searchParams).return === "check";
   setRequestLocale(locale);
   const { user, application, service } = await loadDraftForStep(id, locale);
   const [t, tc, people] = await Promise.all([getTranslations("applications.wizard"), getTranslations("catalog"), listPeople(user)]);
@@ -16,10 +23,11 @@ export default async function PeopleStepPage({ params }: PageProps<"/[locale]/po
   const answers = application.answers as Record<string, unknown>;
   return (
     <div className="space-y-6">
-      <WizardSteps applicationId={id} current="people" serviceTitle={tc(service.messages.title)} />
-      <h1 className="text-3xl font-bold">{t("peopleTitle")}</h1>
+      <WizardSteps applicationId={id} current="people" serviceTitle={tc(service.messages.title)} returnToCheck={returnToCheck} />
       <PeopleStepForm
         applicationId={id}
+        title={t("peopleTitle")}
+        returnToCheck={returnToCheck}
         people={people.map((p) => ({ id: p.id, fullName: p.fullName, principalId: p.principalId, relationship: p.relationship }))}
         initial={{
           principalId: principal?.person.id ?? "",
