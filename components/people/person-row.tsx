@@ -4,12 +4,11 @@ import type { DashboardPerson } from "@/lib/data/people-dashboard";
 import { formatCalendarDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { removePersonAction, restorePersonAction, startExtensionAction } from "@/lib/people/actions";
 import { countryName } from "@/lib/people/countries";
 import { DeadlineLine, UrgencyTag } from "./deadline-line";
+import { PersonActions } from "./person-actions";
 
 const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
-const EXTENSION_KINDS = new Set(["EXTENSION_WINDOW_OPEN", "EXTENSION_WINDOW_UPCOMING"]);
 
 /** One person on the dashboard: expiries, open applications, the next deadline and what to do. */
 export async function PersonRow({ person }: { person: DashboardPerson }) {
@@ -17,7 +16,6 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
     getTranslations("workspace.people"), getTranslations("applications.people"), getTranslations("status"), getTranslations("catalog"), getLocale(),
   ]);
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale as Locale);
-  const canExtend = person.deadlines.some((d) => EXTENSION_KINDS.has(d.kind)) && !person.archivedAt;
   return (
     <tr data-testid="person-row">
       <th scope="row" className={`${cell} font-medium ${person.principalId ? "pl-8" : ""}`}>
@@ -66,31 +64,7 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
         ) : <span className="text-slate-600">{t("nothingDue")}</span>}
       </td>
       <td className={`${cell} space-y-2`}>
-        {canExtend && (
-          <form action={startExtensionAction.bind(null, person.id)}>
-            <button type="submit" className="font-semibold text-brand-700 underline">
-              {t("startExtension")}<span className="sr-only"> {person.fullName}</span>
-            </button>
-          </form>
-        )}
-        {!person.principalId && !person.archivedAt && (
-          <Link href={`/portal/people/new?principal=${person.id}`} className="block font-semibold text-brand-700 underline">
-            {tp("addFamily")}<span className="sr-only"> {person.fullName}</span>
-          </Link>
-        )}
-        {person.archivedAt ? (
-          <form action={restorePersonAction.bind(null, person.id)}>
-            <button type="submit" className="font-semibold text-brand-700 underline">{t("restore")}<span className="sr-only"> {person.fullName}</span></button>
-          </form>
-        ) : person.openApplications.length === 0 && (
-          <details>
-            <summary className="cursor-pointer text-sm font-semibold text-red-800">{t("remove")}<span className="sr-only"> {person.fullName}</span></summary>
-            <p className="mt-1 max-w-xs text-sm">{t("removeExplain")}</p>
-            <form action={removePersonAction.bind(null, person.id)}>
-              <button type="submit" className="mt-1 rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white">{t("removeConfirm", { name: person.fullName })}</button>
-            </form>
-          </details>
-        )}
+        <PersonActions person={person} />
       </td>
     </tr>
   );

@@ -6,6 +6,7 @@ import { listPeopleDashboard, type PeopleFilter } from "@/lib/data/people-dashbo
 import type { Locale } from "@/lib/i18n/routing";
 import { URGENCY_ORDER, type Urgency } from "@/lib/rules/person-deadlines";
 import { PeopleFilters } from "@/components/people/people-filters";
+import { PersonCard } from "@/components/people/person-card";
 import { PersonRow } from "@/components/people/person-row";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people">) {
@@ -43,18 +44,8 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
       ) : (
         <>
         {/* Phones: one card per person instead of a table wider than the screen. */}
-        <ul className="space-y-3 md:hidden" aria-label={t("title")}>
-          {people.map((p) => (
-            <li key={p.id} className={`space-y-1 rounded border border-slate-300 bg-white p-3 text-sm ${p.principalId ? "ml-4" : ""}`}>
-              <p className="font-semibold">{p.fullName}{p.relationship && <span className="font-normal text-slate-600"> · {t(`relationships.${p.relationship}`)}</span>}</p>
-              <p>{countryName(p.citizenship, locale)} · <span className="font-mono">{p.passportNumber}</span> · {formatCalendarDate(p.passportExpiresOn, locale)}</p>
-              {p.visaCategory && <p>{t("currentVisa")}: {p.visaCategory}{p.visaExpiresOn ? ` · ${formatCalendarDate(p.visaExpiresOn, locale)}` : ""}</p>}
-              <p className="flex flex-wrap gap-4">
-                <Link href={`/portal/people/${p.id}`} className="font-semibold text-brand-700 underline">{t("edit")}<span className="sr-only"> {p.fullName}</span></Link>
-                {!p.principalId && <Link href={`/portal/people/new?principal=${p.id}`} className="font-semibold text-brand-700 underline">{t("addFamily")}<span className="sr-only"> {p.fullName}</span></Link>}
-              </p>
-            </li>
-          ))}
+        <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="people-cards">
+          {people.map((p) => <PersonCard key={p.id} person={p} />)}
         </ul>
         <div className="hidden overflow-x-auto md:block">
           <table className="w-full bg-white text-sm">

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /**
- * The review workspace (docs/decisions/009): documents and decisions, the selected file in a
+ * The review workspace (docs/decisions/016): documents and decisions, the selected file in a
  * viewer, the facts beside it, and the next application in the reviewer's queue.
  */
 export default async function ReviewPage({ params, searchParams }: Props) {
