@@ -29,7 +29,7 @@ export function CatalogService({ service, locale }: { service: AnyServiceDefinit
         {service.mayExtendBy30CalendarDays && <> · {t("mayExtend")}</>}
         {service.personalPresence && <> · {t("personalPresence")}</>}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">{t("tariffOf", { name: tc(`services.${service.code}.title`) })}</caption>
           <thead>

@@ -12,7 +12,7 @@ export async function BlockedPeriodList({ periods, locale, removeAction }: Props
   if (periods.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("blockedEmpty")}</p>;
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full bg-white text-sm">
         <caption className="sr-only">{t("blockedCaption")}</caption>
         <thead>

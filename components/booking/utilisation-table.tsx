@@ -8,7 +8,7 @@ export async function UtilisationTable({ days, locale }: { days: DayUtilisation[
   const t = await getTranslations("booking.admin");
   const cell = "border-b border-slate-200 px-3 py-2 text-left";
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full bg-white text-sm">
         <caption className="sr-only">{t("utilisationTitle")}</caption>
         <thead>

@@ -19,7 +19,7 @@ export async function TariffTable({ service, locale, today, mrpRates }: Props) {
   const rows = tariffTableRows(service);
   const mrp = mrpRates.find((rate) => rate.year === Number(today.slice(0, 4))) ?? null;
   return (
-    <div role="region" aria-labelledby="tariff-caption" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3">
+    <div role="region" aria-labelledby="tariff-caption" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption id="tariff-caption" className="p-3 text-left font-semibold">
           {mrp ? t("caption", { year: String(mrp.year), mrp: formatKzt(mrp.valueTiyn, locale) }) : t("captionNoMrp")}

@@ -78,7 +78,7 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
             </li>
           ))}
         </ul>
-        <div className="hidden overflow-x-auto md:block">
+        <div className="relative hidden overflow-x-auto md:block">
           <table className="w-full bg-white text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead>

@@ -62,7 +62,7 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
       {problems.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full bg-white">
             <caption className="sr-only">{t("title")}</caption>
             <thead>

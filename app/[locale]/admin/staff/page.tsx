@@ -27,7 +27,7 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
         <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
       <InviteStaffForm />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full bg-white text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>

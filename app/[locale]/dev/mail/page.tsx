@@ -30,7 +30,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
       {entries.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full bg-white text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead>

@@ -47,7 +47,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
         <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="people-cards">
           {people.map((p) => <PersonCard key={p.id} person={p} />)}
         </ul>
-        <div className="hidden overflow-x-auto md:block">
+        <div className="relative hidden overflow-x-auto md:block">
           <table className="w-full bg-white text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead>

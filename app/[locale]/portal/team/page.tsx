@@ -33,7 +33,7 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
       </header>
       <section aria-labelledby="members" className="space-y-3">
         <h2 id="members" className="text-xl font-semibold">{t("members")}</h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full bg-white text-sm">
             <thead>
               <tr>
