@@ -15,6 +15,7 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
       createdBy: { select: { name: true } },
       people: { where: { isPrincipal: true }, select: { person: { select: { fullName: true } } } },
       documents: { where: { status: "REJECTED" }, select: { id: true } },
+      invoice: { select: { status: true } },
     },
   });
 }

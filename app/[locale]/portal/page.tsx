@@ -5,7 +5,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
+import { applicantNextActions } from "@/lib/applications/next-actions";
 import { listCompanyApplications, listLastCompanyActors } from "@/lib/data/application-queries";
+import { bookingRequiresPayment } from "@/lib/data/booking-settings";
 import { formatCalendarDate, formatCentreDate } from "@/lib/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
@@ -27,6 +29,12 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
     listCompanyApplications(user, { status }),
   ]);
   const lastActors = await listLastCompanyActors(user, applications.map((a) => a.id));
+  // The same payment-aware next step as the application's own page (never "book" before paying).
+  const payFirst = await bookingRequiresPayment(user);
+  const nextStep = (a: (typeof applications)[number]) => {
+    const { message } = applicantNextActions({ status: a.status, invoiceStatus: a.invoice?.status ?? null, bookingRequiresPayment: payFirst, hasResult: false });
+    return message === "DEFAULT" ? ta(`statusPanel.next.${a.status}`, { count: a.documents.length }) : ta(`statusPanel.payment.${message}`);
+  };
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
@@ -63,7 +71,7 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
                 <span className="font-semibold">{tStatus(a.status)}</span>
               </p>
               <p>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} · {a.people[0]?.person.fullName ?? "—"}</p>
-              <p><span className="font-semibold">{ta("list.nextAction")}:</span> {ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}</p>
+              <p><span className="font-semibold">{ta("list.nextAction")}:</span> {nextStep(a)}</p>
               {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
                 <p className="font-semibold">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</p>
               )}
@@ -98,7 +106,7 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
                   <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
                   <td className={cell}>{tStatus(a.status)}</td>
                   <td className={cell}>
-                    {ta(`statusPanel.next.${a.status}`, { count: a.documents.length })}
+                    {nextStep(a)}
                     {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
                       <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
                     )}

@@ -47,9 +47,9 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
       {holidays.length === 0 ? (
         <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty", { year })}</p>
       ) : (
-        {/* relative: the screen-reader-only texts (absolutely positioned) stay inside the scrolling box
-            instead of widening the page on a phone. */}
         <div className="relative overflow-x-auto">
+          {/* relative: the screen-reader-only texts (absolutely positioned) stay inside this scrolling
+              box instead of widening the page on a phone. */}
           <table className="w-full bg-white">
             <caption className="sr-only">{t("title", { year })}</caption>
             <thead><tr><th scope="col" className={cell}>{t("date")}</th><th scope="col" className={cell}>{t("name")}</th><th scope="col" className={cell}>{t("kind")}</th><th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th></tr></thead>
