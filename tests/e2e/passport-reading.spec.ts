@@ -68,6 +68,9 @@ test("A passport whose birth date differs from the register is marked on the rev
   await staff.getByRole("button", { name: "Apply" }).click();
   await staff.getByRole("link", { name: number }).click();
   await expect(staff.getByRole("heading", { level: 1, name: number })).toBeVisible();
+  // The review workspace shows the MRZ beside the register data when the passport is the selected document.
+  await staff.goto(`${new URL(staff.url()).pathname}?doc=PASSPORT_COPY`);
+  await expect(staff.getByTestId("identity-panel")).toBeVisible();
   const check = staff.getByTestId("passport-check-scan");
   // The background job may still be reading: reload until the comparison is there.
   await expect(async () => {
