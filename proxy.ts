@@ -56,9 +56,12 @@ export default function proxy(request: NextRequest): NextResponse {
   headers.set("content-security-policy", csp);
   // Lets a server-side guard send a visitor to sign in and back to where they were going.
   headers.set("x-return-to", request.nextUrl.pathname + request.nextUrl.search);
-  // Next's own internals get the headers but no locale handling.
+  // Next's own internals and the files in public/ (icons, manifest, robots.txt: a last segment
+  // with an extension, which no page of ours has) get the headers but no locale handling;
+  // otherwise /icon.svg would be rewritten to a page that does not exist and answer 404.
   const { pathname } = request.nextUrl;
-  const isNonPage = pathname === "/api" || pathname.startsWith("/_next") || pathname.startsWith("/__next");
+  const isPublicFile = /\/[^/]+\.[a-z0-9]+$/i.test(pathname);
+  const isNonPage = pathname === "/api" || pathname.startsWith("/_next") || pathname.startsWith("/__next") || isPublicFile;
   const response = isNonPage ? NextResponse.next({ request: { headers } }) : intl(new NextRequest(request, { headers }));
   return setSecurityHeaders(response, csp, request);
 }

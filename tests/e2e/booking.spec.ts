@@ -92,7 +92,9 @@ test("An approved applicant books a visit, saves it to a calendar, moves it, and
   await expect(page.getByText(/Expected ready by \d{1,2} \p{L}+ \d{4}/u)).toBeVisible();
 });
 
-test("Another company's applicant gets 404 for the appointment page and its calendar file", async ({ page }) => {
+test("Another company's applicant gets 404 for the appointment page and its calendar file", async ({ page, allowConsoleErrors }) => {
+  // This test opens a refused or missing page on purpose; the browser logs its status.
+  allowConsoleErrors(/status of 40[034]/);
   const seeded = await seedApprovedApplication();
   const owner = await page.context().browser()!.newPage();
   await signInAs(owner, seeded.email);

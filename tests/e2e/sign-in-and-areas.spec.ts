@@ -39,7 +39,9 @@ test("a visitor going to the portal is sent to sign in and brought back", async 
   await expect(page).toHaveURL("/portal");
 });
 
-test("an applicant opening the staff area gets a 403 page, not a crash", async ({ page }) => {
+test("an applicant opening the staff area gets a 403 page, not a crash", async ({ page, allowConsoleErrors }) => {
+  // This test opens a refused or missing page on purpose; the browser logs its status.
+  allowConsoleErrors(/status of 40[034]/);
   await signInThroughApi(page, "APPLICANT");
   const response = await page.goto("/staff");
   expect(response?.status()).toBe(403);
@@ -48,7 +50,9 @@ test("an applicant opening the staff area gets a 403 page, not a crash", async (
   expect(adminResponse?.status()).toBe(403);
 });
 
-test("staff cannot open the admin area, admins can open the staff area", async ({ browser }) => {
+test("staff cannot open the admin area, admins can open the staff area", async ({ browser, allowConsoleErrors }) => {
+  // This test opens a refused or missing page on purpose; the browser logs its status.
+  allowConsoleErrors(/status of 40[034]/);
   const staff = await browser.newPage();
   await signInThroughApi(staff, "STAFF");
   expect((await staff.goto("/admin"))?.status()).toBe(403);
