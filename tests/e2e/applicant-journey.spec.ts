@@ -119,7 +119,9 @@ test("a new company registers, confirms its e-mail, files a work visa for an emp
   await expect(page.getByRole("row", { name: new RegExp(reference) })).toContainText("Submitted");
 });
 
-test("an upload that is not a PDF, JPEG or PNG is refused with a reason", async ({ page }) => {
+test("an upload that is not a PDF, JPEG or PNG is refused with a reason", async ({ page, allowConsoleErrors }) => {
+  // The refusal is a 415 answer, which the browser logs as a failed resource.
+  allowConsoleErrors(/status of 415/);
   const suffix = String(Date.now() + 1).slice(-7);
   await registerCompany(page, suffix);
   await page.getByRole("link", { name: "People" }).click();

@@ -70,6 +70,11 @@ test("The people dashboard puts the person whose extension window is open at the
 
   await rows.nth(0).getByRole("button", { name: /Start the extension/ }).click();
   await expect(page).toHaveURL(/\/portal\/applications\/[^/]+\/details$/);
+  // Eligibility first: the questions appear once the person's location is answered.
+  await page.getByRole("group", { name: /Where is ZARA OPEN now/ }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  // The expiry comes from the register, shown as a date in words with a Change link to correct it.
+  await expect(page.getByTestId("register-visa-expiry")).toContainText(show(dates!.expiry));
+  await page.getByTestId("register-visa-expiry").getByRole("button", { name: /Change/ }).click();
   await expect(page.locator("#visaExpiryDate")).toHaveValue(dates!.expiry);
 });
 

@@ -15,7 +15,7 @@ test("An application submitted at 04:04 Astana time on 2 December says 2 Decembe
     await db.invoice.create({
       data: {
         number: `INV-2026-${app.number.slice(-6)}`, applicationId: app.id, serviceFeeTiyn: 36_000_000, stateDutyTiyn: 216_250, stateDutyMrpTenths: 5,
-        mrpYear: 2026, mrpValueTiyn: 432_500, totalTiyn: 36_216_250, filedOn: new Date("2026-12-02T00:00:00Z"), issuedAt: SUBMITTED_AT,
+        mrpYear: 2026, mrpValueTiyn: 432_500, totalTiyn: 36_000_000, filedOn: new Date("2026-12-02T00:00:00Z"), issuedAt: SUBMITTED_AT,
       },
     });
   });
@@ -27,7 +27,9 @@ test("An application submitted at 04:04 Astana time on 2 December says 2 Decembe
   await expect(page.getByRole("row", { name: new RegExp(app.number) })).toContainText("2 December 2026");
   await page.goto(`/portal/applications/${app.id}/invoice`);
   await expect(page.getByText(/Issued on 2 December 2026/)).toBeVisible();
-  await expect(page.getByTestId("invoice-total")).toHaveText("362\u00a0162.50\u00a0KZT");
+  // The invoice is the centre's service fee only; the state duty (fractional tenge) is shown apart.
+  await expect(page.getByTestId("invoice-total")).toHaveText("360\u00a0000\u00a0KZT");
+  await expect(page.getByTestId("invoice-state-duty-apart")).toContainText("2\u00a0162.50\u00a0KZT");
 });
 
 test("Kazakh pages with fractional tenge hydrate without errors and keep the comma", async ({ page }) => {
