@@ -160,12 +160,15 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   await staff.getByRole("button", { name: "Apply" }).click();
   await staff.getByRole("link", { name: number }).click();
   await visible(staff, staff.getByRole("heading", { level: 1, name: number }));
-  const passport = staff.getByRole("article", { name: /passport/i });
-  await passport.getByRole("radio", { name: "Reject" }).check();
-  await passport.getByLabel("Reason").selectOption({ label: "The passport has expired or is not valid long enough" });
-  await passport.getByRole("button", { name: "Reject document" }).click();
-  await visible(staff, passport.getByTestId("document-status").filter({ hasText: "Rejected" }));
+  // The review workspace: pick the passport, reject it, then confirm the request for changes.
+  await staff.getByTestId("doc-tab-PASSPORT_COPY").click();
+  await visible(staff, staff.getByTestId("selected-document").getByRole("heading", { name: /passport/i }));
+  await staff.getByRole("radio", { name: "Reject" }).check();
+  await staff.getByLabel("Reason").selectOption({ label: "The passport has expired or is not valid long enough" });
+  await staff.getByRole("button", { name: "Reject document" }).click();
+  await visible(staff, staff.getByTestId("doc-tab-PASSPORT_COPY").filter({ hasText: "Rejected" }));
   await staff.getByRole("button", { name: "Request changes" }).click();
+  await staff.getByRole("button", { name: "Yes, request changes" }).click();
   await visible(staff, staff.getByText("Waiting for the applicant to replace the rejected documents"));
 
   // The public status check, throttled per client address: with the forged header still sent.
