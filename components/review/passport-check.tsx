@@ -14,6 +14,7 @@ async function ScanComparison({ scan, locale }: { scan: PassportCheckScan; local
   const t = await getTranslations("passport.check");
   const show = (value: string | null) => (value === null || value === "" ? "—" : isIsoDate(value) ? formatCalendarDate(new Date(`${value}T00:00:00Z`), locale) : value);
   const mismatches = scan.rows.filter((row) => row.outcome === "mismatch").length;
+  const uncertain = scan.rows.filter((row) => row.outcome === "uncertain").length;
   const failedChecks = scan.rows.filter((row) => row.checkFailed).length + (scan.mrz && !scan.mrz.checks.composite ? 1 : 0);
   return (
     <div className="space-y-2" data-testid="passport-check-scan">
@@ -22,8 +23,9 @@ async function ScanComparison({ scan, locale }: { scan: PassportCheckScan; local
       {scan.status === "NOT_READABLE" && <p className="text-slate-700">{t("notReadable")}</p>}
       {scan.status === "READ" && scan.mrz && (
         <>
-          <p className={mismatches || failedChecks ? "font-semibold text-red-800" : "text-green-800"} role="status">
-            {mismatches || failedChecks ? t("summaryProblems", { mismatches, failedChecks }) : t("summaryOk")}
+          <p className={mismatches || failedChecks ? "font-semibold text-red-800" : uncertain ? "font-semibold text-amber-900" : "text-green-800"} role="status">
+            {mismatches || failedChecks ? t("summaryProblems", { mismatches, failedChecks }) : uncertain ? null : t("summaryOk")}
+            {uncertain > 0 && <>{mismatches || failedChecks ? " · " : ""}{t("summaryUncertain", { count: uncertain })}</>}
             {" · "}
             {t("confidence", { value: scan.confidence ?? 0 })}
             {scan.person && <> · {t("comparedWith", { name: scan.person.fullName })}</>}
@@ -40,13 +42,13 @@ async function ScanComparison({ scan, locale }: { scan: PassportCheckScan; local
             </thead>
             <tbody>
               {scan.rows.map((row) => (
-                <tr key={row.field} className={`border-b border-slate-200 ${row.outcome === "mismatch" || row.checkFailed ? "bg-red-50" : ""}`} data-outcome={row.outcome}>
+                <tr key={row.field} className={`border-b border-slate-200 ${row.outcome === "mismatch" || row.checkFailed ? "bg-red-50" : row.outcome === "uncertain" ? "bg-amber-50" : ""}`} data-outcome={row.outcome}>
                   <th scope="row" className="py-1 pr-3 text-left font-semibold">{t(`fields.${row.field}`)}</th>
                   <td className="py-1 pr-3 font-mono">{show(row.mrz)}</td>
                   <td className="py-1 pr-3">{show(row.register)}</td>
                   <td className="py-1">
-                    <span className={row.outcome === "mismatch" ? "font-semibold text-red-800" : row.outcome === "match" ? "text-green-800" : "text-slate-700"}>
-                      {row.outcome === "mismatch" ? `✗ ${t("mismatch")}` : row.outcome === "match" ? `✓ ${t("match")}` : t("notRecorded")}
+                    <span className={row.outcome === "mismatch" ? "font-semibold text-red-800" : row.outcome === "match" ? "text-green-800" : row.outcome === "uncertain" ? "font-semibold text-amber-900" : "text-slate-700"}>
+                      {row.outcome === "mismatch" ? `✗ ${t("mismatch")}` : row.outcome === "match" ? `✓ ${t("match")}` : row.outcome === "uncertain" ? `? ${t("uncertain")}` : t("notRecorded")}
                     </span>
                     {row.checkFailed && <span className="ml-2 font-semibold text-red-800">⚠ {t("checkFailed")}</span>}
                   </td>

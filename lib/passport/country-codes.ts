@@ -28,3 +28,9 @@ export function alpha2FromMrz(code: string | null | undefined): string | null {
   if (!code) return null;
   return TABLE.get(code.replace(/</g, "")) ?? null;
 }
+
+/** Every MRZ code that stands for the register's alpha-2 code ("DEU" and "D" for DE). */
+export function mrzCodesFor(alpha2: string): string[] {
+  const wanted = alpha2.toUpperCase();
+  return [...TABLE].filter(([, a2]) => a2 === wanted).map(([code]) => code);
+}
