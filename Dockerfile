@@ -2,7 +2,7 @@
 # The portal as one image, built once per release and run many times (issue 13; README "Scale-out";
 # docs/decisions/017-scale-out.md). One image, four commands:
 #   web (default)  node server.mjs                        the web server, PID 1, graceful on SIGTERM
-#   worker         node .next/entries/worker.mjs          background jobs (set WORKER=0 on web)
+#   worker         node .next/entries/worker.mjs          background jobs and the passport reader (set WORKER=0 on web)
 #   migrate        node .next/entries/migrate.mjs         the release step, over DIRECT_DATABASE_URL
 #   create-admin   node .next/entries/create-admin.mjs <email> "<name>"
 # Docker is not available on the development machines: `npm run test:scale` runs the topology of
@@ -31,7 +31,8 @@ WORKDIR /app
 # NEXT_STANDALONE=1: server.mjs takes the configuration the build used from the build output.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_STANDALONE=1 PORT=3000 HOSTNAME=0.0.0.0
 # The standalone server with only the node_modules it uses, its static files, the bundled entries
-# (worker, migrate, create-admin), the migrations they read, and the server wrapper (server.mjs).
+# (worker, migrate, create-admin; with the passport reader's OCR packages in .next/entries/node_modules,
+# scripts/build-entries.ts), the migrations they read, and the server wrapper (server.mjs).
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/.next/entries ./.next/entries

@@ -21,16 +21,11 @@ export async function register() {
   const { prisma } = await import("./lib/db/client");
   // Last, after the requests in flight and the worker have finished (server.mjs).
   onShutdown("close", "database pool", () => prisma.$disconnect());
-  // Passport scans are read in the background (issue 18) by a child process of the server, so
-  // that OCR never holds up a page; PASSPORT_WORKER=0 leaves it to `npm run passport:worker`.
-  if (process.env.PASSPORT_WORKER !== "0") {
-    const { spawnPassportWorker } = await import("./lib/passport/jobs/spawn-worker");
-    spawnPassportWorker();
-  }
   // WORKER=0 where a separate worker (npm run worker) runs the background jobs: this server only serves.
+  // Otherwise it runs them itself, the passport reader (issue 18) as a child process of its own.
   const { backgroundWorkForWebServer } = await import("./lib/jobs/start-background-work");
   const wanted = backgroundWorkForWebServer();
-  if (!wanted.notifications && !wanted.storageSweep) return;
+  if (!wanted.notifications && !wanted.storageSweep && !wanted.passportReader) return;
   const { registerBackgroundWork } = await import("./lib/jobs/register");
   registerBackgroundWork(wanted);
 }

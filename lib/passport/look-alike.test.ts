@@ -8,6 +8,7 @@ describe("OCR look-alikes in the MRZ", () => {
     expect(equalUpToLookAlikes("OO7EMUNW", "007emunw")).toBe(true);
     expect(equalUpToLookAlikes("80RMR6608", "80RMR6G08")).toBe(true);
     expect(equalUpToLookAlikes("23AEA6NN6", "23AEA6WN6")).toBe(true);
+    expect(equalUpToLookAlikes("96G2YT2YF", "96GZ7T2YF")).toBe(true);
     expect(equalUpToLookAlikes("123456789", "123456780")).toBe(false);
     expect(equalUpToLookAlikes("AB12", "AB123")).toBe(false);
     expect(lookAlikeKey("P<12 ab")).toBe(lookAlikeKey("P1ZAB"));

@@ -4,7 +4,7 @@
 // the check digit unchanged, and two O/0 swaps at weights 7 and 3 cancel out. A read value that
 // equals the register's up to such look-alikes is "could not be read reliably", never "differs".
 
-const CLASSES = ["0OQDU", "1IL", "7T", "2Z", "5S8B", "6G", "4A", "HMNW"];
+const CLASSES = ["0OQDU", "1IL", "7TY", "2Z", "5S8B", "6G", "4A", "HMNW"];
 const CLASS_OF = new Map<string, string>();
 for (const members of CLASSES) for (const c of members) CLASS_OF.set(c, members[0]);
 

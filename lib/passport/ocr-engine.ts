@@ -14,8 +14,9 @@ let idleTimer: NodeJS.Timeout | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 function langPath(): string {
-  // Resolved from the project root so that it works the same under tsx and in the Next server.
-  const require = createRequire(path.join(process.cwd(), "package.json"));
+  // Resolved from this module, or from the bundle that holds it (.next/entries/worker.mjs, whose
+  // node_modules beside it has the data in the image; scripts/build-entries.ts).
+  const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0");
 }
 

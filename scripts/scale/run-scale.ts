@@ -1,12 +1,13 @@
 // npm run test:scale: the scale-out topology on one machine (docs/decisions, README "Scale-out").
 // nginx round-robin over two production web instances, both through PgBouncer (transaction mode)
 // to one PostgreSQL, files in an S3-protocol server, one separate worker sending e-mail to an SMTP
-// relay. Through nginx: the user journey, a booking rush, then SIGTERM to one web instance under
+// relay. Through nginx: the user journey, a passport scan read by the worker, a booking rush, then SIGTERM to one web instance under
 // traffic. Prints a table of what it did and the figures; exits 1 if any check failed. Needs the
 // production build (npm run build) and Debian's nginx and pgbouncer (.ci/run installs them).
 import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../../lib/db/client";
 import { runBookingRush } from "./booking-rush";
+import { runPassportRead } from "./passport-read";
 import { signIn } from "./http-session";
 import { JOURNEY_PASSWORD, launchBrowser, runJourney } from "./journey";
 import { stopEverything } from "./lib/processes";
@@ -57,6 +58,15 @@ async function main(): Promise<number> {
     "uploads stored in S3 and downloaded from both instances",
     journey.downloads.length > 0 && journey.downloads.every((d) => d.status === 200 && d.bytesMatch) && downloadInstances.size === 2,
     `${journey.fileIds.length} files uploaded via ${[...uploadInstances].join(" + ") || "?"}; ${journey.downloads.length} downloads via ${[...downloadInstances].join(" + ")}, ${journey.downloads.filter((d) => d.status === 200 && d.bytesMatch).length} byte-identical`,
+  );
+
+  // 1b. A passport scan uploaded through nginx, read by the worker's passport reader (issue 18).
+  const applicant = await signIn(topology.base, journey.applicantEmail, JOURNEY_PASSWORD);
+  const passport = await runPassportRead(applicant);
+  check(
+    "passport scan read by the worker's reader (bundled, no tsx), none on web",
+    passport.status === "READ" && passport.documentNumber === "SR1234567" && passport.birthDate === "1984-06-15" && topology.worker.linesWith('"job":"passport"') > 0,
+    `upload HTTP ${passport.uploadStatus}; ${passport.status} after ${(passport.waitedMs / 1000).toFixed(1)} s (number ${passport.documentNumber ?? "-"}, born ${passport.birthDate ?? "-"}); worker passport log lines ${topology.worker.linesWith('"job":"passport"')}`,
   );
 
   const db = createPrismaClient(topology.ownerUrl);

@@ -109,9 +109,8 @@ export async function startTopology(): Promise<Topology> {
     S3_FORCE_PATH_STYLE: "1",
     S3_ACCESS_KEY_ID: "S3RVER",
     S3_SECRET_ACCESS_KEY: "S3RVER",
+    // The web instances serve only; the worker runs every job, the passport reader as its child.
     WORKER: "0",
-    // The passport reader (issue 18) is a tsx child process of each web server: not part of this topology yet.
-    PASSPORT_WORKER: "0",
     TRUSTED_PROXY_HOPS: "1",
     MONITORING_TOKEN: randomBytes(24).toString("base64url"),
     LOG_LEVEL: "warn",
@@ -132,7 +131,7 @@ export async function startTopology(): Promise<Topology> {
   }));
   const worker = startProcess("worker", process.execPath, [path.resolve(".next/entries/worker.mjs")], {
     env: { ...env, NODE_ENV: "production", WORKER_HEALTH_PORT: String(workerHealthPort), LOG_LEVEL: "info" },
-    watch: ['"job":"outbox"', '"job":'],
+    watch: ['"job":"outbox"', '"job":"passport"', '"job":'],
   });
   await Promise.all([
     ...web.map((instance) => waitFor(`http://127.0.0.1:${instance.port}/api/health/ready`, instance.process)),

@@ -1,5 +1,6 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { logFor } from "@/lib/log/logger";
 import { storage } from "@/lib/storage";
 import type { PassportReading } from "../read-passport";
 
@@ -61,6 +62,7 @@ export async function runPassportScanJobs(options: { db?: Db; read?: Reader; now
           ? { status: "READ", result: reading.mrz as unknown as Prisma.InputJsonValue, confidence: reading.confidence, durationMs: reading.durationMs, readAt: now(), lastError: null }
           : { status: "NOT_READABLE", result: { reason: reading.reason }, durationMs: reading.durationMs, readAt: now(), lastError: null };
       await db.passportScan.update({ where: { id: scan.id }, data });
+      logFor("passport").info({ job: "passport", scanId: scan.id, status: reading.status, durationMs: reading.durationMs }, "passport scan read");
       finished++;
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
