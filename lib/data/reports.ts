@@ -17,7 +17,7 @@ import { loadWorkingCalendar } from "./working-calendar";
 // come from ReportDailyTotal (per Astana day and service, kept by triggers), stage times from the
 // ReportStageHistogram plus the spans' bucket index (exact percentile_cont), the late list from a
 // partial index of late completions; only booking slots are counted directly (a few thousand a
-// year). See docs/decisions/015 and 018.
+// year). See docs/decisions/015 and 019.
 
 /** Lapsed exists once issue 17 adds it to the lifecycle; until then nothing can be counted as lapsed. */
 const LAPSED = "LAPSED";

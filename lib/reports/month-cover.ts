@@ -1,6 +1,6 @@
 import { addCalendarDays } from "@/lib/rules/iso-date";
 
-// The stage histogram is kept per day and per calendar month (docs/decisions/018). A period is read
+// The stage histogram is kept per day and per calendar month (docs/decisions/019). A period is read
 // as the whole months inside it (one row per month and bucket) plus the days left over at either
 // end, so a year costs ~12 months + < 62 days of rows instead of 365 days.
 

@@ -1,5 +1,5 @@
 // Exact median and 90th percentile of stage durations from a histogram plus two looked-up values
-// (docs/decisions/018). The database keeps, per period, how many finished spans fall in each
+// (docs/decisions/019). The database keeps, per period, how many finished spans fall in each
 // duration bucket; the bucket that holds the wanted rank comes from those counts, and the values
 // at that rank are then read from the spans' bucket index. The result is computed as PostgreSQL's
 // percentile_cont does (float8 interpolation between the two neighbouring ranks), so it is equal to

@@ -8,7 +8,7 @@ import { createUser } from "../support/factories/booking";
 import { createSubmittedApplication } from "../support/factories/applications";
 import { directFigures } from "../support/report-direct";
 
-// Reports read summary tables kept by triggers (docs/decisions/018). Here a varied, generated set
+// Reports read summary tables kept by triggers (docs/decisions/019). Here a varied, generated set
 // of applications, invoices, appointments and stage spans is reported on for month-aligned and
 // ragged periods, and every figure must equal the same figure computed straight from the source
 // tables (tests/support/report-direct.ts, percentile_cont included) — before and after status

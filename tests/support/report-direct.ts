@@ -7,7 +7,7 @@ import { REPORT_STAGES } from "@/lib/reports/report-types";
 
 // The report's figures computed straight from the source tables (Application, Invoice,
 // Appointment, ReportStageSpan) with plain aggregates and percentile_cont, as reports were read
-// before the summary tables (docs/decisions/018). Tests compare getReport with this.
+// before the summary tables (docs/decisions/019). Tests compare getReport with this.
 
 const ts = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 const local = (column: string) => Prisma.raw(`(("${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Almaty')::date`);

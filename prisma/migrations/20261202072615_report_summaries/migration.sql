@@ -37,7 +37,7 @@ CREATE TABLE "ReportStageHistogram" (
 );
 
 -- Hand-written (objects named custom_*; the schema-equivalence test skips them). Issue 18: reports
--- over a year of 100,000 applications in < 300 ms. See docs/decisions/018-report-summaries.md.
+-- over a year of 100,000 applications in < 300 ms. See docs/decisions/019-report-summaries.md.
 -- Every trigger is statement-level and adds the NET change only: an update that moves no figure
 -- (a booking that keeps the status, a search-text refresh) touches no summary row, so it takes no
 -- extra lock. Rows are upserted in key order so two writers never wait on each other crosswise.
