@@ -117,11 +117,15 @@ async function main(): Promise<number> {
       encoding: "utf8",
     });
     const swept = JSON.parse(sweep.stdout.trim().split("\n").pop() || "{}");
-    const files = await db.documentFile.count();
+    // Every stored object a row points at: the documents' files and the passport scan uploaded above.
+    const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM (SELECT "storageKey" FROM "DocumentFile" UNION SELECT "storageKey" FROM "CompanyDocumentVersion"
+        UNION SELECT "storageKey" FROM "PaymentReceipt" UNION SELECT "storageKey" FROM "PassportScan") k`;
+    const files = Number(n);
     check(
       "npm run uploads:sweep on the S3 bucket (dry run)",
       sweep.status === 0 && swept.keptReferenced === files && swept.removedOrphans === 0 && !swept.refused,
-      `${files} files recorded; ${JSON.stringify(swept)}`,
+      `${files} stored objects recorded (files, passport scans); ${JSON.stringify(swept)}`,
     );
     const monitoring = await (await fetch(`${topology.base}/api/monitoring/outbox`, { headers: { authorization: `Bearer ${topology.env.MONITORING_TOKEN}` } })).json();
     check("monitoring: /api/monitoring/outbox through nginx", monitoring.pending === 0 && monitoring.failed === 0, JSON.stringify(monitoring));
