@@ -1,12 +1,14 @@
-// npm run db:seed: demo company, accounts, MRP rates and the holiday calendar (idempotent).
+// npm run db:seed: demo company, accounts and people, MRP rates and the holiday calendar (idempotent).
 import { createPrismaClient } from "../lib/db/client";
 import { seedDatabase } from "../lib/db/seed";
+import { seedDemoPeople } from "../lib/db/demo-people";
 import { withDatabase } from "./lib/database";
 
 withDatabase(async ({ url }) => {
   const prisma = createPrismaClient(url);
   try {
     await seedDatabase(prisma);
+    await seedDemoPeople(prisma);
     console.log("Seeded demo data.");
   } finally {
     await prisma.$disconnect();

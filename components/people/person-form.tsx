@@ -71,7 +71,7 @@ export function PersonForm({ personId, defaults, countries, principals, returnTo
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-semibold">{t("applications.people.currentVisa")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="visaCategory" label={t("applications.people.visaCategory")} placeholder={t("applications.people.noVisa")} options={["C3", "A5", "B1", "B2", "B3", "OTHER"].map((v) => ({ value: v, label: v === "OTHER" ? t("applications.people.otherVisa") : v }))} error={err("visaCategory")} {...form.register("visaCategory")} />
+          <SelectField id="visaCategory" label={t("applications.people.visaCategory")} placeholder={t("applications.people.noVisa")} options={["C3", "A5", "B1", "B2", "B3", "TRP", "OTHER"].map((v) => ({ value: v, label: v === "OTHER" ? t("applications.people.otherVisa") : v === "TRP" ? t("applications.people.trpPermit") : v }))} error={err("visaCategory")} {...form.register("visaCategory")} />
           <TextField id="visaExpiresOn" type="date" label={t("applications.people.visaExpiresOn")} error={err("visaExpiresOn")} {...form.register("visaExpiresOn")} />
         </div>
       </fieldset>

@@ -5,16 +5,18 @@ import { useTranslations } from "next-intl";
 import { completeAction } from "@/app/[locale]/staff/applications/[id]/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
+import { TextField } from "@/components/ui/text-field";
 import { ActionProblemMessage } from "./action-problem";
 import type { ActionProblem } from "./use-review-form";
 
 /** Sends the PDF as the raw body so the server can stream and sniff it; XHR reports progress. */
-function sendResult(url: string, file: File, version: number, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string; conflict?: boolean } }> {
+function sendResult(url: string, file: File, version: number, issuedExpiresOn: string, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string; conflict?: boolean } }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.setRequestHeader("X-Expected-Version", String(version));
+    if (issuedExpiresOn) xhr.setRequestHeader("X-Issued-Expires-On", issuedExpiresOn);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
@@ -27,11 +29,15 @@ function sendResult(url: string, file: File, version: number, onProgress: (perce
   });
 }
 
-/** "Completed", optionally with the result (a PDF) for the applicant to download. */
-export function CompleteForm({ applicationId, version, maxBytes }: { applicationId: string; version: number; maxBytes: number }) {
+/**
+ * "Completed", optionally with the result (a PDF) for the applicant to download and, for services
+ * that issue a visa or permit (`issuedName` set), the new document's expiry for the people register.
+ */
+export function CompleteForm({ applicationId, version, maxBytes, issuedName }: { applicationId: string; version: number; maxBytes: number; issuedName: string | null }) {
   const t = useTranslations();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
+  const [issuedExpiresOn, setIssuedExpiresOn] = useState("");
   const [percent, setPercent] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ActionProblem | null>(null);
@@ -45,12 +51,12 @@ export function CompleteForm({ applicationId, version, maxBytes }: { application
     setBusy(true);
     try {
       if (!file) {
-        const result = await completeAction({ applicationId, expectedVersion: version });
+        const result = await completeAction({ applicationId, expectedVersion: version, issuedExpiresOn });
         if (!result.ok) setProblem({ messageKey: result.formError ?? "error.body", conflict: Boolean(result.conflict) });
         return;
       }
       setPercent(0);
-      const result = await sendResult(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, version, setPercent);
+      const result = await sendResult(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, version, issuedExpiresOn, setPercent);
       if (result.status === 201) router.refresh();
       else setProblem({ messageKey: result.body.error ?? "error.body", conflict: Boolean(result.body.conflict) });
     } finally {
@@ -66,6 +72,12 @@ export function CompleteForm({ applicationId, version, maxBytes }: { application
         <p id="result-file-hint" className="text-sm text-slate-600">{t("review.processing.resultHint", { max: maxMb })}</p>
         <input ref={input} id="result-file" type="file" accept=".pdf,application/pdf" aria-describedby="result-file-hint" className="block w-full text-base" />
       </div>
+      {issuedName && (
+        <TextField
+          id="issued-expires-on" type="date" value={issuedExpiresOn} onChange={(e) => setIssuedExpiresOn(e.target.value)}
+          label={t("review.processing.issuedExpiryLabel", { category: issuedName })} hint={t("review.processing.issuedExpiryHint")}
+        />
+      )}
       {percent !== null && (
         <div>
           <progress max={100} value={percent} className="w-full" aria-label={t("review.processing.uploading")} />

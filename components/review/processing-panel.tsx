@@ -4,6 +4,7 @@ import type { ReviewApplication } from "@/lib/data/review-application";
 import { formatCalendarDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { mayExtendBy30Days } from "@/lib/review/processing-time";
+import { issuedCategoryOf } from "@/lib/rules/issued-document";
 import { CompleteForm } from "./complete-form";
 import { DeadlineText } from "./deadline-text";
 import { ReasonedStepForm } from "./reasoned-step-form";
@@ -13,6 +14,9 @@ type Props = { application: ReviewApplication; locale: Locale; maxUploadBytes: n
 /** In processing: the deadline, the 30-day extension, and the outcome (completed or rejected). */
 export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) {
   const t = useTranslations("review.processing");
+  const tAll = useTranslations();
+  const issued = issuedCategoryOf(application.serviceCode);
+  const issuedName = issued === null ? null : issued === "TRP" ? tAll("applications.people.trpPermit") : tAll(`catalog.visaCategories.${issued}`);
   const canExtend = mayExtendBy30Days(application.serviceCode) && !application.extensionReason && application.dueDate;
   return (
     <div className="space-y-6">
@@ -30,7 +34,7 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
       </div>
       <section aria-labelledby="complete-heading" className="space-y-2">
         <h3 id="complete-heading" className="font-semibold">{t("completeTitle")}</h3>
-        <CompleteForm applicationId={application.id} version={application.version} maxBytes={maxUploadBytes} />
+        <CompleteForm applicationId={application.id} version={application.version} maxBytes={maxUploadBytes} issuedName={issuedName} />
       </section>
       {canExtend && (
         <details className="rounded border border-slate-300 p-3">

@@ -7,17 +7,13 @@ import { OPEN_STATUSES } from "@/lib/workflow/transitions";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
 import { loadWorkingCalendar } from "./working-calendar";
+import { issuedCategoryOf } from "@/lib/rules/issued-document";
 
 // The people dashboard (issue 17): every foreign national of the company with their expiries,
 // open applications and next deadline, most urgent first. Dates are computed by the pure rules
 // in lib/rules/person-deadlines.ts with the holiday calendar from the database.
 
 const toIso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-
-/** Services whose completion issues a visa or permit of this category (the "current" document). */
-const ISSUED_CATEGORY: Record<string, string> = {
-  WORK_VISA: "C3", INVESTOR_VISA: "A5", BUSINESS_VISA_B2: "B2", VISA_EXTENSION_C3: "C3", VISA_EXTENSION_B2: "B2", TRP: "TRP",
-};
 
 export type PeopleFilter = { urgency?: Urgency | "ALL"; q?: string; archived?: boolean };
 
@@ -40,11 +36,11 @@ export type DashboardPerson = {
 
 function currentVisa(person: { visaCategory: string | null; visaExpiresOn: Date | null }, applications: DashboardApplication[]): DashboardPerson["visa"] {
   const issued = applications
-    .filter((a) => a.status === "COMPLETED" && ISSUED_CATEGORY[a.serviceCode] && a.completedAt)
+    .filter((a) => a.status === "COMPLETED" && issuedCategoryOf(a.serviceCode) && a.completedAt)
     .sort((a, b) => b.completedAt!.getTime() - a.completedAt!.getTime())[0];
   return {
-    // What the company entered wins: it is the only source of the expiry date.
-    category: person.visaCategory ?? (issued ? ISSUED_CATEGORY[issued.serviceCode] : null),
+    // The register holds the expiry: entered by the company, or recorded by staff at completion.
+    category: person.visaCategory ?? (issued ? issuedCategoryOf(issued.serviceCode) : null),
     expiresOn: person.visaExpiresOn ? toIso(person.visaExpiresOn) : null,
     fromApplication: issued ? { id: issued.id, number: issued.number, completedOn: isoDateInTimeZone(issued.completedAt!) } : null,
   };
@@ -92,7 +88,10 @@ export async function companyPeopleWithDeadlines(db: Db, companyId: string, toda
     }));
     const visa = currentVisa(p, applications);
     const deadlines = personDeadlines(
-      { passportExpiresOn: toIso(p.passportExpiresOn), visaCategory: visa.category, visaExpiresOn: visa.expiresOn, applications },
+      {
+        passportExpiresOn: toIso(p.passportExpiresOn), visaCategory: visa.category, visaExpiresOn: visa.expiresOn,
+        applications: applications.map((a) => ({ ...a, completedOn: a.completedAt ? isoDateInTimeZone(a.completedAt) : null })),
+      },
       today,
       calendar,
     );

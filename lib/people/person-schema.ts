@@ -28,7 +28,7 @@ export const personSchema = z
     sex: optional(z.enum(SEXES)).optional(),
     // The IIN has the same check digit as the BIN (lib/rules/bin.ts): a typo is caught here.
     iin: optional(z.string().trim().regex(/^\d{12}$/, "applications.validation.iin").refine((v) => validateBin(v) === null, "applications.validation.iinCheckDigit")),
-    visaCategory: optional(z.enum(["C3", "A5", "B1", "B2", "B3", "OTHER"])),
+    visaCategory: optional(z.enum(["C3", "A5", "B1", "B2", "B3", "TRP", "OTHER"])),
     visaExpiresOn: optional(isoDate("applications.validation.visaExpiresOn")),
     principalId: optional(z.string().min(1)),
     relationship: optional(z.enum(RELATIONSHIPS)),

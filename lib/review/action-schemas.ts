@@ -13,6 +13,18 @@ export const REASON_MAX = 1000;
 export const applicationStepSchema = z.object({ applicationId: id, expectedVersion: version });
 export type ApplicationStep = z.infer<typeof applicationStepSchema>;
 
+/**
+ * "Mark as completed": for services that issue a visa or permit, staff may record the new
+ * document's expiry, which goes into the company's people register (issue 17). "" = not given.
+ */
+export const completeStepSchema = applicationStepSchema.extend({
+  issuedExpiresOn: z
+    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "review.validation.dateRequired")])
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type CompleteStep = ApplicationStep & { issuedExpiresOn?: string };
+
 /** A reason the applicant will read: the 30-day extension and the final rejection. */
 export const reasonedStepSchema = applicationStepSchema.extend({
   reason: z.string().trim().min(1, "review.validation.reasonTextRequired").max(REASON_MAX, "review.validation.tooLong"),

@@ -40,6 +40,15 @@ describe("next deadline across the 2026 moved holidays", () => {
     expect(personDeadlines(filed, "2026-03-02", KZ_CALENDAR_2026)[0]).toMatchObject({ kind: "EXTENSION_FILED", urgency: "LATER" });
   });
 
+  it("counts a completed extension only for the expiry it extended", () => {
+    const completed = (completedOn: string) =>
+      person({ applications: [{ id: "a", number: "EC-2025-000001", serviceCode: "VISA_EXTENSION_C3", status: "COMPLETED", changesDueOn: null, completedOn }] });
+    // Completed inside this expiry's window: the extension is filed.
+    expect(personDeadlines(completed("2026-03-03"), "2026-03-04", KZ_CALENDAR_2026)[0]).toMatchObject({ kind: "EXTENSION_FILED" });
+    // Completed a year earlier, for the previous expiry: the window is open again.
+    expect(personDeadlines(completed("2025-03-03"), "2026-03-02", KZ_CALENDAR_2026)[0]).toMatchObject({ kind: "EXTENSION_WINDOW_OPEN" });
+  });
+
   it("treats visas that cannot be extended here by their expiry", () => {
     expect(personDeadlines(person({ visaCategory: "A5", visaExpiresOn: "2026-03-20" }), "2026-03-02", KZ_CALENDAR_2026)[0]).toMatchObject({ kind: "VISA_EXPIRING", urgency: "ACT_NOW", daysLeft: 18 });
   });

@@ -59,7 +59,7 @@ export type PersonDeadlineInput = {
   visaCategory: string | null;
   visaExpiresOn: IsoDate | null;
   /** The person's non-draft applications. */
-  applications: readonly { id: string; number: string | null; serviceCode: string; status: string; changesDueOn: IsoDate | null }[];
+  applications: readonly { id: string; number: string | null; serviceCode: string; status: string; changesDueOn: IsoDate | null; completedOn?: IsoDate | null }[];
 };
 
 const OPEN = new Set(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING"]);
@@ -88,8 +88,12 @@ function visaItems(input: PersonDeadlineInput, today: IsoDate, calendar: Calenda
     const urgency: Urgency = left <= VISA_ACT_NOW_DAYS ? "ACT_NOW" : left <= VISA_SOON_DAYS ? "SOON" : "LATER";
     return [item("VISA_EXPIRING", urgency, expiresOn, today, { expiresOn })];
   }
-  const filed = input.applications.some((a) => a.serviceCode.startsWith("VISA_EXTENSION") && (OPEN.has(a.status) || a.status === "COMPLETED"));
   const window = extensionWindow(expiresOn, today, calendar);
+  // A completed extension covers this expiry only if it was completed after this expiry's window
+  // opened: once staff record the extended visa's new expiry, last year's extension no longer counts.
+  const coversThisExpiry = (a: { status: string; completedOn?: IsoDate | null }) =>
+    OPEN.has(a.status) || (a.status === "COMPLETED" && (a.completedOn == null || a.completedOn >= window.opensOn));
+  const filed = input.applications.some((a) => a.serviceCode.startsWith("VISA_EXTENSION") && coversThisExpiry(a));
   const dates = { opensOn: window.opensOn, closesOn: window.closesOn, expiresOn };
   if (filed) return [item("EXTENSION_FILED", "LATER", expiresOn, today, dates)];
   if (window.status === "OPEN") return [item("EXTENSION_WINDOW_OPEN", "ACT_NOW", window.closesOn, today, dates)];

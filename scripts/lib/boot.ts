@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
 import { seedDatabase } from "../../lib/db/seed";
+import { seedDemoPeople } from "../../lib/db/demo-people";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
 import { openDatabase } from "./database";
 
@@ -44,7 +45,9 @@ export async function boot(nextCommand: "dev", options: { onStop?: () => Promise
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     if (process.env.SEED_DEMO_DATA !== "0") {
       const prisma = createPrismaClient(db.url);
-      await seedDatabase(prisma).finally(() => prisma.$disconnect());
+      await seedDatabase(prisma)
+        .then(() => seedDemoPeople(prisma))
+        .finally(() => prisma.$disconnect());
     }
   } catch (error) {
     await stopDatabase();

@@ -9,6 +9,7 @@ import { addCalendarDays } from "../../lib/rules/iso-date";
 import { addWorkingDays, subtractWorkingDays } from "../../lib/rules/working-days";
 import { createSubmittedApplication } from "../support/factories/applications";
 import { createCompanyWithApplicant } from "../support/factories/booking";
+import { signInThroughApi } from "./support/accounts";
 
 // Issue 17: the company workspace. Data is written straight into the e2e server's database.
 const databaseUrl = process.env.E2E_DATABASE_URL!;
@@ -106,4 +107,36 @@ test("Anyone can check an application's status in Russian without signing in", a
   await expect(answer).not.toContainText("JOHN SMITH");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
+test("Staff record the issued visa's expiry on completion, and the company's people dashboard shows it", async ({ page, browser }) => {
+  const db = createPrismaClient(databaseUrl);
+  const email = `issued-${randomBytes(4).toString("hex")}@example.kz`;
+  const expiry = addCalendarDays(isoDateInTimeZone(new Date()), 400);
+  let applicationId: string;
+  let fullName: string;
+  try {
+    const { application, applicant, person } = await createSubmittedApplication(db, { status: "IN_PROCESSING" });
+    await db.user.update({ where: { id: applicant.id }, data: { email, passwordHash: await hashPassword(PASSWORD) } });
+    applicationId = application.id;
+    fullName = person.fullName;
+  } finally {
+    await db.$disconnect();
+  }
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInThroughApi(staff, "STAFF");
+  await staff.goto(`/staff/applications/${applicationId!}`);
+  await staff.getByLabel("Expiry date of the issued C3 work visa (optional)").fill(expiry);
+  await staff.getByRole("button", { name: "Mark as completed" }).click();
+  await staff.getByRole("button", { name: "Yes, mark as completed" }).click();
+  // Once completed, the processing form is gone.
+  await expect(staff.getByRole("button", { name: "Mark as completed" })).toHaveCount(0);
+  await staffContext.close();
+
+  await signInAs(page, email);
+  await page.goto("/portal/people");
+  const row = page.getByTestId("person-row").filter({ hasText: fullName! });
+  await expect(row).toContainText("C3");
+  await expect(row).toContainText(show(expiry));
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { findFileForDownload } from "@/lib/data/document-files";
 import { completeApplication } from "@/lib/data/review-complete";
+import { listPeopleDashboard } from "@/lib/data/people-dashboard";
 import { computeDueDate } from "@/lib/data/review-due-date";
 import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
 import { WorkflowError } from "@/lib/workflow/errors";
@@ -93,5 +94,32 @@ describe("processing deadlines over the May 2026 holidays", () => {
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { applicationId: application.id, action: "REJECT" } });
     expect(event.details).toEqual({ reason: "The migration service refused the visa" });
     expect(await prisma.notification.count({ where: { userId: applicant.id, kind: "REJECTED" } })).toBe(1);
+  });
+
+  it("records the issued visa's expiry in the company's people register, where the dashboard counts down to the next extension", async () => {
+    const staff = await createUser(prisma, "STAFF");
+    const { application, applicant, person } = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
+    await completeApplication(staff, { applicationId: application.id, expectedVersion: 0, issuedExpiresOn: "2027-11-30" }, null, MAY_6_MORNING);
+    const stored = await prisma.person.findUniqueOrThrow({ where: { id: person.id } });
+    expect([stored.visaCategory, day(stored.visaExpiresOn)]).toEqual(["C3", "2027-11-30"]);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { applicationId: application.id, action: "COMPLETE" } });
+    expect(event.details).toMatchObject({ issuedCategory: "C3", issuedExpiresOn: "2027-11-30" });
+    const [row] = (await listPeopleDashboard(applicant, {}, "2026-05-06")).filter((p) => p.id === person.id);
+    expect(row.visa).toMatchObject({ category: "C3", expiresOn: "2027-11-30", fromApplication: { id: application.id } });
+    expect(row.next).toMatchObject({ kind: "EXTENSION_WINDOW_UPCOMING", expiresOn: "2027-11-30" });
+  });
+
+  it("refuses an expiry in the past, and one for a service that issues no visa, and completes nothing then", async () => {
+    const staff = await createUser(prisma, "STAFF");
+    const past = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
+    const error = await completeApplication(staff, { applicationId: past.application.id, expectedVersion: 0, issuedExpiresOn: "2026-05-06" }, null, MAY_6_MORNING).catch((e: WorkflowError) => e);
+    expect((error as WorkflowError).details.messageKey).toBe("review.errors.issuedExpiryPast");
+    const invitation = await createSubmittedApplication(prisma, { status: "IN_PROCESSING", serviceCode: "WORK_VISA_INVITATION" });
+    const refused = await completeApplication(staff, { applicationId: invitation.application.id, expectedVersion: 0, issuedExpiresOn: "2027-01-01" }, null, MAY_6_MORNING).catch((e: WorkflowError) => e);
+    expect((refused as WorkflowError).details.messageKey).toBe("review.errors.issuesNoVisa");
+    for (const { application, person } of [past, invitation]) {
+      expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("IN_PROCESSING");
+      expect((await prisma.person.findUniqueOrThrow({ where: { id: person.id } })).visaExpiresOn).toBeNull();
+    }
   });
 });

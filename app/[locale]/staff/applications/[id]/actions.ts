@@ -7,7 +7,7 @@ import { decideDocument } from "@/lib/data/review-documents";
 import { addStaffNote } from "@/lib/data/review-notes";
 import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
 import { extendChangesDeadline, reopenApplication } from "@/lib/data/changes-deadline";
-import { applicationStepSchema, assignSchema, extendChangesDeadlineSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
+import { applicationStepSchema, assignSchema, completeStepSchema, extendChangesDeadlineSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { documentDecisionSchema } from "@/lib/review/reject-reasons";
 import { runReviewAction } from "./run-review-action";
@@ -40,7 +40,7 @@ export async function extendDeadlineAction(input: unknown): Promise<ReviewAction
 
 /** Completion without a result file; with one, the file goes through ./result/route.ts. */
 export async function completeAction(input: unknown): Promise<ReviewActionResult> {
-  return runReviewAction(applicationStepSchema, input, (user, data) => completeApplication(user, data));
+  return runReviewAction(completeStepSchema, input, (user, data) => completeApplication(user, data));
 }
 
 export async function rejectApplicationAction(input: unknown): Promise<ReviewActionResult> {

@@ -4,6 +4,7 @@ import { canEnter } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { completeApplication } from "@/lib/data/review-complete";
 import { toActionResult } from "@/lib/review/action-result";
+import { completeStepSchema } from "@/lib/review/action-schemas";
 import { discardStoredUpload } from "@/lib/uploads/discard-upload";
 import { maxUploadBytes, receiveUpload, UploadError } from "@/lib/uploads/receive-upload";
 import { cleanFileName } from "@/lib/uploads/sniff-file-type";
@@ -33,6 +34,8 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const { id } = await params;
   const expectedVersion = Number(request.headers.get("x-expected-version"));
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) return json(400, { error: "review.errors.INVALID_INPUT" });
+  const issued = completeStepSchema.safeParse({ applicationId: id, expectedVersion, issuedExpiresOn: request.headers.get("x-issued-expires-on") ?? "" });
+  if (!issued.success) return json(400, { error: issued.error.issues[0]?.message ?? "review.errors.INVALID_INPUT" });
   if (Number(request.headers.get("content-length") ?? "0") > maxUploadBytes()) return json(413, { error: "review.upload.TOO_LARGE" });
   if (!request.body) return json(400, { error: "review.upload.EMPTY" });
   const name = fileNameOf(request);
@@ -44,7 +47,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
     throw error;
   }
   try {
-    await completeApplication(user, { applicationId: id, expectedVersion }, { upload: stored, originalName: name });
+    await completeApplication(user, issued.data, { upload: stored, originalName: name });
     return json(201, { ok: true });
   } catch (error) {
     await discardStoredUpload(stored.storageKey, error);
