@@ -93,7 +93,7 @@ const server = http.createServer((req, res) => {
   res.setHeader("X-Request-Id", requestId);
   if (lifecycle.draining) res.setHeader("Connection", "close");
   inFlight++;
-  const store = { requestId, userId: undefined };
+  const store = { requestId, userId: undefined, sqlStatements: 0 };
   let done = false;
   const finish = () => {
     if (done) return;
@@ -108,6 +108,8 @@ const server = http.createServer((req, res) => {
         clientAddress: clientAddressFrom((name) => req.headers[name], proxyHops),
         status: res.statusCode,
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        // SQL statements sent through the Prisma client for this request (lib/db/client.ts).
+        sql: store.sqlStatements,
         aborted: !res.writableFinished || undefined,
       },
       "request",

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { ZodJitless } from "@/components/layout/zod-jitless";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import "@/lib/zod-jitless";
 import "../globals.css";
 
@@ -30,7 +32,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        {/* Only what client components use (lib/i18n/client-messages.ts); areas add their own. */}
+        <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
           <ZodJitless />
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
@@ -41,7 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessagesProvider>
       </body>
     </html>
   );

@@ -3,6 +3,8 @@ import type { AnyServiceDefinition, CalendarEntry, IsoDate } from "@/lib/catalog
 import type { MrpRate } from "@/lib/rules/quote";
 import { checklistEntryKey, checklistVariants } from "@/lib/services/checklist-variants";
 import { DocumentDescription } from "@/components/applications/document-checklist";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { CALCULATOR_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { FeeCalculator } from "./fee-calculator";
 
 type Props = { service: AnyServiceDefinition; today: IsoDate; mrpRates: MrpRate[]; calendar: CalendarEntry[] };
@@ -15,5 +17,9 @@ type Props = { service: AnyServiceDefinition; today: IsoDate; mrpRates: MrpRate[
 export function CalculatorSection({ service, today, mrpRates, calendar }: Props) {
   const descriptions: Record<string, ReactNode> = {};
   for (const entry of checklistVariants(service)) descriptions[checklistEntryKey(entry)] = <DocumentDescription entry={entry} />;
-  return <FeeCalculator code={service.code} today={today} mrpRates={mrpRates} calendar={calendar} descriptions={descriptions} />;
+  return (
+    <ClientMessagesProvider paths={CALCULATOR_CLIENT_MESSAGES}>
+      <FeeCalculator code={service.code} today={today} mrpRates={mrpRates} calendar={calendar} descriptions={descriptions} />
+    </ClientMessagesProvider>
+  );
 }

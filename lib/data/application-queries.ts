@@ -1,23 +1,43 @@
 import { prisma } from "@/lib/db/client";
-import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { ApplicationStatus, InvoiceStatus } from "@/lib/db/generated/enums";
 import { applicantCompanyId } from "./authorize";
 import type { CurrentUser } from "./users";
 
-/** The company's applications, newest first, optionally of one status. */
+type CompanyApplicationRow = {
+  id: string; number: string | null; serviceCode: string; status: ApplicationStatus; submittedAt: Date | null; dueDate: Date | null;
+  updatedAt: Date; wizardStep: string | null; changesDueOn: Date | null; createdByName: string; principalName: string | null; rejectedDocumentIds: string[];
+  invoiceStatus: InvoiceStatus | null;
+};
+
+/**
+ * The company's applications for the dashboard, newest change first (at most 200). One statement
+ * (issue 19: Prisma's nested selects sent six): the principal person and the rejected documents
+ * come from correlated subqueries on their indexes, the invoice from its unique key.
+ */
 export async function listCompanyApplications(actor: CurrentUser, filter: { status?: ApplicationStatus } = {}) {
   const companyId = applicantCompanyId(actor);
-  return prisma.application.findMany({
-    where: { companyId, ...(filter.status ? { status: filter.status } : {}) },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 200,
-    select: {
-      id: true, number: true, serviceCode: true, status: true, submittedAt: true, dueDate: true, updatedAt: true, wizardStep: true, changesDueOn: true,
-      createdBy: { select: { name: true } },
-      people: { where: { isPrincipal: true }, select: { person: { select: { fullName: true } } } },
-      documents: { where: { status: "REJECTED" }, select: { id: true } },
-      invoice: { select: { status: true } },
-    },
-  });
+  const status = filter.status ?? null;
+  const rows = await prisma.$queryRaw<CompanyApplicationRow[]>`
+    SELECT a."id", a."number", a."serviceCode", a."status"::text AS "status", a."submittedAt", a."dueDate", a."updatedAt",
+           a."wizardStep", a."changesDueOn", u."name" AS "createdByName",
+           (SELECT p."fullName" FROM "ApplicationPerson" ap JOIN "Person" p ON p."id" = ap."personId"
+              WHERE ap."applicationId" = a."id" AND ap."isPrincipal" ORDER BY p."id" LIMIT 1) AS "principalName",
+           ARRAY(SELECT d."id" FROM "ApplicationDocument" d WHERE d."applicationId" = a."id" AND d."status" = 'REJECTED') AS "rejectedDocumentIds",
+           i."status"::text AS "invoiceStatus"
+    FROM "Application" a
+    JOIN "User" u ON u."id" = a."createdById"
+    LEFT JOIN "Invoice" i ON i."applicationId" = a."id"
+    WHERE a."companyId" = ${companyId} AND (${status}::text IS NULL OR a."status"::text = ${status}::text)
+    ORDER BY a."updatedAt" DESC, a."id" DESC
+    LIMIT 200`;
+  return rows.map((row) => ({
+    id: row.id, number: row.number, serviceCode: row.serviceCode, status: row.status, submittedAt: row.submittedAt, dueDate: row.dueDate,
+    updatedAt: row.updatedAt, wizardStep: row.wizardStep, changesDueOn: row.changesDueOn,
+    createdBy: { name: row.createdByName },
+    people: row.principalName === null ? [] : [{ person: { fullName: row.principalName } }],
+    documents: row.rejectedDocumentIds.map((id) => ({ id })),
+    invoice: row.invoiceStatus === null ? null : { status: row.invoiceStatus },
+  }));
 }
 
 /** One application of the actor's company with everything its page shows; null otherwise (404). */

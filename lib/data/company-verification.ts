@@ -72,6 +72,8 @@ export async function decideCompanyVerification(actor: CurrentUser, input: Verif
 /** The applicant's own company's status, for the portal's banner and the submit button. */
 export async function getMyCompanyVerification(actor: CurrentUser): Promise<{ status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null> {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
+  // Already read with the session on a page request (lib/data/users.ts findCurrentUserBySession).
+  if (actor.companyVerification !== undefined) return actor.companyVerification;
   const company = await prisma.company.findUnique({ where: { id: actor.companyId }, select: { verification: true, verificationNote: true } });
   return company ? { status: company.verification, note: company.verificationNote } : null;
 }

@@ -16,6 +16,8 @@ export type NotificationItem = {
 };
 
 export async function countUnreadNotifications(actor: CurrentUser): Promise<number> {
+  // Read with the session on a page request (findCurrentUserBySession), unless changed since.
+  if (actor.unreadNotifications !== undefined) return actor.unreadNotifications;
   return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
@@ -38,10 +40,13 @@ export async function listNotifications(actor: CurrentUser, limit = NOTIFICATION
 /** False when there is no such unread notification of this user. */
 export async function markNotificationRead(actor: CurrentUser, notificationId: string, now = new Date()): Promise<boolean> {
   const updated = await prisma.notification.updateMany({ where: { id: notificationId, userId: actor.id, readAt: null }, data: { readAt: now } });
+  // The request's user object is cached for its render: the bell must count again.
+  delete actor.unreadNotifications;
   return updated.count === 1;
 }
 
 export async function markAllNotificationsRead(actor: CurrentUser, now = new Date()): Promise<number> {
   const updated = await prisma.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: now } });
+  delete actor.unreadNotifications;
   return updated.count;
 }

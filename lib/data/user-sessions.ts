@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { addDays, subHours, subSeconds } from "date-fns";
 import { prisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
 import type { CurrentUser } from "./users";
 
 // Server-side session records (ASVS 7.1–7.4): the signed cookie only names a row; the row decides.
@@ -30,25 +31,44 @@ export function activeSessionWhere(now = new Date()) {
   return { revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: subHours(now, SESSION_IDLE_HOURS) } };
 }
 
-/** The user behind a live session, or null; keeps the session's lastSeenAt current. */
+type SessionUserRow = {
+  id: string; email: string; name: string; role: Role; locale: string; companyId: string | null; isActive: boolean;
+  emailVerified: boolean; sessionVersion: number; companyName: string | null;
+  companyVerification: "PENDING" | "VERIFIED" | "REFUSED" | null; companyVerificationNote: string | null;
+  unreadNotifications: number; needsTouch: boolean;
+};
+
+/**
+ * The user behind a live session, or null; keeps the session's lastSeenAt current. One statement
+ * (issue 19; through Prisma's relations it was three) also brings what every signed-in page shows
+ * around its content: the company's name and verification, and the unread count for the bell.
+ * The WHERE clause is activeSessionWhere() in SQL.
+ */
 export async function findUserBySession(sessionId: string, now = new Date()) {
-  const session = await prisma.userSession.findFirst({
-    where: { id: sessionId, ...activeSessionWhere(now) },
-    select: {
-      lastSeenAt: true,
-      user: {
-        select: {
-          id: true, email: true, name: true, role: true, locale: true, companyId: true, isActive: true, emailVerifiedAt: true,
-          company: { select: { name: true, verification: true } },
-        },
-      },
-    },
-  });
-  if (!session || !session.user.isActive || !session.user.emailVerifiedAt) return null;
-  if (session.lastSeenAt < subSeconds(now, TOUCH_EVERY_SECONDS)) {
+  const at = now.toISOString();
+  const idleFrom = subHours(now, SESSION_IDLE_HOURS).toISOString();
+  const touchBefore = subSeconds(now, TOUCH_EVERY_SECONDS).toISOString();
+  const [row] = await prisma.$queryRaw<SessionUserRow[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."companyId", u."isActive",
+           u."emailVerifiedAt" IS NOT NULL AS "emailVerified", u."sessionVersion",
+           c."name" AS "companyName", c."verification"::text AS "companyVerification", c."verificationNote" AS "companyVerificationNote",
+           (SELECT count(*) FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL)::int AS "unreadNotifications",
+           s."lastSeenAt" < (${touchBefore}::timestamptz AT TIME ZONE 'UTC') AS "needsTouch"
+    FROM "UserSession" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Company" c ON c."id" = u."companyId"
+    WHERE s."id" = ${sessionId} AND s."revokedAt" IS NULL
+      AND s."expiresAt" > (${at}::timestamptz AT TIME ZONE 'UTC')
+      AND s."lastSeenAt" > (${idleFrom}::timestamptz AT TIME ZONE 'UTC')`;
+  if (!row || !row.isActive || !row.emailVerified) return null;
+  if (row.needsTouch) {
     await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { ...session.user, sessionId };
+  return {
+    id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale, companyId: row.companyId,
+    sessionVersion: row.sessionVersion, sessionId, unreadNotifications: row.unreadNotifications,
+    company: row.companyVerification ? { name: row.companyName ?? "", verification: row.companyVerification, verificationNote: row.companyVerificationNote } : null,
+  };
 }
 
 export async function revokeSession(sessionId: string, reason: RevokeReason): Promise<void> {

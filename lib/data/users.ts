@@ -14,6 +14,13 @@ export type CurrentUser = {
   companyName: string | null;
   /** The server-side session this request came with (lib/data/user-sessions.ts); absent in jobs and tests. */
   sessionId?: string;
+  /**
+   * Read with the session in the same statement, for what every signed-in page shows around its
+   * content (the portal's verification banner, the header's bell); absent elsewhere, where the
+   * readers (getMyCompanyVerification, countUnreadNotifications) query the database instead.
+   */
+  companyVerification?: { status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null;
+  unreadNotifications?: number;
 };
 
 export function normaliseEmail(email: string): string {
@@ -48,10 +55,16 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
 
 /** The user of a live server-side session whose token carries `sessionVersion`, or null. */
 export async function findCurrentUserBySession(sessionId: string, sessionVersion: number): Promise<CurrentUser | null> {
+  // One statement (it used to be two, then the banner's and the bell's own): the session row, its
+  // user, the company and the unread count together.
   const user = await findUserBySession(sessionId);
-  if (!user) return null;
-  const current = await findSessionUser(user.id, sessionVersion);
-  return current ? { ...current, sessionId } : null;
+  if (!user || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale,
+    companyId: user.companyId, companyName: user.company?.name ?? null, sessionId,
+    companyVerification: user.company ? { status: user.company.verification, note: user.company.verificationNote } : null,
+    unreadNotifications: user.unreadNotifications,
+  };
 }
 
 /** Sign out everywhere: every session row ends and every token issued before this call stops working. */

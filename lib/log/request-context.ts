@@ -4,7 +4,7 @@ import type { AsyncLocalStorage } from "node:async_hooks";
 // context per HTTP request and shares it through globalThis, so log lines written anywhere while
 // handling that request carry its id, and the request's own log line carries the signed-in user.
 // Under `next dev` there is no such server: the context is simply absent.
-export type RequestContext = { requestId: string; userId?: string };
+export type RequestContext = { requestId: string; userId?: string; sqlStatements?: number };
 
 const KEY = Symbol.for("expat.requestContext");
 
@@ -17,4 +17,10 @@ export function currentRequest(): RequestContext | undefined {
 export function noteRequestUser(userId: string): void {
   const context = currentRequest();
   if (context) context.userId = userId;
+}
+
+/** Counts one SQL statement against the current request (its log line shows `sql`; issue 19). */
+export function noteSqlStatement(): void {
+  const context = currentRequest();
+  if (context) context.sqlStatements = (context.sqlStatements ?? 0) + 1;
 }

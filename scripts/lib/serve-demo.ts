@@ -29,12 +29,34 @@ export async function serveDemo(options: {
   const app = createPrismaClient(options.url);
   await seedDemoData(app).finally(() => app.$disconnect());
 
+  const env = demoServerEnv(options);
+  console.log(`\n  AIFC Expat Centre portal (production build, DEMONSTRATION mode): http://localhost:${options.port}\n\n  Demo accounts:`);
+  for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`);
+  console.log("");
+
+  const child = spawn(process.execPath, [path.resolve("server.mjs")], { stdio: "inherit", env });
+  const forward = (signal: NodeJS.Signals) => () => {
+    if (child.exitCode === null) child.kill(signal);
+  };
+  process.on("SIGINT", forward("SIGINT"));
+  process.on("SIGTERM", forward("SIGTERM"));
+  child.on("exit", async (code) => {
+    await options.onStop?.().catch(() => undefined);
+    process.exit(code ?? 0);
+  });
+}
+
+/**
+ * The environment of the production server in demonstration mode (also used by bench/http.ts):
+ * demo payee, demo accounts shown, mail to files, a per-data-directory auth secret.
+ */
+export function demoServerEnv(options: { url: string; port: number; dataDir: string }): NodeJS.ProcessEnv {
   const secretFile = path.join(options.dataDir, "auth-secret");
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(options.dataDir, { recursive: true });
     fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
-  const env: NodeJS.ProcessEnv = {
+  return {
     PAYEE_NAME: "AIFC Authority JSC (Expat Centre) - DEMONSTRATION",
     PAYEE_BIN: "000000000000",
     PAYEE_IBAN: "KZ00DEMO000000000000",
@@ -54,18 +76,4 @@ export async function serveDemo(options: {
     MAIL_DIR: process.env.MAIL_DIR || path.join(options.dataDir, "mail"),
     UPLOADS_DIR: path.resolve(process.env.UPLOADS_DIR || path.join(options.dataDir, "uploads")),
   };
-  console.log(`\n  AIFC Expat Centre portal (production build, DEMONSTRATION mode): http://localhost:${options.port}\n\n  Demo accounts:`);
-  for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`);
-  console.log("");
-
-  const child = spawn(process.execPath, [path.resolve("server.mjs")], { stdio: "inherit", env });
-  const forward = (signal: NodeJS.Signals) => () => {
-    if (child.exitCode === null) child.kill(signal);
-  };
-  process.on("SIGINT", forward("SIGINT"));
-  process.on("SIGTERM", forward("SIGTERM"));
-  child.on("exit", async (code) => {
-    await options.onStop?.().catch(() => undefined);
-    process.exit(code ?? 0);
-  });
 }

@@ -136,5 +136,7 @@ describe("with 5,000 applications the planner uses the indexes", () => {
     const counts = await countStaffQueue(staff, NOW);
     const total = Object.values(counts.byStatus).reduce((a, b) => a + (b ?? 0), 0);
     expect(total).toBe(await prisma.application.count({ where: { status: { not: "DRAFT" } } }));
+    // The same statement says how many companies wait for verification (the page's link to them).
+    expect(counts.companiesToVerify).toBe(await prisma.company.count({ where: { verification: "PENDING" } }));
   });
 });

@@ -1,7 +1,6 @@
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { countCompaniesToVerify } from "@/lib/data/company-verification";
 import { countStaffQueue } from "@/lib/data/staff-queue-counts";
 import { findQueueCompanyName } from "@/lib/data/staff-queue-company";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -24,13 +23,12 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const user = await requireArea("staff");
   const query = parseQueueParams(await searchParams);
   const { cursor, ...filters } = query;
-  const [t, tBooking, tPayments, tCompanies, tReports, companiesToVerify, counts, companyName] = await Promise.all([
+  const [t, tBooking, tPayments, tCompanies, tReports, counts, companyName] = await Promise.all([
     getTranslations("review.queue"),
     getTranslations("booking.staff"),
     getTranslations("vault.payments"),
     getTranslations("staff.companies"),
     getTranslations("reports"),
-    countCompaniesToVerify(user),
     countStaffQueue(user),
     filters.companyId ? findQueueCompanyName(user, filters.companyId) : Promise.resolve(null),
   ]);
@@ -46,7 +44,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
         <nav aria-label={t("title")} className="flex flex-wrap gap-4">
           <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
           <Link href="/staff/payments" className="font-semibold text-brand-700 underline">{tPayments("title")}</Link>
-          <Link href="/staff/companies" className="font-semibold text-brand-700 underline">{tCompanies("nav", { count: companiesToVerify })}</Link>
+          <Link href="/staff/companies" className="font-semibold text-brand-700 underline">{tCompanies("nav", { count: counts.companiesToVerify })}</Link>
           <Link href="/staff/reports" className="font-semibold text-brand-700 underline">{tReports("nav")}</Link>
         </nav>
       </header>
