@@ -6,13 +6,14 @@ import type { CurrentUser } from "./users";
 type CompanyApplicationRow = {
   id: string; number: string | null; serviceCode: string; status: ApplicationStatus; submittedAt: Date | null; dueDate: Date | null;
   updatedAt: Date; wizardStep: string | null; changesDueOn: Date | null; createdByName: string; principalName: string | null; rejectedDocumentIds: string[];
-  invoiceStatus: InvoiceStatus | null;
+  invoiceStatus: InvoiceStatus | null; lastActorName: string | null; lastActorAt: Date | null;
 };
 
 /**
  * The company's applications for the dashboard, newest change first (at most 200). One statement
  * (issue 19: Prisma's nested selects sent six): the principal person and the rejected documents
- * come from correlated subqueries on their indexes, the invoice from its unique key.
+ * come from correlated subqueries on their indexes, the invoice from its unique key, and the
+ * company member who acted last (as listLastCompanyActors) from the audit trail's index.
  */
 export async function listCompanyApplications(actor: CurrentUser, filter: { status?: ApplicationStatus } = {}) {
   const companyId = applicantCompanyId(actor);
@@ -23,10 +24,16 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
            (SELECT p."fullName" FROM "ApplicationPerson" ap JOIN "Person" p ON p."id" = ap."personId"
               WHERE ap."applicationId" = a."id" AND ap."isPrincipal" ORDER BY p."id" LIMIT 1) AS "principalName",
            ARRAY(SELECT d."id" FROM "ApplicationDocument" d WHERE d."applicationId" = a."id" AND d."status" = 'REJECTED') AS "rejectedDocumentIds",
-           i."status"::text AS "invoiceStatus"
+           i."status"::text AS "invoiceStatus", last."name" AS "lastActorName", last."at" AS "lastActorAt"
     FROM "Application" a
     JOIN "User" u ON u."id" = a."createdById"
     LEFT JOIN "Invoice" i ON i."applicationId" = a."id"
+    LEFT JOIN LATERAL (
+      SELECT m."name", e."createdAt" AS "at" FROM "AuditEvent" e
+      JOIN "User" m ON m."id" = e."actorId" AND m."companyId" = a."companyId"
+      WHERE e."applicationId" = a."id"
+      ORDER BY e."createdAt" DESC, e."id" DESC LIMIT 1
+    ) last ON true
     WHERE a."companyId" = ${companyId} AND (${status}::text IS NULL OR a."status"::text = ${status}::text)
     ORDER BY a."updatedAt" DESC, a."id" DESC
     LIMIT 200`;
@@ -37,6 +44,7 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
     people: row.principalName === null ? [] : [{ person: { fullName: row.principalName } }],
     documents: row.rejectedDocumentIds.map((id) => ({ id })),
     invoice: row.invoiceStatus === null ? null : { status: row.invoiceStatus },
+    lastActor: row.lastActorName === null ? null : { name: row.lastActorName, at: row.lastActorAt! },
   }));
 }
 

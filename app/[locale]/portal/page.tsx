@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
 import { applicantNextActions } from "@/lib/applications/next-actions";
-import { listCompanyApplications, listLastCompanyActors } from "@/lib/data/application-queries";
+import { listCompanyApplications } from "@/lib/data/application-queries";
 import { bookingRequiresPayment } from "@/lib/data/booking-settings";
 import { formatCalendarDate, formatCentreDate } from "@/lib/format";
 
@@ -28,7 +28,8 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
     getTranslations("portal"), getTranslations("applications"), getTranslations("status"), getTranslations("catalog"),
     listCompanyApplications(user, { status }),
   ]);
-  const lastActors = await listLastCompanyActors(user, applications.map((a) => a.id));
+  // Each row carries the company member who acted last (same statement as the list).
+  const lastActors = new Map(applications.flatMap((a) => (a.lastActor ? [[a.id, a.lastActor] as const] : [])));
   // The same payment-aware next step as the application's own page (never "book" before paying).
   const payFirst = await bookingRequiresPayment(user);
   const nextStep = (a: (typeof applications)[number]) => {
