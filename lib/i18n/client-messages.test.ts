@@ -5,6 +5,7 @@ import {
   ADMIN_CLIENT_MESSAGES,
   CALCULATOR_CLIENT_MESSAGES,
   PORTAL_CLIENT_MESSAGES,
+  PORTAL_NAV_CLIENT_MESSAGES,
   PUBLIC_CLIENT_MESSAGES,
   STAFF_CLIENT_MESSAGES,
   pickMessages,
@@ -12,7 +13,7 @@ import {
 import { loadMessages } from "./messages";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SETS = { PUBLIC: PUBLIC_CLIENT_MESSAGES, CALCULATOR: CALCULATOR_CLIENT_MESSAGES, PORTAL: PORTAL_CLIENT_MESSAGES, STAFF: STAFF_CLIENT_MESSAGES, ADMIN: ADMIN_CLIENT_MESSAGES };
+const SETS = { PUBLIC: PUBLIC_CLIENT_MESSAGES, CALCULATOR: CALCULATOR_CLIENT_MESSAGES, PORTAL_NAV: PORTAL_NAV_CLIENT_MESSAGES, PORTAL: PORTAL_CLIENT_MESSAGES, STAFF: STAFF_CLIENT_MESSAGES, ADMIN: ADMIN_CLIENT_MESSAGES };
 type SetName = keyof typeof SETS;
 
 /** Which providers a client component renders under (by where it lives and who imports it). */
@@ -20,7 +21,7 @@ function setsFor(file: string): SetName[] {
   // The calculator on the public service page reuses these two from the application wizard.
   if (file === "components/applications/question-input.tsx" || file === "components/applications/quote-summary.tsx") return ["CALCULATOR", "PORTAL"];
   if (file === "components/company/accept-invitation-form.tsx") return ["PUBLIC"];
-  if (file === "components/layout/portal-nav.tsx") return ["PORTAL"];
+  if (file === "components/layout/portal-nav.tsx") return ["PORTAL_NAV"];
   if (file.startsWith("components/services/")) return ["CALCULATOR"];
   if (/^components\/(applications|people|company)\//.test(file)) return ["PORTAL"];
   if (file.startsWith("components/review/")) return ["STAFF"];
@@ -40,7 +41,16 @@ function clientFiles(dir: string): string[] {
 
 /** Message keys (or key prefixes) a client file may read: namespaced translators, and for a root translator every key-like literal. */
 function usedKeys(source: string, namespaces: string[]): string[] {
-  const keys = [...source.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const keys: string[] = [];
+  // A namespaced translator: the literal keys it is called with, or the whole namespace when a
+  // call's key is computed (or the translator is handed on).
+  for (const [, name, namespace] of source.matchAll(/(\w+)\s*=\s*useTranslations\(\s*["']([^"']+)["']\s*\)/g)) {
+    const uses = [...source.matchAll(new RegExp(`\\b${name}\\b(\\.(?:rich|markup|raw|has))?(\\()?\\s*(["'\`])?([^"'\`$)]*)`, "g"))].slice(1);
+    const literal = uses.every((m) => m[2] && m[3]);
+    if (!literal) keys.push(namespace);
+    else for (const m of uses) keys.push(`${namespace}.${m[4]}`.replace(/\.$/, ""));
+  }
+  for (const m of source.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g)) if (!/=\s*useTranslations/.test(source.slice(Math.max(0, m.index - 40), m.index + 15))) keys.push(m[1]);
   if (/useTranslations\(\s*\)/.test(source)) {
     const literal = new RegExp(`["'\`]((?:${namespaces.join("|")})\\.[A-Za-z0-9_.]*)`, "g");
     for (const m of source.matchAll(literal)) keys.push(m[1].replace(/\.$/, ""));
@@ -67,7 +77,7 @@ describe("client messages", () => {
       for (const [name, paths] of Object.entries(SETS)) {
         for (const p of paths) {
           const found = p.replace(/^-/, "").split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), messages);
-          expect(found, `${name}: ${p} in ${locale}`).toBeTypeOf("object");
+          expect(found, `${name}: ${p} in ${locale}`).toBeDefined();
         }
       }
     }
@@ -82,6 +92,32 @@ describe("client messages", () => {
       const keys = usedKeys(fs.readFileSync(path.join(ROOT, file), "utf8"), namespaces);
       for (const set of setsFor(file)) for (const key of keys) if (!covers(SETS[set], key)) missing.push(`${file}: ${key} not in ${set}`);
     }
+    expect(missing).toEqual([]);
+  });
+
+  // The area roots have only the area layout's provider above them (the sections add their own):
+  // every client component they render, followed through imports, must be covered by it.
+  it.each([
+    ["app/[locale]/staff/page.tsx", "PUBLIC"],
+    ["app/[locale]/portal/page.tsx", "PORTAL_NAV"],
+    ["app/[locale]/portal/layout.tsx", "PORTAL_NAV"],
+  ] as const)("%s renders only client components that %s covers", async (entry, set) => {
+    const namespaces = Object.keys(await loadMessages("en"));
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      if (/^\s*["']use client["']/.test(source)) for (const key of usedKeys(source, namespaces)) if (!covers(SETS[set], key)) missing.push(`${file}: ${key}`);
+      for (const m of source.matchAll(/from\s+["'](@\/components\/[^"']+|\.\.?\/[^"']+)["']/g)) {
+        const base = m[1].startsWith("@/") ? m[1].slice(2) : path.join(path.dirname(file), m[1]);
+        const found = [".tsx", ".ts", "/index.tsx"].map((ext) => base + ext).find((candidate) => fs.existsSync(path.join(ROOT, candidate)));
+        if (found) visit(found);
+      }
+    };
+    visit(entry);
+    expect(seen.size).toBeGreaterThan(1);
     expect(missing).toEqual([]);
   });
 

@@ -17,10 +17,13 @@ export const PUBLIC_CLIENT_MESSAGES = ["common", "error", "validation", "auth", 
  */
 export const CALCULATOR_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "catalog", "-catalog.notes", "services.calculator", "applications.wizard"] as const;
 
-/** The applicant's portal: the application wizard, uploads, vault, team, bookings, passport prefill. */
+/** Every portal page: the portal's navigation (the dashboard itself has no other client component). */
+export const PORTAL_NAV_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "applications.nav", "vault.nav", "workspace.team.nav"] as const;
+
+/** The portal's sections: the application wizard, uploads, vault, team, bookings, passport prefill. */
 export const PORTAL_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "applications", "booking", "catalog", "passport", "vault", "workspace"] as const;
 
-/** The staff area: review forms and appointment actions. */
+/** The staff area's sections (the queue itself, /staff, has no client component with texts). */
 export const STAFF_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "review", "booking"] as const;
 
 /** The admin area: settings forms (labels in admin, review.admin and booking.admin). */

@@ -3,7 +3,7 @@ import { getMyCompanyVerification } from "@/lib/data/company-verification";
 import { PortalNav } from "@/components/layout/portal-nav";
 import { CompanyVerificationBanner } from "@/components/layout/company-verification-banner";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
-import { PORTAL_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { PORTAL_NAV_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 // Every page below is for a company's applicant; lib/data checks again on each read and write.
 // Signed-in pages are never indexed (robots.txt also keeps crawlers out).
@@ -13,7 +13,7 @@ export default async function PortalLayout({ children }: LayoutProps<"/[locale]/
   const user = await requireArea("portal");
   const verification = await getMyCompanyVerification(user);
   return (
-    <ClientMessagesProvider paths={PORTAL_CLIENT_MESSAGES}>
+    <ClientMessagesProvider paths={PORTAL_NAV_CLIENT_MESSAGES}>
       <PortalNav />
       {verification && <CompanyVerificationBanner status={verification.status} note={verification.note} />}
       {children}

@@ -1,0 +1,7 @@
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { STAFF_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+
+// The client components of this section get their message namespaces (lib/i18n/client-messages.ts).
+export default function StaffApplicationsLayout({ children }: LayoutProps<"/[locale]/staff/applications">) {
+  return <ClientMessagesProvider paths={STAFF_CLIENT_MESSAGES}>{children}</ClientMessagesProvider>;
+}
