@@ -28,6 +28,28 @@ const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", "accept-langua
 
 type Target = { name: string; path: string; cookie?: string; perRequestAddress?: boolean };
 
+/** Mean SQL statements per request of each path, from the server's request log lines. */
+const sqlPerPath = {
+  totals: new Map<string, { requests: number; statements: number }>(),
+  note(line: string) {
+    if (!line.includes('"msg":"request"')) return;
+    try {
+      const entry = JSON.parse(line) as { path?: string; sql?: number };
+      if (typeof entry.path !== "string" || typeof entry.sql !== "number") return;
+      const total = this.totals.get(entry.path) ?? { requests: 0, statements: 0 };
+      total.requests++;
+      total.statements += entry.sql;
+      this.totals.set(entry.path, total);
+    } catch {
+      // not a JSON line
+    }
+  },
+  mean(target: string): number | undefined {
+    const total = this.totals.get(target.split("?")[0]);
+    return total?.requests ? total.statements / total.requests : undefined;
+  },
+};
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.resolve(".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
   const database = await startTestPostgres("bench-http", undefined, { databases: ["expat"] });
@@ -52,7 +74,14 @@ async function main(): Promise<void> {
     const env = { ...demoServerEnv({ url: appUrl, port, dataDir }), HOSTNAME: "127.0.0.1", TRUSTED_PROXY_HOPS: "1" };
     // BENCH_HTTP_PROFILE=dir writes the server's CPU profile (.cpuprofile, for Chrome DevTools) there.
     const profile = process.env.BENCH_HTTP_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_HTTP_PROFILE)}`] : [];
-    server = spawn(process.execPath, [...profile, path.resolve("server.mjs")], { env, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawn(process.execPath, [...profile, path.resolve("server.mjs")], { env, stdio: ["ignore", "pipe", "inherit"] });
+    // The server's request log lines carry `sql` (statements per request): summed per path.
+    let pending = "";
+    server.stdout!.on("data", (chunk: Buffer) => {
+      const lines = (pending + chunk.toString("utf8")).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) sqlPerPath.note(line);
+    });
     await waitForServer(base, server);
 
     const applicant = DEMO_ACCOUNTS.find((a) => a.role === "APPLICANT")!;
@@ -93,7 +122,7 @@ async function main(): Promise<void> {
     }
     printHttpTable(
       `HTTP, production build, ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} interleaved rounds, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
-      targets.map((t) => ({ name: t.name, path: t.path, rounds: results.get(t.name)!, scriptKb: scriptKb.get(t.name) })),
+      targets.map((t) => ({ name: t.name, path: t.path, rounds: results.get(t.name)!, scriptKb: scriptKb.get(t.name), sqlPerRequest: sqlPerPath.mean(t.path) })),
     );
   } finally {
     if (server && server.exitCode === null) {
