@@ -39,7 +39,7 @@ export function FileViewer({ file, zoom, rotation, onZoom, onRotate }: Props) {
           <a href={`/api/files/${encodeURIComponent(file.id)}`} className="font-semibold text-brand-700 underline">{t("download")}<span className="sr-only"> {file.originalName}</span></a>
         </span>
       </div>
-      <div className="min-h-0 flex-1 overflow-auto bg-slate-200 p-4" tabIndex={0} aria-label={t("viewerArea", { name: file.originalName })}>
+      <div role="region" className="min-h-0 flex-1 overflow-auto bg-slate-200 p-4" tabIndex={0} aria-label={t("viewerArea", { name: file.originalName })}>
         {isImage ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, authorized file: not for the image optimiser
           <img

@@ -69,6 +69,8 @@ function PdfPage({ doc, pageNumber, zoom, fitWidth, rotation, label }: { doc: PD
   useEffect(() => {
     let task: { cancel: () => void; promise: Promise<void> } | null = null;
     let cancelled = false;
+    // Moving to another document destroys this one while a page may still be loading; pdf.js then
+    // rejects with "Transport destroyed", which is expected and must not reach the console.
     void doc.getPage(pageNumber).then((page) => {
       if (cancelled || !canvas.current) return;
       const turn = (page.rotate + rotation) % 360;
@@ -82,7 +84,7 @@ function PdfPage({ doc, pageNumber, zoom, fitWidth, rotation, label }: { doc: PD
       element.style.height = `${Math.floor(viewport.height)}px`;
       task = page.render({ canvas: element, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
       task.promise.catch(() => undefined);
-    });
+    }).catch(() => undefined);
     return () => {
       cancelled = true;
       task?.cancel();
