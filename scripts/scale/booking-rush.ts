@@ -56,7 +56,10 @@ export async function runBookingRush(topology: Topology, parallel = 30): Promise
     const statuses: Record<string, number> = {};
     for (const status of responses) statuses[status] = (statuses[status] ?? 0) + 1;
     const upstreams: Record<string, number> = {};
-    for (const entry of topology.nginx.accessLog().filter((e) => e.method === "POST" && e.uri.endsWith("/appointment") && e.time >= from)) {
+    const rush = () => topology.nginx.accessLog().filter((e) => e.method === "POST" && e.uri.endsWith("/appointment") && e.time >= from);
+    // nginx logs a request after its response went out: give the last lines a moment to appear.
+    for (const until = Date.now() + 3000; rush().length < parallel && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const entry of rush()) {
       upstreams[entry.upstream] = (upstreams[entry.upstream] ?? 0) + 1;
     }
     const booked = await db.appointment.count({ where: { applicationId: { in: applications.map((a) => a.id) }, status: "BOOKED" } });

@@ -142,7 +142,7 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
       const before = Date.now();
       const response = await context.request.get(`/api/files/${fileId}`);
       const body = await response.body();
-      const entry = topology.nginx.accessLog().filter((e) => e.uri.startsWith(`/api/files/${fileId}`) && e.method === "GET" && e.time >= before - 5).pop();
+      const entry = await topology.nginx.awaitEntry((e) => e.uri.startsWith(`/api/files/${fileId}`) && e.method === "GET" && e.time >= before - 5);
       downloads.push({ fileId, status: response.status(), upstream: entry?.upstream ?? "?", bytesMatch: body.equals(expected) });
     }
   }

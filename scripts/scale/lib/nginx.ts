@@ -10,7 +10,13 @@ import { startProcess, type Managed } from "./processes";
 export const NGINX_BINARY = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 
 export type AccessEntry = { time: number; method: string; uri: string; status: number; upstream: string; durationS: number };
-export type RunningNginx = { port: number; process: Managed; accessLog(): AccessEntry[]; stop(): Promise<void> };
+export type RunningNginx = {
+  port: number;
+  process: Managed;
+  accessLog(): AccessEntry[];
+  awaitEntry(match: (entry: AccessEntry) => boolean, timeoutMs?: number): Promise<AccessEntry | undefined>;
+  stop(): Promise<void>;
+};
 
 export async function startNginx(options: { port: number; upstreams: number[]; maxBodyMb: number }): Promise<RunningNginx> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "expat-nginx-"));
@@ -68,9 +74,19 @@ ${options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail
     if (proc.child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start:\n${proc.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
+  const running: RunningNginx = {
     port: options.port,
     process: proc,
+    // nginx writes a request's line only after the last byte went out, so a client that has just
+    // read the body can look before the line exists: wait for it rather than read too early.
+    async awaitEntry(match, timeoutMs = 3000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = running.accessLog().filter(match).pop();
+        if (found || Date.now() > until) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     accessLog() {
       const file = path.join(prefix, "logs", "access.log");
       if (!fs.existsSync(file)) return [];
@@ -88,4 +104,5 @@ ${options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail
       fs.rmSync(prefix, { recursive: true, force: true });
     },
   };
+  return running;
 }
