@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { withdrawAction } from "@/lib/applications/actions";
 import { useRouter } from "@/lib/i18n/navigation";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 
 export function WithdrawButton({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
@@ -11,7 +12,6 @@ export function WithdrawButton({ applicationId }: { applicationId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   async function withdraw() {
-    if (!window.confirm(t("applications.detail.withdrawConfirm"))) return;
     setBusy(true);
     const result = await withdrawAction(applicationId).catch(() => ({ ok: false, error: "applications.errors.submitFailed" }));
     setBusy(false);
@@ -20,7 +20,18 @@ export function WithdrawButton({ applicationId }: { applicationId: string }) {
   }
   return (
     <div className="no-print space-y-2">
-      <button type="button" onClick={withdraw} disabled={isBusy} className="font-semibold text-red-700 underline">{t("applications.detail.withdraw")}</button>
+      {/* Withdrawing ends the centre's work on the request: it asks first, in the page, not in a browser dialog. */}
+      <ConfirmStep
+        label={t("applications.detail.withdraw")}
+        variant="danger"
+        busy={isBusy}
+        confirm={{
+          title: t("applications.detail.withdrawConfirm.title"),
+          body: t("applications.detail.withdrawConfirm.body"),
+          confirmLabel: t("applications.detail.withdrawConfirm.yes"),
+        }}
+        onConfirm={withdraw}
+      />
       {error && <p role="alert" className="text-sm font-semibold text-red-700">{t(error)}</p>}
     </div>
   );
