@@ -118,6 +118,12 @@ describe("staff report figures for a seeded May 2026", () => {
     expect(report.lateApplications[0]).toMatchObject({ id: ids.A2, dueDate: "2026-05-15", completedOn: "2026-05-18", workingDaysLate: 1, companyName: INJECTION });
   });
 
+  it("lists only as many late applications as the page asks for, and still counts them all", async () => {
+    const page = await getReport(staff, MAY, { lateLimit: 0 });
+    expect(page.lateApplications).toEqual([]);
+    expect(page.timeliness.late).toBe(1);
+  });
+
   it("gives median and 90th-percentile time per stage from the audit trail", async () => {
     const stages = Object.fromEntries((await getReport(staff, MAY)).stages.map((row) => [row.stage, row]));
     expect(stages.WAITING_FOR_REVIEW).toEqual({ stage: "WAITING_FOR_REVIEW", count: 2, medianSeconds: 14_400, p90Seconds: 20_160 });

@@ -23,7 +23,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
   setRequestLocale(locale);
   const user = await requireArea("staff");
   const query = await searchParams;
-  const loaded = await loadReport(user, query, locale);
+  const loaded = await loadReport(user, query, locale, "page");
   const { t, serviceName } = loaded;
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale);
   const from = loaded.ok ? loaded.report.from : first(query.from);
@@ -145,7 +145,7 @@ function ReportBody({ loaded, locale, date, exportQuery }: { loaded: Loaded; loc
                 </tr>
               </thead>
               <tbody>
-                {report.lateApplications.slice(0, 100).map((row) => (
+                {report.lateApplications.map((row) => (
                   <tr key={row.id} className="border-b border-slate-200">
                     <th scope="row" className="py-1 pr-3 text-left"><Link href={`/staff/applications/${row.id}`} className="text-brand-700 underline">{row.number}</Link></th>
                     <td className="py-1 pr-3">{serviceName(row.serviceCode)}</td>
@@ -157,7 +157,7 @@ function ReportBody({ loaded, locale, date, exportQuery }: { loaded: Loaded; loc
                 ))}
               </tbody>
             </table>
-            {report.lateApplications.length > 100 && <p className="text-sm text-slate-700">{t("late.shown", { shown: 100, total: report.timeliness.late })}</p>}
+            {report.timeliness.late > report.lateApplications.length && <p className="text-sm text-slate-700">{t("late.shown", { shown: report.lateApplications.length, total: report.timeliness.late })}</p>}
           </>
         )}
       </section>

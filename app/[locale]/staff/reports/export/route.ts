@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (format !== "csv" && format !== "xlsx") return plain(400, "format must be csv or xlsx");
-  const loaded = await loadReport(user, Object.fromEntries(url.searchParams), locale);
+  const loaded = await loadReport(user, Object.fromEntries(url.searchParams), locale, "export");
   if (!loaded.ok) return plain(400, loaded.t(`errors.${loaded.error}`));
   const name = `expat-centre-report-${loaded.report.from}-${loaded.report.to}${loaded.report.service ? `-${loaded.report.service}` : ""}`;
   const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
