@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homePathFor } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/kernel/roles";
 
 export default async function Forbidden() {
   const [t, user] = await Promise.all([getTranslations("forbidden"), getCurrentUser()]);

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
 import { getCurrentUserIfAvailable } from "@/lib/auth/user-if-available";
-import { homePathFor } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/kernel/roles";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;

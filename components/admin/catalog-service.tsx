@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { FEE_OPTIONS, type AnyServiceDefinition, type AnyTariffRow, type ProcessingTime } from "@/lib/catalog";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** One service with its tariff rows: fees per option, state duty in MRP, processing time. */

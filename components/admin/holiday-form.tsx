@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { addHolidayAction } from "@/app/[locale]/admin/actions";
+import { addHolidayAction } from "@/lib/admin/actions";
 import { HOLIDAY_KINDS, holidaySchema, type HolidayInput } from "@/lib/review/admin-schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";

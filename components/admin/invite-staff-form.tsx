@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { inviteStaffAction } from "@/app/[locale]/admin/actions";
+import { inviteStaffAction } from "@/lib/admin/actions";
 import { inviteStaffSchema, STAFF_ROLES, type InviteStaffInput } from "@/lib/review/admin-schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { saveMrpAction } from "@/app/[locale]/admin/actions";
+import { saveMrpAction } from "@/lib/admin/actions";
 import { mrpRateSchema, type MrpRateInput } from "@/lib/review/admin-schemas";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { removeHolidayAction } from "@/app/[locale]/admin/actions";
+import { removeHolidayAction } from "@/lib/admin/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ActionButton } from "@/components/review/action-button";
 

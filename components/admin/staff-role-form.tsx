@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { changeRoleAction } from "@/app/[locale]/admin/actions";
+import { changeRoleAction } from "@/lib/admin/actions";
 import { STAFF_ROLES } from "@/lib/review/admin-schemas";
 import { Button } from "@/components/ui/button";
 import { ActionProblemMessage } from "@/components/review/action-problem";

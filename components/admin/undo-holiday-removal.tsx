@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { addHolidayAction } from "@/app/[locale]/admin/actions";
+import { addHolidayAction } from "@/lib/admin/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 

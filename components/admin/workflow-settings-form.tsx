@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { saveWorkflowSettingsAction } from "@/app/[locale]/admin/workflow-actions";
+import { saveWorkflowSettingsAction } from "@/lib/admin/workflow-actions";
 import { workflowSettingsSchema, type WorkflowSettingsInput } from "@/lib/review/workflow-settings-schema";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatIsoDate, formatNumber } from "@/lib/format";
+import { formatIsoDate, formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { QuestionField } from "@/lib/applications/question-fields";
 

@@ -8,7 +8,7 @@ import { extensionWindow } from "@/lib/rules/extension-window";
 import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
 import { questionFields } from "@/lib/applications/question-fields";
 import { saveAnswersAction } from "@/lib/applications/actions";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CalendarEntry, ServiceCode } from "@/lib/catalog";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { processingTimeFor, workingDaysOf } from "@/lib/review/processing-time";
 import { extensionUrgency, extensionWindow } from "@/lib/rules/extension-window";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { formatKzt, formatMrp } from "@/lib/format";
+import { formatKzt, formatMrp } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type QuoteLike = {

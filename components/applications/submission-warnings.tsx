@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { SubmissionWarning } from "@/lib/applications/submission-checks";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);

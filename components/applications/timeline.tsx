@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Event = { id: bigint | string; action: string; fromStatus: string | null; toStatus: string | null; createdAt: Date; details: unknown };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { signOutDeviceAction } from "@/lib/auth/actions";
 import type { SessionListItem } from "@/lib/data/user-sessions";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { describeUserAgent } from "@/lib/rules/user-agent";
 

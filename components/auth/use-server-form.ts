@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 
 /**
  * Runs a server action for a react-hook-form form and puts the server's field errors onto

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { canChangeOnline, changeDeadline } from "@/lib/booking/change-cutoff";
 import { formatSlotDate, formatSlotTime } from "@/lib/booking/format-slot";
 import type { OriginalToBring } from "@/lib/booking/originals-to-bring";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { CancelAppointment } from "./cancel-appointment";
 import { OriginalsList } from "./originals-list";

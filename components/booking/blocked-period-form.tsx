@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { blockedPeriodSchema, type BlockedPeriodFormInput } from "@/lib/booking/schemas";
 import { summaryOf } from "./form-errors";
 import { useSavedForm } from "./use-saved-form";

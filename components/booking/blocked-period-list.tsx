@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { FormResult } from "@/lib/auth/schemas";
-import { formatCentreDateTime } from "@/lib/format";
+import type { FormResult } from "@/lib/kernel/forms";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { RemoveBlockedPeriod } from "./remove-blocked-period";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 
 type CancelAppointmentProps = {
   applicationId: string;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { formatSlotTime } from "@/lib/booking/format-slot";
 import { getService, isServiceCode } from "@/lib/catalog";
 import type { getDaySchedule } from "@/lib/data/appointments-schedule";

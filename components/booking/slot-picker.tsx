@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { useServerForm } from "@/components/auth/use-server-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { chooseSlotSchema, type ChooseSlotInput } from "@/lib/booking/schemas";
 import { DayChoice, TimeChoice } from "./slot-choice";
 

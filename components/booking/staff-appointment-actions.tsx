@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ConfirmStep } from "@/components/ui/confirm-step";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 
 type Action = (input: { appointmentId: string }) => Promise<FormResult>;
 type StaffAppointmentActionsProps = {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useServerForm } from "@/components/auth/use-server-form";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 
 /** useServerForm plus "saved": after a successful save the page's data is reloaded from the server. */
 export function useSavedForm<T extends FieldValues>(form: UseFormReturn<T>, action: (values: T) => Promise<FormResult>, onSaved?: () => void) {

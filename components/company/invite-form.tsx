@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { inviteMemberAction } from "@/lib/company/actions";
 import { COMPANY_ROLES, inviteMemberSchema, type InviteMemberInput } from "@/lib/company/schemas";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/lib/company/actions";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { COMPANY_ROLES, type CompanyRoleName } from "@/lib/company/schemas";
 
 function useAction() {

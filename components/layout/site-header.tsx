@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUserIfAvailable } from "@/lib/auth/user-if-available";
-import { canEnter, type Area } from "@/lib/auth/roles";
+import { canEnter, type Area } from "@/lib/kernel/roles";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";

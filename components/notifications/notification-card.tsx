@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { NotificationItem } from "@/lib/data/notifications";
 import { describeNotification } from "@/lib/notify/content";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { questionLabelKey } from "@/lib/applications/question-fields";
-import { formatCalendarDate, formatIsoDate, formatNumber } from "@/lib/format";
+import { formatCalendarDate, formatIsoDate, formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/people/countries";
 import { answerEntries, parsePeopleSnapshot } from "@/lib/review/snapshots";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { assignAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { assignAction } from "@/lib/review/actions";
 import { assignSchema } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { reopenApplicationAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { reopenApplicationAction } from "@/lib/review/actions";
 import type { ReviewApplication } from "@/lib/data/review-application";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { daysUntil } from "@/lib/rules/changes-deadline";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { completeAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { completeAction } from "@/lib/review/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextField } from "@/components/ui/text-field";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { approveDocumentsAction, receiveOriginalsAction, requestChangesAction, startReviewAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { approveDocumentsAction, receiveOriginalsAction, requestChangesAction, startReviewAction } from "@/lib/review/actions";
 import type { ReviewApplication } from "@/lib/data/review-application";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionButton } from "./action-button";
 import { ChangesDeadlinePanel } from "./changes-deadline-panel";

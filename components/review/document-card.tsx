@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReviewDocument } from "@/lib/data/review-application";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";
 import { DocumentDecisionForm } from "./document-decision-form";

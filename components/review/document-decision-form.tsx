@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { decideDocumentAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { decideDocumentAction } from "@/lib/review/actions";
 import { documentDecisionSchema, REJECT_REASONS, REVIEWER_COMMENT_MAX, type DocumentDecision, type DocumentDecisionInput } from "@/lib/review/reject-reasons";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";

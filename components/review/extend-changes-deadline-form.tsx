@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { extendChangesDeadlineAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { extendChangesDeadlineAction } from "@/lib/review/actions";
 import { extendChangesDeadlineSchema, REASON_MAX, type ExtendChangesDeadlineInput } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatKzt, formatMrp } from "@/lib/format";
+import { formatKzt, formatMrp } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseTariffSnapshot } from "@/lib/review/snapshots";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/people/countries";
 import { parsePeopleSnapshot } from "@/lib/review/snapshots";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReviewApplication } from "@/lib/data/review-application";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { addNoteAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { addNoteAction } from "@/lib/review/actions";
 import { NOTE_MAX, noteSchema, type NoteInput } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
 import { ActionProblemMessage } from "./action-problem";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReviewApplication } from "@/lib/data/review-application";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { NoteForm } from "./note-form";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { getPassportCheck, type PassportCheckScan } from "@/lib/data/passport-check";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Self-contained (issue 18): the MRZ of each passport scan beside the person's register entry,

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { extendDeadlineAction, rejectApplicationAction } from "@/app/[locale]/staff/applications/[id]/actions";
+import { extendDeadlineAction, rejectApplicationAction } from "@/lib/review/actions";
 import type { ReviewApplication } from "@/lib/data/review-application";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { mayExtendBy30Days } from "@/lib/review/processing-time";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";

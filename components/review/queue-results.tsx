@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { listStaffQueue } from "@/lib/data/staff-queue";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

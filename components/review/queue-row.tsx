@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { QueueRow } from "@/lib/data/staff-queue";
-import { formatCalendarDate, formatCentreDateTime } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { FINISHED_STATUSES } from "@/lib/review/queue-order";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { QueueCounts } from "@/lib/data/staff-queue-counts";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { TimelineEvent } from "@/lib/data/audit-timeline";
-import { formatCalendarDate, formatCentreDateTime } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";
 

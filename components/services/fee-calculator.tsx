@@ -6,7 +6,7 @@ import { getService, type CalendarEntry, type IsoDate, type ServiceCode } from "
 import { checklist } from "@/lib/rules/checklist";
 import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
 import { calculatorFields, initialCalculatorAnswers } from "@/lib/services/calculator-fields";
-import { formatCalendarDate, formatKzt } from "@/lib/format";
+import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { QuestionInput } from "@/components/applications/question-input";
 import { QuoteSummary } from "@/components/applications/quote-summary";

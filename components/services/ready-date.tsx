@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CalendarEntry, IsoDate, ProcessingTime } from "@/lib/catalog";
 import { isIsoDate } from "@/lib/rules/iso-date";
 import { addWorkingDays, dueDate } from "@/lib/rules/working-days";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { TextField } from "@/components/ui/text-field";
 

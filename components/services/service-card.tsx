@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { fromPrice, type AnyServiceDefinition } from "@/lib/catalog";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { processingTimeMessage, serviceProcessingTime } from "@/lib/services/tariff-rows";

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { answerFieldErrors } from "./answer-errors";
 import { checkLocation } from "@/lib/rules/eligibility";
 import { createDraft, deleteDraft, saveDraftAnswers, saveDraftPeople, saveWizardStep } from "@/lib/data/application-drafts";

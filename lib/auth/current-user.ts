@@ -4,8 +4,10 @@ import { cookies, headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { auth } from "./auth";
-import { canEnter, safeReturnPath, type Area } from "./roles";
-import { findCurrentUserBySession, type CurrentUser } from "@/lib/data/users";
+import { canEnter, type Area } from "../kernel/roles";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { findCurrentUserBySession } from "@/lib/data/users";
+import { type CurrentUser } from "@/lib/kernel/access";
 import { redirect } from "@/lib/i18n/navigation";
 import { noteRequestUser } from "@/lib/log/request-context";
 

@@ -35,18 +35,6 @@ export const registerSchema = z
   });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
-/** A server action's answer to a form: field errors and a form-level error, as message keys. */
-export type FormResult = { ok: true } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
-
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong"),

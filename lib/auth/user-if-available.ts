@@ -1,7 +1,7 @@
 import "server-only";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { getCurrentUser } from "./current-user";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 /**
  * For what every page shows around its content (the header, the home page's buttons): the

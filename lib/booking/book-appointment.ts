@@ -1,11 +1,11 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";
 import { BookingError } from "./errors";
 import { notifyAppointment } from "./notify-appointment";
 import { inBookingTransaction } from "./retry";
-import { applicantApplicationWhere } from "./scope";
+import { applicantApplicationWhere } from "../kernel/scope";
 import { loadBookingSettings } from "./calendar-data";
 import { seatsForApplication, takeSeat } from "./seat";
 import { assertOffered, assertPaid, confirmedOnBooking, insertAppointment, serviceNeedsAppointment } from "./steps";

@@ -1,6 +1,6 @@
 import { addMinutes } from "date-fns";
 import { createTranslator } from "next-intl";
-import { CENTRE_TIME_ZONE } from "@/lib/format";
+import { CENTRE_TIME_ZONE } from "@/lib/kernel/time";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import en from "@/messages/booking/en.json";
 import kk from "@/messages/booking/kk.json";

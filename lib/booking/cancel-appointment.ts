@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";
 import { loadBookingSettings } from "./calendar-data";
@@ -7,7 +7,7 @@ import { canChangeOnline } from "./change-cutoff";
 import { BookingError } from "./errors";
 import { notifyAppointment } from "./notify-appointment";
 import { inBookingTransaction } from "./retry";
-import { applicationWhereFor } from "./scope";
+import { applicationWhereFor } from "../kernel/scope";
 import { vacate } from "./steps";
 
 type Tx = Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import type { IsoDate } from "@/lib/catalog";
-import { CENTRE_TIME_ZONE } from "@/lib/format";
+import { CENTRE_TIME_ZONE } from "@/lib/kernel/time";
 
 // Slots are minutes after midnight on a centre calendar day; appointments are instants. These
 // two functions are the only conversions between the two, so a slot means the same everywhere.

@@ -1,9 +1,9 @@
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";
 import { loadBookingSettings } from "./calendar-data";
 import { BookingError } from "./errors";
 import { inBookingTransaction } from "./retry";
-import { applicantApplicationWhere } from "./scope";
+import { applicantApplicationWhere } from "../kernel/scope";
 
 /**
  * The applicant confirms they will come (aifc.kz: unconfirmed appointments are cancelled 24 hours

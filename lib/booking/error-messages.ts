@@ -1,4 +1,4 @@
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { BookingError } from "./errors";
 

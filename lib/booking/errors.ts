@@ -1,3 +1,5 @@
+import { AppError, type AppErrorKind } from "@/lib/kernel/errors";
+
 /** Why a booking step was refused; pages map each code to a message under booking.errors. */
 export type BookingErrorCode =
   | "NOT_FOUND" // no such application/appointment, or not one this user may see (no existence oracle)
@@ -13,12 +15,12 @@ export type BookingErrorCode =
   | "OUTSIDE_HAND_IN_WINDOW" // the day is outside the period the documents may be handed in (extension, L495)
   | "BUSY"; // the database kept reporting conflicts; nothing was written
 
-export class BookingError extends Error {
-  constructor(
-    public readonly code: BookingErrorCode,
-    message: string = code,
-  ) {
-    super(message);
+const KIND: Partial<Record<BookingErrorCode, AppErrorKind>> = { NOT_FOUND: "NOT_FOUND", SLOT_TAKEN: "CONFLICT", ALREADY_BOOKED: "CONFLICT", BUSY: "UNAVAILABLE" };
+
+export class BookingError extends AppError<BookingErrorCode> {
+  constructor(code: BookingErrorCode, message: string = code) {
+    // Every other refusal is a step the appointment's or application's state does not allow.
+    super(KIND[code] ?? "INVALID_STATE", code, message);
     this.name = "BookingError";
   }
 }

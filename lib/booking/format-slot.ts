@@ -1,13 +1,11 @@
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
-import { enGB, kk, ru } from "date-fns/locale";
 import type { IsoDate } from "@/lib/catalog";
-import { CENTRE_TIME_ZONE } from "@/lib/format";
+import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "@/lib/kernel/time";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Day and time labels for the booking pages, always in the centre's time zone: an applicant
 // abroad still sees the time they must be at the door in Astana.
-const DATE_FNS_LOCALE = { en: enGB, ru, kk } as const;
 
 /** "Wednesday 2 December" / "среда, 2 декабря". */
 export function formatSlotDay(date: IsoDate, locale: Locale): string {

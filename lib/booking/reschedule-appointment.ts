@@ -1,12 +1,12 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";
 import { loadBookingSettings } from "./calendar-data";
 import { canChangeOnline } from "./change-cutoff";
 import { BookingError } from "./errors";
 import { notifyAppointment } from "./notify-appointment";
 import { inBookingTransaction } from "./retry";
-import { applicantApplicationWhere } from "./scope";
+import { applicantApplicationWhere } from "../kernel/scope";
 import { takeSeat } from "./seat";
 import { assertOffered, confirmedOnBooking, insertAppointment, vacate } from "./steps";
 

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { assertRole } from "@/lib/data/authorize";
-import type { CurrentUser } from "@/lib/data/users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/data/company-invitations";
 import { changeMemberRole, removeMember, type MemberChangeOutcome } from "@/lib/data/company-members";
 import { getPathname } from "@/lib/i18n/navigation";

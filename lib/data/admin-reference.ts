@@ -1,7 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { HolidayKind } from "@/lib/db/generated/enums";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // MRP values and the holiday calendar, edited by administrators. New quotes read them; submitted
 // applications keep their tariff snapshot, and due dates already set do not move. Each change

@@ -1,7 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { applicantCompanyId, assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export type StatusCounts = Partial<Record<ApplicationStatus, number>>;
 

@@ -4,9 +4,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { uploadSlots } from "@/lib/applications/document-slots";
 import { peopleChoiceProblem, peopleScope } from "@/lib/applications/people-scope";
 import type { WizardStep } from "@/lib/applications/draft-schemas";
-import { applicantCompanyId } from "./authorize";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { prefillFromVault } from "./company-vault";
-import type { CurrentUser } from "./users";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { ApplicationStatus, InvoiceStatus } from "@/lib/db/generated/enums";
-import { applicantCompanyId } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 
 type CompanyApplicationRow = {
   id: string; number: string | null; serviceCode: string; status: ApplicationStatus; submittedAt: Date | null; dueDate: Date | null;

@@ -7,9 +7,8 @@ import { submissionProblems, submissionWarnings, type SubmissionInput, type Subm
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
-import { applicantCompanyId } from "./authorize";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { loadMrpRates, loadWorkingCalendar } from "./working-calendar";
-import type { CurrentUser } from "./users";
 
 type Tx = Prisma.TransactionClient;
 

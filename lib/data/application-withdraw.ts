@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 export type WithdrawOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "NOT_ALLOWED" | "CONFLICT" };
 

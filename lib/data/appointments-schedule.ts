@@ -3,8 +3,7 @@ import type { IsoDate } from "@/lib/catalog";
 import { originalsToBring } from "@/lib/booking/originals-to-bring";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { addCalendarDays } from "@/lib/rules/iso-date";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export type ScheduleEntry = Awaited<ReturnType<typeof getDaySchedule>>["slots"][number]["appointments"][number];
 

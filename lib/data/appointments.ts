@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { loadBookingSettings, loadCalendarData } from "@/lib/booking/calendar-data";
 import { handInWindow } from "@/lib/booking/hand-in-window";
 import { needsPersonalPresence, originalsToBring } from "@/lib/booking/originals-to-bring";
-import { applicantApplicationWhere, appointmentWhereFor } from "@/lib/booking/scope";
+import { applicantApplicationWhere, appointmentWhereFor } from "@/lib/kernel/scope";
 import { generateSlotDays, type SlotDay } from "@/lib/booking/slots";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 /** Whether `actor`'s company has this application: checked before the page streams, for a real 404. */
 export async function isOwnApplication(actor: CurrentUser, applicationId: string): Promise<boolean> {

@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // The trail is append-only (a trigger refuses UPDATE and DELETE); this only reads it.
 const TIMELINE_LIMIT = 500;

@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { loadCalendarData } from "@/lib/booking/calendar-data";
 import { utilisationByDay, type DayUtilisation } from "@/lib/booking/utilisation";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 /** Booked seats against capacity for each working day of the booking horizon. */
 export async function getUtilisation(actor: CurrentUser, now: Date = new Date()): Promise<DayUtilisation[]> {

@@ -2,8 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { serviceCodes } from "@/lib/catalog";
 import { loadBookingSettings } from "@/lib/booking/calendar-data";
 import type { BookingSettingsValues } from "@/lib/booking/settings";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export async function getBookingSettings(actor: CurrentUser): Promise<BookingSettingsValues> {
   assertRole(actor, ["ADMIN"]);

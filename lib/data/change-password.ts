@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { revokeAllSessions } from "./user-sessions";
 
 export type ChangePasswordOutcome = { ok: true } | { ok: false; error: "WRONG_PASSWORD" };

@@ -5,14 +5,13 @@ import { changesDueOn, DEFAULT_CHANGES_DEADLINE_DAYS } from "@/lib/rules/changes
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, type Tx } from "./review-shared";
-import type { CurrentUser } from "./users";
 import { loadWorkingCalendar } from "./working-calendar";
 
 // The deadline on a request for changes (issue 17): set when staff request changes, extended by
 // staff with a reason, renewed when staff reopen a lapsed application. The lapse itself is the
-// job in lib/workflow/changes-deadline-job.ts.
+// job in lib/review/changes-deadline-job.ts.
 
 const toStoredDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date): IsoDate => date.toISOString().slice(0, 10);

@@ -7,9 +7,9 @@ import { INVITATION_DAYS, type CompanyRoleName } from "@/lib/company/schemas";
 import { isLocale } from "@/lib/i18n/routing";
 import { NOTIFICATION_PAYLOAD_SCHEMAS } from "@/lib/notify/kinds";
 import type { OutboxEnvelope } from "@/lib/notify/enqueue";
-import { applicantCompanyId } from "./authorize";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { auditCompany, type MemberChangeOutcome } from "./company-members";
-import { normaliseEmail, type CurrentUser } from "./users";
+import { normaliseEmail } from "./users";
 
 // Issue 17: invitations to join a company. The link carries 32 random bytes; the database keeps
 // only their SHA-256, so a copy of the database cannot be turned into working links. A link works

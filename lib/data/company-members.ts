@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { CompanyRoleName } from "@/lib/company/schemas";
-import { applicantCompanyId } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 
 // Issue 17: a company's members and their roles. Every change locks all the company's member rows
 // (in id order, so two administrators acting at once queue rather than deadlock) before counting

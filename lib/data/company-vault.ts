@@ -3,8 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/vault/slots";
-import { applicantCompanyId } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;

@@ -1,7 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // Expat Centre staff check each new registration against the AIFC public register before the
 // company may submit anything: registering a valid BIN alone no longer makes anyone its owner.

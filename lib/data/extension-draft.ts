@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { applicantCompanyId } from "./authorize";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { syncDocumentSlots } from "./application-drafts";
-import type { CurrentUser } from "./users";
 
 // Issue 17: "start the extension" from the people dashboard. A draft of the right extension
 // service with the person already chosen and the answers the portal knows (visa expiry, same

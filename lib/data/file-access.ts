@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { findVaultVersionForDownload } from "./company-vault";
 import { findFileForDownload } from "./document-files";
 import { findReceiptForDownload } from "./invoices";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 // Personal data access is recorded: every download or preview of an applicant's file (documents,
 // results, files taken from the vault, payment receipts) by staff or an administrator writes an

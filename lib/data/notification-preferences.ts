@@ -2,7 +2,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { isNotificationKind, type NotificationKind } from "@/lib/notify/kinds";
 import { isMandatoryEmail, kindsForRole } from "@/lib/notify/policy";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 export type EmailPreference = { kind: NotificationKind; isMandatory: boolean; isEnabled: boolean };
 

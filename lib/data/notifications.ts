@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { safeParseNotification, type AnyNotification } from "@/lib/notify/kinds";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 // In-portal notifications. Every query is scoped to the acting user's own rows in its `where`:
 // another user's notification id simply matches nothing (no existence oracle).

@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { logEvent } from "@/lib/log/log-event";
 import { DEFAULTS as WORKER_DEFAULTS } from "@/lib/notify/worker";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // E-mails that need a person (issue 20): FAILED ones (a permanent refusal, or temporary failures
 // for longer than the retry window) and ones still pending long after they were written (the

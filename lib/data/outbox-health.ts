@@ -1,6 +1,5 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // How the e-mail queue is doing, in numbers (issue 13): what an administrator sees on
 // /admin/emails and what monitoring reads from /api/monitoring/outbox. Counts and ages only:

@@ -2,8 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { comparePassport, type ComparisonRow, type RegisterEntry } from "@/lib/passport/compare";
 import type { MrzResult } from "@/lib/passport/mrz-result";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // The reviewer's passport check (issue 18): for every current file in the application's passport
 // slots, what the background reader found, compared with the register entry of the person it

@@ -3,9 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { enqueuePassportScan } from "@/lib/passport/jobs/enqueue";
 import type { MrzResult } from "@/lib/passport/mrz-result";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
-import { applicantCompanyId } from "./authorize";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
-import type { CurrentUser } from "./users";
 
 // "Start from a passport scan" when an applicant adds a person (issue 18): the scan is queued
 // like any other and read by the background job; the page polls for the result. Scoped to the

@@ -1,10 +1,10 @@
 import { prisma } from "@/lib/db/client";
+import { CENTRE_ZONE_SQL } from "@/lib/db/centre-zone-sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
 import { enqueueNotification } from "@/lib/notify/enqueue";
 import { paymentProvider } from "@/lib/payments/provider";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export type PaymentFilter = { status?: InvoiceStatus; q?: string };
 
@@ -82,7 +82,7 @@ export async function confirmedPaymentsReport(actor: CurrentUser, input: { from:
   assertRole(actor, ["STAFF", "ADMIN"]);
   const format = input.period === "day" ? "YYYY-MM-DD" : "YYYY-MM";
   const rows = await prisma.$queryRaw<{ period: string; count: bigint; fee: bigint; duty: bigint; total: bigint }[]>`
-    SELECT to_char("paidAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Almaty', ${format}) AS period,
+    SELECT to_char("paidAt" AT TIME ZONE 'UTC' AT TIME ZONE ${CENTRE_ZONE_SQL}, ${format}) AS period,
            count(*) AS count, sum("serviceFeeTiyn") AS fee, sum("stateDutyTiyn") AS duty, sum("totalTiyn") AS total
     FROM "Invoice"
     WHERE "status" = 'PAID' AND "paidAt" >= ${input.from} AND "paidAt" < ${input.to}

@@ -4,8 +4,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { compareByNextDeadline, personDeadlines, type PersonDeadline, type Urgency } from "@/lib/rules/person-deadlines";
 import { buildCalendar } from "@/lib/rules/working-days";
 import { OPEN_STATUSES } from "@/lib/workflow/transitions";
-import { applicantCompanyId } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { loadWorkingCalendar } from "./working-calendar";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";
 

@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { PersonValues } from "@/lib/people/person-schema";
 import { OPEN_STATUSES } from "@/lib/workflow/transitions";
-import { applicantCompanyId } from "./authorize";
-import type { CurrentUser } from "./users";
+import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 
 const PERSON_FIELDS = {
   id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true,

@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export async function listMrpRates(actor: CurrentUser) {
   assertRole(actor, ["ADMIN"]);

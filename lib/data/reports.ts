@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { CENTRE_ZONE_SQL } from "@/lib/db/centre-zone-sql";
 import { Prisma } from "@/lib/db/generated/client";
 import { ApplicationStatus } from "@/lib/db/generated/enums";
 import { centreInstant } from "@/lib/booking/centre-time";
@@ -9,8 +10,7 @@ import type { ReportParams } from "@/lib/reports/report-params";
 import { monthCover } from "@/lib/reports/month-cover";
 import { interpolate, rankTarget, type BucketCount } from "@/lib/reports/stage-percentiles";
 import { REPORT_STAGES, type Report, type ReportStage, type VolumeRow, type WeekRow } from "@/lib/reports/report-types";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { loadWorkingCalendar } from "./working-calendar";
 
 // Management figures for /staff/reports (issue 18), in the centre's time zone. Counts and money
@@ -37,7 +37,7 @@ const ts = (date: Date) => Prisma.sql`(${utc(date)}::timestamptz AT TIME ZONE 'U
 const day = (date: string) => Prisma.sql`${date}::date`;
 /** Astana midnight starting `date`, as a stored (UTC) timestamp, converted by PostgreSQL itself so it
  * agrees to the microsecond with custom_centre_day(), which put the spans in the histogram's days. */
-const centreMidnight = (date: string) => Prisma.sql`((${date}::date)::timestamp AT TIME ZONE 'Asia/Almaty' AT TIME ZONE 'UTC')`;
+const centreMidnight = (date: string) => Prisma.sql`((${date}::date)::timestamp AT TIME ZONE ${CENTRE_ZONE_SQL} AT TIME ZONE 'UTC')`;
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 

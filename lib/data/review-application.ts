@@ -1,10 +1,9 @@
 import { prisma } from "@/lib/db/client";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { countWorkingDaysBetween } from "@/lib/rules/working-days";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { loadWorkingCalendar } from "./review-due-date";
 import { RESULT_DOCUMENT_CODE } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 // Exactly what the review page shows: no storage keys, no password hashes. Files come newest
 // first; those with supersededAt set are the history of a document the applicant replaced.

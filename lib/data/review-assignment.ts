@@ -2,9 +2,8 @@ import { prisma } from "@/lib/db/client";
 import type { z } from "zod";
 import type { assignSchema } from "@/lib/review/action-schemas";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, preconditionFailed } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 /** Colleagues an application can be given to: active staff and administrators. */
 export async function listAssignableStaff(actor: CurrentUser) {

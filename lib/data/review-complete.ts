@@ -6,9 +6,8 @@ import { issuedCategoryOf } from "@/lib/rules/issued-document";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, RESULT_DOCUMENT_CODE, type Tx } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 export type ResultFile = { upload: StoredUpload; originalName: string };
 

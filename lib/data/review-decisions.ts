@@ -5,9 +5,8 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { newChangesDueOn } from "./changes-deadline";
 import { issueInvoice } from "./invoices";
 import { transitionApplication } from "@/lib/workflow/transition-application";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, RESULT_DOCUMENT_CODE, type Tx } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 /** Staff open a submitted application: SUBMITTED → IN_REVIEW. */
 export async function startReview(actor: CurrentUser, input: ApplicationStep) {

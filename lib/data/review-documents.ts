@@ -2,9 +2,8 @@ import { prisma } from "@/lib/db/client";
 import type { DocumentDecision } from "@/lib/review/reject-reasons";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { lockApplication, preconditionFailed, RESULT_DOCUMENT_CODE } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 export type DocumentDecisionOutcome = { documentId: string; status: "APPROVED" | "REJECTED"; version: number; startedReview: boolean };
 

@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // "Next application in my queue": what a reviewer works on after this one. Mine first (assigned
 // to me), then unassigned ones; those waiting for a decision (submitted or in review); the one

@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { NoteInput } from "@/lib/review/action-schemas";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 /**
  * An internal note on an application. Notes are for staff only: no applicant query selects

@@ -6,10 +6,9 @@ import { EXTENSION_CALENDAR_DAYS, mayExtendBy30Days } from "@/lib/review/process
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { computeDueDate } from "./review-due-date";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed } from "./review-shared";
-import type { CurrentUser } from "./users";
 
 /**
  * "Originals received": the processing clock starts today (Astana) and the due date is set.

@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 /** The name of the company the queue is filtered by, for the "only this company" label. */
 export async function findQueueCompanyName(actor: CurrentUser, companyId: string): Promise<string | null> {

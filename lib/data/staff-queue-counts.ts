@@ -1,8 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { QueueStatus } from "@/lib/review/queue-order";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { assertRole } from "./authorize";
-import type { CurrentUser } from "./users";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 export type QueueCounts = {
   byStatus: Partial<Record<QueueStatus, number>>;

@@ -6,10 +6,9 @@ import type { QueueQuery } from "@/lib/review/queue-params";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { countWorkingDaysBetween } from "@/lib/rules/working-days";
 import { extensionWindowDates } from "@/lib/rules/extension-window";
-import { assertRole } from "./authorize";
+import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { loadWorkingCalendar } from "./review-due-date";
 import { queueSelect } from "./staff-queue-sql";
-import type { CurrentUser } from "./users";
 
 export const QUEUE_PAGE_SIZE = 25;
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { addDays, subHours, subSeconds } from "date-fns";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
-import type { CurrentUser } from "./users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 // Server-side session records (ASVS 7.1–7.4): the signed cookie only names a row; the row decides.
 // Idle timeout 8 hours (counted from lastSeenAt), absolute lifetime 7 days from sign-in, whatever

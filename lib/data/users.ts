@@ -1,27 +1,8 @@
 import { prisma } from "@/lib/db/client";
 import { isDemoAccountEmail } from "@/lib/db/demo-accounts";
 import { isDemoAllowed } from "@/lib/env";
-import type { Role } from "@/lib/db/generated/enums";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { findUserBySession, revokeAllSessions, type RevokeReason } from "./user-sessions";
-
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: string;
-  companyId: string | null;
-  companyName: string | null;
-  /** The server-side session this request came with (lib/data/user-sessions.ts); absent in jobs and tests. */
-  sessionId?: string;
-  /**
-   * Read with the session in the same statement, for what every signed-in page shows around its
-   * content (the portal's verification banner, the header's bell); absent elsewhere, where the
-   * readers (getMyCompanyVerification, countUnreadNotifications) query the database instead.
-   */
-  companyVerification?: { status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null;
-  unreadNotifications?: number;
-};
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatCentreDateTime, formatKzt, formatMrp } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime, formatKzt, formatMrp } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { AnyNotification, NotificationPayload } from "./kinds";
 import { NOTIFY_PATHS } from "./links";

@@ -4,7 +4,7 @@ import { createMailer } from "./mailer";
 import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirmations";
 import { runVisaExpiryReminders } from "./visa-expiry-reminders";
 import { runAppointmentReminders } from "./appointment-reminders";
-import { runChangesDeadlineJob } from "@/lib/workflow/changes-deadline-job";
+import { runChangesDeadlineJob } from "@/lib/review/changes-deadline-job";
 import { runPeopleDigest } from "./people-digest";
 import { configuredRetryWindowMs, startOutboxWorker, type RunningWorker } from "./worker";
 import { logFor } from "@/lib/log/logger";

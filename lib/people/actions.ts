@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { getLocale } from "next-intl/server";
 import { createPerson, removePerson, restorePerson, updatePerson } from "@/lib/data/people";
 import { createExtensionDraft } from "@/lib/data/extension-draft";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { isBookingError } from "@/lib/booking/errors";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 import { WorkflowError, type WorkflowErrorCode } from "@/lib/workflow/errors";
 
 // Server actions answer with message keys, never a 500: a refused step is an ordinary outcome

@@ -1,3 +1,4 @@
+import { CENTRE_TIME_ZONE } from "@/lib/kernel/time";
 import type { IsoDate } from "../catalog/types";
 
 // Calendar dates are plain 'YYYY-MM-DD' strings everywhere in the rules. Arithmetic goes
@@ -5,8 +6,6 @@ import type { IsoDate } from "../catalog/types";
 // or daylight-saving shift can move a date; strings also compare correctly with < and >.
 // Converting an instant to the centre's date happens once, at the edge (isoDateInTimeZone).
 
-/** The Expat Centre's zone (Astana; Kazakhstan has one zone, UTC+5, since March 2024). */
-export const CENTRE_TIME_ZONE = "Asia/Almaty";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

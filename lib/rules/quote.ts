@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/kernel/errors";
 import type { CatalogKey } from "../catalog/message-keys";
 import type { NoteId } from "../catalog/notes";
 import {
@@ -34,15 +35,13 @@ export interface MrpRate {
 export type QuoteErrorCode = "OPTION_NOT_OFFERED" | "VALIDITY_NOT_OFFERED" | "VARIANT_REQUIRED" | "NO_MRP_FOR_YEAR";
 export type QuoteParam = "feeOption" | "validityBand" | "trpRole" | "date";
 
-export class QuoteError extends Error {
-  readonly code: QuoteErrorCode;
+export class QuoteError extends AppError<QuoteErrorCode> {
   /** The answer (or argument) at fault, to map the error onto a form field. */
   readonly param: QuoteParam;
   readonly messageKey: CatalogKey;
   constructor(code: QuoteErrorCode, param: QuoteParam, detail: string) {
-    super(`${code} (${param}): ${detail}`);
+    super("INVALID_INPUT", code, `${code} (${param}): ${detail}`);
     this.name = "QuoteError";
-    this.code = code;
     this.param = param;
     this.messageKey = `quoteErrors.${code}`;
   }

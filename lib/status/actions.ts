@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/data/status-lookup";
-import { fieldErrorsOf } from "@/lib/auth/schemas";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { statusLookupSchema, type StatusLookupResult } from "./status-schema";
 

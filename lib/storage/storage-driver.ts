@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/kernel/errors";
 import type { Readable } from "node:stream";
 
 /** A complete stored object, as the orphan sweep sees it. */
@@ -7,9 +8,9 @@ export type StoredObject = { key: string; modifiedAt: Date; sizeBytes: number };
 export type IncompleteUpload = { id: string; key: string; startedAt: Date };
 
 /** `get` of a key whose bytes are gone (deleted by hand, lost with a disk): the caller answers 410. */
-export class StoredObjectMissingError extends Error {
+export class StoredObjectMissingError extends AppError<"STORED_OBJECT_MISSING"> {
   constructor(public readonly key: string) {
-    super(`Stored object ${key} is missing`);
+    super("NOT_FOUND", "STORED_OBJECT_MISSING", `Stored object ${key} is missing`);
     this.name = "StoredObjectMissingError";
   }
 }

@@ -2,6 +2,9 @@
 // the disk (20 × 1 MB into one slot took under a second) or hold a connection for minutes with a
 // trickle of bytes (48 bytes over 120 s was accepted). Each is configurable by the environment
 // (README); the defaults are generous for real documents.
+
+import { AppError } from "@/lib/kernel/errors";
+
 function positiveInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
@@ -32,9 +35,9 @@ export function uploadLimits() {
 export type QuotaCode = "QUOTA_FILES" | "QUOTA_VERSIONS" | "QUOTA_RECEIPTS" | "QUOTA_APPLICATION_BYTES" | "QUOTA_COMPANY_BYTES";
 
 /** Thrown inside a recording transaction when the upload would exceed a quota (the transaction rolls back). */
-export class UploadQuotaError extends Error {
-  constructor(public readonly code: QuotaCode) {
-    super(code);
+export class UploadQuotaError extends AppError<QuotaCode> {
+  constructor(code: QuotaCode) {
+    super("LIMIT_REACHED", code);
     this.name = "UploadQuotaError";
   }
 }

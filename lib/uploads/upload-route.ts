@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { consumeThrottle } from "@/lib/data/throttles";
 import { precheckUploadQuota, type UploadScope } from "@/lib/data/upload-quotas";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { discardStoredUpload } from "./discard-upload";
 import { maxUploadBytes, receiveUpload, UploadError, type StoredUpload } from "./receive-upload";

@@ -1,3 +1,5 @@
+import { AppError, type AppErrorKind } from "@/lib/kernel/errors";
+
 /** Why a workflow step was refused; pages map each code to a message for the user. */
 export type WorkflowErrorCode =
   | "NOT_FOUND" // no such application, or not one this user may see (no existence oracle)
@@ -6,13 +8,21 @@ export type WorkflowErrorCode =
   | "CONFLICT" // changed by someone else since it was read: reload
   | "PRECONDITION_FAILED"; // e.g. a required document is not approved yet
 
-export class WorkflowError extends Error {
+const KIND: Record<WorkflowErrorCode, AppErrorKind> = {
+  NOT_FOUND: "NOT_FOUND",
+  ROLE_NOT_ALLOWED: "FORBIDDEN",
+  NOT_ALLOWED_FROM_STATUS: "INVALID_STATE",
+  CONFLICT: "CONFLICT",
+  PRECONDITION_FAILED: "INVALID_STATE",
+};
+
+export class WorkflowError extends AppError<WorkflowErrorCode> {
   constructor(
-    public readonly code: WorkflowErrorCode,
+    code: WorkflowErrorCode,
     message: string,
     public readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(KIND[code], code, message);
     this.name = "WorkflowError";
   }
 }

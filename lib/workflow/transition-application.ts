@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { WorkflowError } from "./errors";
 import { planTransition, type TransitionAction } from "./transitions";
 

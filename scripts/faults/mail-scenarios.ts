@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { prisma, createPrismaClient } from "@/lib/db/client";
 import { listOutboxProblems } from "@/lib/data/outbox-admin";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { enqueueReceipt, mailerFor } from "../../tests/support/outbox";
 import { header, startSmtp, type Captured } from "../../tests/support/smtp";

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/client";
-import { formatCalendarDate } from "../../lib/format";
+import { formatCalendarDate } from "../../lib/kernel/format";
 import { isoDateInTimeZone } from "../../lib/rules/iso-date";
 import { addCalendarDays } from "../../lib/rules/iso-date";
 import { addWorkingDays, subtractWorkingDays } from "../../lib/rules/working-days";

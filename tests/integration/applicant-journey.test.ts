@@ -9,7 +9,7 @@ import { getCompanyApplication } from "@/lib/data/application-queries";
 import { findPerson, updatePerson } from "@/lib/data/people";
 import { findFileForDownload } from "@/lib/data/document-files";
 import { receiveUpload } from "@/lib/uploads/receive-upload";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { createApplicant, createPerson } from "../support/factories/applicant";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { countApplicationsByStatusForStaff, countCompanyApplicationsByStatus } from "@/lib/data/application-counts";
 import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 import { findSessionUser } from "@/lib/data/users";
 import { isDatabaseAnswering } from "@/lib/data/health";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";

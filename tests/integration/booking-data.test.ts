@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 import { getAppointmentCalendarEvent, getAppointmentPage } from "@/lib/data/appointments";
 import { getDaySchedule } from "@/lib/data/appointments-schedule";
 import { getBookingSettings, listServiceAppointmentSettings, updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/data/booking-settings";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { extendChangesDeadline, reopenApplication, setChangesDeadlineDays } from "@/lib/data/changes-deadline";
 import { requestChanges } from "@/lib/data/review-decisions";
 import { submitApplication } from "@/lib/data/application-submit";
-import { runChangesDeadlineJob } from "@/lib/workflow/changes-deadline-job";
+import { runChangesDeadlineJob } from "@/lib/review/changes-deadline-job";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createSubmittedApplication } from "../support/factories/applications";
 import { createUser } from "../support/factories/booking";

@@ -8,7 +8,7 @@ import { deleteUploadedFile, findFileForDownload, findUploadTarget, recordUpload
 import { listCompanyVault, recordVaultVersion } from "@/lib/data/company-vault";
 import { getApplicationForReview } from "@/lib/data/review-application";
 import { receiveUpload } from "@/lib/uploads/receive-upload";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { createApplicant, createPerson } from "../support/factories/applicant";
 import { createUser } from "../support/factories/booking";
 

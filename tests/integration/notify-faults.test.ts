@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, prisma } from "@/lib/db/client";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError, type CurrentUser } from "@/lib/kernel/access";
 import { listOutboxProblems, retryOutboxMessage } from "@/lib/data/outbox-admin";
-import type { CurrentUser } from "@/lib/data/users";
 import type { Mailer } from "@/lib/notify/mailer";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { createUser } from "../support/factories/booking";

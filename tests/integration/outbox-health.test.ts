@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 import { readOutboxHealth, readOutboxHealthForMonitoring } from "@/lib/data/outbox-health";
 import { checkMonitoringAccess } from "@/lib/monitoring/monitoring-token";
 import { outboxMetricsText } from "@/lib/monitoring/outbox-metrics";

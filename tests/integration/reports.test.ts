@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { computeDueDate } from "@/lib/data/review-due-date";
 import { getReport } from "@/lib/data/reports";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportXlsx } from "@/lib/reports/export-xlsx";
 import { parseReportParams } from "@/lib/reports/report-params";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError, type CurrentUser } from "@/lib/kernel/access";
 import { listApplicationTimeline } from "@/lib/data/audit-timeline";
 import { getApplicationForReview } from "@/lib/data/review-application";
 import { assignApplication, listAssignableStaff } from "@/lib/data/review-assignment";
@@ -14,7 +14,6 @@ import { countStaffQueue } from "@/lib/data/staff-queue-counts";
 import { addHoliday, listHolidayYears, removeHoliday, saveMrpRate } from "@/lib/data/admin-reference";
 import { changeStaffRole, inviteStaff, listStaffAccounts, setStaffActive } from "@/lib/data/admin-staff";
 import { DEFAULT_FILTERS } from "@/lib/review/queue-params";
-import type { CurrentUser } from "@/lib/data/users";
 import { createUser } from "../support/factories/booking";
 import { createSubmittedApplication } from "../support/factories/applications";
 

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { listStaffQueue } from "@/lib/data/staff-queue";
 import { countStaffQueue } from "@/lib/data/staff-queue-counts";
 import { queueSelect } from "@/lib/data/staff-queue-sql";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { DEFAULT_FILTERS } from "@/lib/review/queue-params";
 import { seedQueueBench } from "@/bench/queue-seed";
 import { createCompanyWithApplicant, createUser } from "../support/factories/booking";

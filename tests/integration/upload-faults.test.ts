@@ -4,7 +4,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { setStorageDriver } from "@/lib/storage";
 import { sweepStorage } from "@/lib/uploads/sweep-storage";

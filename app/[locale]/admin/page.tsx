@@ -5,7 +5,7 @@ import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
 import { getChangesDeadlineDays } from "@/lib/data/changes-deadline";
 import { WorkflowSettingsForm } from "@/components/admin/workflow-settings-form";
 import { allServices } from "@/lib/catalog";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";

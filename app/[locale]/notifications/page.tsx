@@ -5,7 +5,7 @@ import { listNotifications } from "@/lib/data/notifications";
 import type { Locale } from "@/lib/i18n/routing";
 import { NotificationCard } from "@/components/notifications/notification-card";
 import { buttonClass } from "@/components/ui/button-class";
-import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "../../../lib/notify/actions";
 
 // Shared by every role (staff are told about new applications here too), so it lives outside
 // /portal and /staff; each user sees only their own rows (lib/data/notifications.ts).

@@ -8,7 +8,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { applicantNextActions } from "@/lib/applications/next-actions";
 import { listCompanyApplications } from "@/lib/data/application-queries";
 import { bookingRequiresPayment } from "@/lib/data/booking-settings";
-import { formatCalendarDate, formatCentreDate } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "portal" });

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { createCompanyWithApplicant } from "./booking";
 
 // Submitted applications for the staff review tests, written straight to the database (the

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 
 // Test data for booking: a company with its applicant, and applications that have reached
 // DOCUMENTS_APPROVED (staff review, which gets them there, is another feature). Unique per call.

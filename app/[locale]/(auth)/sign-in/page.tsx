@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { RefreshOnce } from "@/components/layout/refresh-once";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homePathFor } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/kernel/roles";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">) {

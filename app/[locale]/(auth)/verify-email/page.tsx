@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { verifyEmailAction } from "./actions";
+import { verifyEmailAction } from "../../../../lib/auth/verify-email-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/verify-email">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth.verifyEmail" });

@@ -11,7 +11,7 @@ import { listBlockedPeriods } from "@/lib/data/booking-settings-blocked";
 import { getUtilisation } from "@/lib/data/booking-settings-utilisation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { addBlockedPeriodAction, removeBlockedPeriodAction, updateServicesAction, updateSettingsAction } from "./actions";
+import { addBlockedPeriodAction, removeBlockedPeriodAction, updateServicesAction, updateSettingsAction } from "../../../../lib/admin/calendar-actions";
 
 type Props = PageProps<"/[locale]/admin/calendar">;
 

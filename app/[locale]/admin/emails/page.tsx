@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { LONG_PENDING_MS, listOutboxProblems } from "@/lib/data/outbox-admin";
 import { readOutboxHealth } from "@/lib/data/outbox-health";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionButton } from "@/components/review/action-button";
-import { retryEmailAction } from "./actions";
+import { retryEmailAction } from "../../../../lib/admin/email-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.emails" });

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listHolidayYears } from "@/lib/data/admin-reference";
 import { listHolidays } from "@/lib/data/reference-data";
-import { formatCalendarDate, formatIsoDate } from "@/lib/format";
+import { formatCalendarDate, formatIsoDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isIsoDate, isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listMrpRates } from "@/lib/data/reference-data";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { MrpForm } from "@/components/admin/mrp-form";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { viewInvitation } from "@/lib/data/company-invitations";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { AcceptInvitationForm } from "@/components/company/accept-invitation-form";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompanyVault, type VaultVersionView } from "@/lib/data/company-vault";
-import { formatCalendarDate, formatCentreDate } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";

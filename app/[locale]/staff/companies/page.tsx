@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompaniesToVerify } from "@/lib/data/company-verification";
 import { Link } from "@/lib/i18n/navigation";
-import { decideCompanyAction } from "./actions";
+import { decideCompanyAction } from "../../../../lib/company/verification-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/companies">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "staff.companies" });

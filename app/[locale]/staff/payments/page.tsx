@@ -3,14 +3,14 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { confirmedPaymentsReport, listInvoicesForStaff } from "@/lib/data/payments-staff";
 import { InvoiceStatus } from "@/lib/db/generated/enums";
-import { formatCentreDate, formatCentreDateTime, formatKzt } from "@/lib/format";
+import { formatCentreDate, formatCentreDateTime, formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { addCalendarDays, isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { notFound } from "next/navigation";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { buttonClass } from "@/components/ui/button-class";
-import { decidePaymentAction } from "./actions";
+import { decidePaymentAction } from "../../../../lib/payments/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/payments">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "vault.payments" });

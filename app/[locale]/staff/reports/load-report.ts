@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
 import { getReport, LATE_LIST_LIMIT, LATE_LIST_ON_PAGE } from "@/lib/data/reports";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseReportParams } from "@/lib/reports/report-params";

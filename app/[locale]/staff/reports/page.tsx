@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { formatCalendarDate, formatKzt } from "@/lib/format";
+import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { REPORT_SERVICE_CODES } from "@/lib/reports/service-options";

@@ -7,7 +7,7 @@ import { centreInstant } from "@/lib/booking/centre-time";
 import { getDaySchedule } from "@/lib/data/appointments-schedule";
 import type { Locale } from "@/lib/i18n/routing";
 import { isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { checkInAction, noShowAction } from "./actions";
+import { checkInAction, noShowAction } from "../../../../lib/booking/schedule-actions";
 
 type Props = PageProps<"/[locale]/staff/schedule">;
 

@@ -9,7 +9,7 @@ import { bringEntries } from "@/lib/applications/document-slots";
 import { availableActions } from "@/lib/workflow/transitions";
 import { applicantNextActions } from "@/lib/applications/next-actions";
 import { bookingRequiresPayment } from "@/lib/data/booking-settings";
-import { formatCalendarDate, formatCentreDate } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fromPrice, getService, isServiceCode, servicesByFamily } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
 import { startApplicationAction } from "@/lib/applications/actions";
-import { formatKzt } from "@/lib/format";
+import { formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -3,7 +3,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { listPeople } from "@/lib/data/people";
 import { countryOptions } from "@/lib/people/countries";
 import { personFormValues } from "@/lib/people/person-defaults";
-import { safeReturnPath } from "@/lib/auth/roles";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { PersonForm } from "@/components/people/person-form";
 
 // Each page has its own title (GOV.UK: the h1, then the service), so tabs and history say where you are.

@@ -5,7 +5,7 @@ import { listApplicationTimeline } from "@/lib/data/audit-timeline";
 import { getApplicationForReview, type ReviewDocument } from "@/lib/data/review-application";
 import { listAssignableStaff } from "@/lib/data/review-assignment";
 import { findNextInMyQueue } from "@/lib/data/review-next";
-import { formatCentreDateTime } from "@/lib/format";
+import { formatCentreDateTime } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canEnter } from "@/lib/auth/roles";
+import { canEnter } from "@/lib/kernel/roles";
 import { isLocale } from "@/lib/i18n/routing";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportXlsx } from "@/lib/reports/export-xlsx";

@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { appointmentCalendarFile } from "@/lib/booking/calendar-file";
 import { getAppointmentCalendarEvent } from "@/lib/data/appointments";
-import { AccessDeniedError } from "@/lib/data/authorize";
+import { AccessDeniedError } from "@/lib/kernel/access";
 
 export const dynamic = "force-dynamic";
 

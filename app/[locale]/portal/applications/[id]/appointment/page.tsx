@@ -10,9 +10,9 @@ import { getService, isServiceCode } from "@/lib/catalog";
 import { getAppointmentPage } from "@/lib/data/appointments";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCalendarDate, formatCentreDateTime } from "@/lib/format";
+import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import { buttonClass } from "@/components/ui/button-class";
-import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "./actions";
+import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "../../../../../../lib/booking/actions";
 
 type Props = PageProps<"/[locale]/portal/applications/[id]/appointment">;
 const DONE = ["booked", "rescheduled", "cancelled", "confirmed"] as const;

@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { isOwnApplication } from "@/lib/data/appointments";
 import { getApplicantInvoice } from "@/lib/data/invoices";
-import { formatCalendarDate, formatCentreDate, formatKzt, formatMrp } from "@/lib/format";
+import { formatCalendarDate, formatCentreDate, formatKzt, formatMrp } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paymentProvider } from "@/lib/payments/provider";

@@ -1,6 +1,6 @@
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canEnter } from "@/lib/auth/roles";
+import { canEnter } from "@/lib/kernel/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { completeApplication } from "@/lib/data/review-complete";
 import { toActionResult } from "@/lib/review/action-result";

@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
-import { enGB, kk, ru } from "date-fns/locale";
 import type { Locale } from "@/lib/i18n/routing";
+import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "./time";
 
 // The one formatting module for numbers and dates, used by server and client components alike.
 // Numbers are NOT formatted with Intl.NumberFormat: Node ships full ICU while browsers ship
@@ -9,8 +9,6 @@ import type { Locale } from "@/lib/i18n/routing";
 // difference between the server's HTML and the browser's re-render is a hydration error (#418).
 // The separators below are the guide's and the national standard's, the same everywhere.
 
-export const CENTRE_TIME_ZONE = "Asia/Almaty";
-const DATE_FNS_LOCALE = { en: enGB, ru, kk } as const;
 const GROUP = "\u00a0";
 const DECIMAL: Record<Locale, string> = { en: ".", ru: ",", kk: "," };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { blockedPeriodRefSchema, blockedPeriodSchema, bookingSettingsSchema, serviceSettingsSchema } from "@/lib/booking/schemas";
 import { isServiceCode } from "@/lib/catalog";

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { applicantCompanyId, assertRole } from "@/lib/data/authorize";
-import type { CurrentUser } from "@/lib/data/users";
+import { applicantCompanyId, assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // SECURITY-CRITICAL: every booking query finds its application through this filter, so that an
 // applicant's request for another company's application matches no row and reads as NOT_FOUND.

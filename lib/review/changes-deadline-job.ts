@@ -4,8 +4,8 @@ import { lockApplication, notificationBase } from "@/lib/data/review-shared";
 import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
 import { dueChangesReminder, daysUntil } from "@/lib/rules/changes-deadline";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { WorkflowError } from "./errors";
-import { systemActor, transitionApplication } from "./transition-application";
+import { WorkflowError } from "../workflow/errors";
+import { systemActor, transitionApplication } from "../workflow/transition-application";
 
 // The daily deadline job for requests for changes (issue 17). Safe to run on every instance at
 // once and as often as we like:

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireArea } from "@/lib/auth/current-user";
-import type { FormResult } from "@/lib/auth/schemas";
+import type { FormResult } from "@/lib/kernel/forms";
 import { bookingErrorMessageKey } from "@/lib/booking/error-messages";
 import { appointmentRefSchema } from "@/lib/booking/schemas";
 import { checkInAppointment, markNoShow } from "@/lib/booking/staff-check-in";

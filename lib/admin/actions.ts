@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf } from "@/lib/auth/schemas";
+import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { addHoliday, removeHoliday, saveMrpRate } from "@/lib/data/admin-reference";
 import { changeStaffRole, inviteStaff, setStaffActive, type StaffChangeOutcome } from "@/lib/data/admin-staff";
 import type { ReviewActionResult } from "@/lib/review/action-result";

@@ -2,7 +2,7 @@
 
 import { getLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/auth/schemas";
+import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
 import { confirmAppointment } from "@/lib/booking/confirm-appointment";

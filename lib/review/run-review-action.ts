@@ -2,7 +2,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import type { CurrentUser } from "@/lib/data/users";
+import type { CurrentUser } from "@/lib/kernel/access";
+import { runFormAction } from "@/lib/kernel/actions";
 import { invalidInput, toActionResult, type ReviewActionResult } from "@/lib/review/action-result";
 
 /**
@@ -16,17 +17,18 @@ export async function runReviewAction<S extends z.ZodType>(
   step: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
   options: { revalidate?: boolean } = {},
 ): Promise<ReviewActionResult> {
-  const user = await requireArea("staff");
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await step(user, parsed.data);
-  } catch (error) {
-    return toActionResult(error);
-  }
-  // A document decision answers at once and the workspace refreshes in the background (its
-  // statuses are updated in the browser meanwhile): the reviewer does not wait for the whole page.
-  if (options.revalidate !== false) revalidatePath("/[locale]/staff/applications/[id]", "page");
-  revalidatePath("/[locale]/staff", "page");
-  return { ok: true };
+  return runFormAction({
+    actor: () => requireArea("staff"),
+    schema,
+    input,
+    run: step,
+    invalid: invalidInput,
+    refused: toActionResult,
+    revalidate: () => {
+      // A document decision answers at once and the workspace refreshes in the background (its
+      // statuses are updated in the browser meanwhile): the reviewer does not wait for the whole page.
+      if (options.revalidate !== false) revalidatePath("/[locale]/staff/applications/[id]", "page");
+      revalidatePath("/[locale]/staff", "page");
+    },
+  });
 }

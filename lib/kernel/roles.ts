@@ -17,6 +17,3 @@ export function canEnter(area: Area, role: Role): boolean {
 export function homePathFor(role: Role): string {
   return role === "APPLICANT" ? "/portal" : role === "ADMIN" ? "/admin" : "/staff";
 }
-
-// The return-path parser lives in its own module; re-exported for the callers that import it here.
-export { safeReturnPath } from "./return-path";

@@ -1,0 +1,14 @@
+import type { z } from "zod";
+
+/** A server action's answer to a form: field errors and a form-level error, as message keys. */
+export type FormResult = { ok: true } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+
+/** The first message of each field of a failed zod parse, keyed by the field's top-level name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
