@@ -40,7 +40,7 @@ export async function runBookingRush(topology: Topology, parallel = 30): Promise
     await db.bookingSlot.upsert({ where: { startsAt: slot.startsAt }, create: { startsAt: slot.startsAt, capacity: 3 }, update: { capacity: 3, booked: 0 } });
 
     const session = await signIn(topology.base, applicantAccount.email, applicantAccount.password);
-    const actionId = serverActionId("bookSlotAction", "appointment");
+    const actionId = serverActionId("bookSlotAction", "lib/booking/actions");
     const from = Date.now();
     const responses = await Promise.all(
       applications.map((application) =>
