@@ -4,18 +4,20 @@ import { usePathname } from "next/navigation";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Shown when even the root layout fails (issue 20: signed-in users got Next's built-in English
 // page when the database was down, because the header reads the user there). It has no layout,
 // no next-intl provider and no server: the language comes from the address (/ru/…, /kk/…), the
 // texts straight from the message files. retry() renders the page again from the server.
-const TEXTS = { en: en.error, ru: ru.error, kk: kk.error } as const;
-const BRAND = { en: en.nav.brand, ru: ru.nav.brand, kk: kk.nav.brand } as const;
+// A client component: only the shared files, not lib/i18n/bundled-messages.ts with every feature's.
+const TEXTS = { en: en.error, ru: ru.error, kk: kk.error } as const satisfies Record<Locale, unknown>;
+const BRAND = { en: en.nav.brand, ru: ru.nav.brand, kk: kk.nav.brand } as const satisfies Record<Locale, unknown>;
 
-function localeOf(pathname: string | null): keyof typeof TEXTS {
+function localeOf(pathname: string | null): Locale {
   const first = pathname?.split("/")[1];
-  return first === "ru" || first === "kk" ? first : "en";
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
 }
 
 type Props = { error: unknown; retry?: () => void; reset?: () => void };
@@ -23,7 +25,7 @@ type Props = { error: unknown; retry?: () => void; reset?: () => void };
 export default function GlobalError({ retry, reset }: Props) {
   const locale = localeOf(usePathname());
   const t = TEXTS[locale].unavailable;
-  const home = locale === "en" ? "/" : `/${locale}`;
+  const home = locale === defaultLocale ? "/" : `/${locale}`;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">

@@ -3,12 +3,9 @@
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { locales } from "@/lib/i18n/routing";
+import { LOCALE_TABLE, locales } from "@/lib/i18n/locales";
 
-// Each language is named in itself, so a reader finds their own whatever the page's language.
-const LANGUAGE_NAMES = { en: "English", ru: "Русский", kk: "Қазақша" } as const;
-// On a phone the header has room for short names; each is the start of the full one (WCAG 2.5.3).
-const SHORT_NAMES = { en: "EN", ru: "РУС", kk: "ҚАЗ" } as const;
+// Names and short names come from the locale table (each language named in itself).
 
 export function LanguageSwitcher({ label }: { label: string }) {
   const current = useLocale();
@@ -31,8 +28,8 @@ export function LanguageSwitcher({ label }: { label: string }) {
               : "rounded px-2 py-1 text-white/80 underline-offset-2 hover:text-white hover:underline"
           }
         >
-          <span className="sm:hidden" aria-hidden="true">{SHORT_NAMES[locale]}</span>
-          <span className="max-sm:sr-only">{LANGUAGE_NAMES[locale]}</span>
+          <span className="sm:hidden" aria-hidden="true">{LOCALE_TABLE[locale].shortName}</span>
+          <span className="max-sm:sr-only">{LOCALE_TABLE[locale].nativeName}</span>
         </Link>
       ))}
     </nav>

@@ -3,7 +3,7 @@ import { questionLabelKey } from "@/lib/applications/question-fields";
 import { formatCalendarDate, formatIsoDate, formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/people/countries";
-import { answerEntries, parsePeopleSnapshot } from "@/lib/review/snapshots";
+import { answerEntries, parsePeopleSnapshot } from "@/lib/rules/snapshots";
 
 const dt = "font-semibold text-slate-700";
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { formatKzt, formatMrp } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { parseTariffSnapshot } from "@/lib/review/snapshots";
+import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 
 /**
  * The fee frozen at submission: the service fee the centre invoices, and apart from it the state

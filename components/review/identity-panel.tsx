@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/people/countries";
-import { parsePeopleSnapshot } from "@/lib/review/snapshots";
+import { parsePeopleSnapshot } from "@/lib/rules/snapshots";
 
 type RegisterPerson = {
   id: string; fullName: string; citizenship: string; dateOfBirth: Date; passportNumber: string; passportIssuedOn: Date; passportExpiresOn: Date;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { defaultLocale, isLocale, LOCALE_TABLE } from "@/lib/i18n/locales";
 
 /** The answer in words. Dates are formatted here from 'YYYY-MM-DD' without any time-zone shift. */
 export function StatusAnswerView({ answer, locale }: { answer: { found: boolean; status: string | null; nextStep: string | null; dueOn: string | null }; locale: string }) {
@@ -15,7 +16,7 @@ export function StatusAnswerView({ answer, locale }: { answer: { found: boolean;
     );
   }
   const due = answer.dueOn
-    ? new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${answer.dueOn}T00:00:00Z`))
+    ? new Intl.DateTimeFormat(LOCALE_TABLE[isLocale(locale) ? locale : defaultLocale].intl, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${answer.dueOn}T00:00:00Z`))
     : null;
   return (
     <section className="rounded border-l-8 border-brand-700 bg-white p-4" data-testid="status-answer">

@@ -2,15 +2,12 @@ import { addMinutes } from "date-fns";
 import { createTranslator } from "next-intl";
 import { CENTRE_TIME_ZONE } from "@/lib/kernel/time";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import en from "@/messages/booking/en.json";
-import kk from "@/messages/booking/kk.json";
-import ru from "@/messages/booking/ru.json";
+import { BOOKING_MESSAGES } from "@/lib/i18n/bundled-messages";
 import { CENTRE_ADDRESS } from "./centre";
 import { buildIcs } from "./ics";
 
 // The appointment's .ics in the reader's language, for the download route and for e-mails sent by
-// the outbox worker: both run outside a page request, so the booking messages are imported here.
-const MESSAGES = { en, ru, kk } as const;
+// the outbox worker: both run outside a page request, so they read the bundled booking messages.
 
 export type AppointmentCalendarInput = {
   locale: string;
@@ -26,7 +23,7 @@ export type AppointmentCalendarInput = {
 
 export function appointmentCalendarFile(input: AppointmentCalendarInput): string {
   const locale: Locale = isLocale(input.locale) ? input.locale : "en";
-  const t = createTranslator({ locale, messages: { booking: MESSAGES[locale] }, namespace: "booking.ics" });
+  const t = createTranslator({ locale, messages: { booking: BOOKING_MESSAGES[locale] }, namespace: "booking.ics" });
   const number = input.applicationNumber ?? "—";
   return buildIcs({
     uid: `appointment-${input.applicationId}@expat-centre.aifc.kz`,

@@ -1,5 +1,7 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 // The Expat Centre's opening hours and address, from the guide (services.md 1.4, L632-L648).
-// The hours are minutes after midnight in the centre's time zone (lib/format CENTRE_TIME_ZONE).
+// The hours are minutes after midnight in the centre's time zone (CENTRE_TIME_ZONE, lib/kernel/time.ts).
 
 /** Printed in calendar files as is: a postal address is not translated. */
 export const CENTRE_ADDRESS = "55/18 Mangilik El Avenue, Pavilion C3.3, Astana, 010017, Kazakhstan";
@@ -13,9 +15,9 @@ const CENTRE_ADDRESS_LOCALISED = {
   en: CENTRE_ADDRESS,
   ru: "Казахстан, 010017, г. Астана, проспект Мангилик Ел, 55/18, павильон C3.3",
   kk: "Қазақстан, 010017, Астана, Мәңгілік Ел даңғылы, 55/18, С3.3 павильоны",
-} as const;
+} as const satisfies Record<Locale, string>;
 
-export function centreAddress(locale: "en" | "ru" | "kk"): string {
+export function centreAddress(locale: Locale): string {
   return CENTRE_ADDRESS_LOCALISED[locale];
 }
 

@@ -1,4 +1,5 @@
 import { getService, isServiceCode, type ServiceCode } from "@/lib/catalog";
+import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { quote } from "@/lib/rules/quote";
@@ -46,7 +47,8 @@ async function notifySubmitted(tx: Tx, actor: CurrentUser, app: { id: string; nu
   await enqueueNotificationForStaff(tx, { kind: "APPLICATION_RECEIVED_STAFF", payload: { ...base, companyName: company.name } });
   if (app.isResubmission) return;
   const snapshot = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { tariffSnapshot: true } });
-  const price = snapshot.tariffSnapshot as { serviceFeeTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number } | null };
+  const price = parseTariffSnapshot(snapshot.tariffSnapshot);
+  if (!price) throw new Error(`Application ${app.id} was submitted without a readable tariff snapshot`);
   await enqueueNotification(tx, {
     kind: "APPLICATION_SUBMITTED",
     recipientUserId: actor.id,

@@ -1,3 +1,4 @@
+import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueNotification } from "@/lib/notify/enqueue";
@@ -7,17 +8,6 @@ import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
 
 type Tx = Prisma.TransactionClient;
-
-/**
- * The frozen quote stored on the application at submission (lib/data/application-submit.ts).
- * Snapshots written before issue 15 also carry `totalTiyn` (fee + duty): it is never read, the
- * centre's part is `serviceFeeTiyn` (decision 007, 6.P1).
- */
-type TariffSnapshot = {
-  serviceFeeTiyn: number;
-  stateDuty: { mrpTenths: number; mrpYear: number; mrpValueTiyn: number; amountTiyn: number } | null;
-  filedOn?: string;
-};
 
 /** INV-<year>-<6 digits>, from a per-year counter row locked for the length of the transaction. */
 async function nextInvoiceNumber(tx: Tx, year: number): Promise<string> {
@@ -44,7 +34,7 @@ export async function issueInvoice(tx: Tx, applicationId: string, now: Date = ne
     where: { id: applicationId },
     select: { id: true, number: true, serviceCode: true, tariffSnapshot: true, submittedAt: true, createdById: true },
   });
-  const snapshot = application.tariffSnapshot as TariffSnapshot | null;
+  const snapshot = parseTariffSnapshot(application.tariffSnapshot);
   if (!snapshot || !application.number) throw new Error(`Application ${applicationId} has no tariff snapshot to invoice`);
   const stateDutyTiyn = snapshot.stateDuty?.amountTiyn ?? 0;
   const filedOn = snapshot.filedOn ?? isoDateInTimeZone(application.submittedAt ?? now);

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import type { CalendarEntry, IsoDate } from "@/lib/catalog";
 import { addCalendarDays } from "@/lib/rules/iso-date";
 import { dueDate } from "@/lib/rules/working-days";
@@ -42,7 +43,7 @@ export async function computeDueDate(db: Db, event: { applicationId: string; rec
   if (!application) return null;
   const time = processingTimeFor({
     serviceCode: application.serviceCode,
-    validityBand: application.validityBand ?? stringField(application.tariffSnapshot, "validityBand"),
+    validityBand: application.validityBand ?? parseTariffSnapshot(application.tariffSnapshot)?.validityBand ?? null,
     trpRole: stringField(application.answers, "trpRole"),
   });
   if (!time) return null;

@@ -1,6 +1,7 @@
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import type { Locale } from "@/lib/i18n/routing";
+import { LOCALE_TABLE } from "@/lib/i18n/locales";
 import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "./time";
 
 // The one formatting module for numbers and dates, used by server and client components alike.
@@ -10,7 +11,6 @@ import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "./time";
 // The separators below are the guide's and the national standard's, the same everywhere.
 
 const GROUP = "\u00a0";
-const DECIMAL: Record<Locale, string> = { en: ".", ru: ",", kk: "," };
 
 /** "1 069 750", "2 162,50", "2,5": digits grouped by threes with a no-break space, the locale's decimal mark. */
 export function formatNumber(value: number, locale: Locale, fractionDigits: { min?: number; max?: number } = {}): string {
@@ -21,7 +21,7 @@ export function formatNumber(value: number, locale: Locale, fractionDigits: { mi
   let [whole, fraction = ""] = fixed.split(".");
   while (fraction.length > min && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
   whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP);
-  return `${negative ? "-" : ""}${whole}${fraction ? DECIMAL[locale] + fraction : ""}`;
+  return `${negative ? "-" : ""}${whole}${fraction ? LOCALE_TABLE[locale].decimalMark + fraction : ""}`;
 }
 
 /** "470 000 KZT", grouped as the guide prints amounts; tiyn shown only when there are any. */

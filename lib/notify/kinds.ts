@@ -38,9 +38,20 @@ const visaExpiry = {
   windowClosesOn: calendarDate,
 };
 
-export const NOTIFICATION_PAYLOAD_SCHEMAS = {
+/**
+ * One definition per notification kind: who receives it (staff are told about new work, applicants
+ * about their company's matters; NONE: sent to an address or about the account itself, never listed
+ * among a user's preferences), whether its e-mail is mandatory (docs/decisions/005: a change of
+ * status, or an obligation or deadline that follows from one, reaches the applicant even if they
+ * never open the portal; reminders and courtesy warnings may be turned off), and the payload it
+ * carries. How it reads is `describeNotification` in content.ts, whose switch the type checker holds
+ * to exactly these kinds; its texts are messages.<KIND> in messages/notifications/*.json.
+ */
+type NotificationDefinition = { audience: "APPLICANT" | "STAFF" | "NONE"; mandatoryEmail: boolean; payload: z.ZodType };
+
+export const NOTIFICATION_DEFINITIONS = {
   /** Applicant's receipt: the fee breakdown is the tariff snapshot taken at submission. */
-  APPLICATION_SUBMITTED: z.object({
+  APPLICATION_SUBMITTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({
     ...application,
     serviceFeeTiyn: tiyn,
     stateDutyTiyn: tiyn,
@@ -48,71 +59,75 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
     stateDutyMrp: z.number().nonnegative().optional(),
     /** What the Expat Centre will invoice: the service fee (the duty goes to the state, 6.P1). */
     totalTiyn: tiyn,
-  }),
-  APPLICATION_RECEIVED_STAFF: z.object({ ...application, companyName: text }),
-  CHANGES_REQUESTED: z.object({
+  }) },
+  APPLICATION_RECEIVED_STAFF: { audience: "STAFF", mandatoryEmail: false, payload: z.object({ ...application, companyName: text }) },
+  CHANGES_REQUESTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({
     ...application,
     /** Issue 17: the last day to answer (absent in rows written before deadlines existed). */
     dueOn: calendarDate.optional(),
     documents: z
       .array(z.object({ code: z.string().min(1), reasonCode: z.string().min(1).optional(), comment: text.optional() }))
       .min(1),
-  }),
-  DOCUMENTS_APPROVED: z.object(application),
-  APPOINTMENT_BOOKED: z.object(appointment),
-  APPOINTMENT_RESCHEDULED: z.object({ ...appointment, previousStartsAt: instant.optional() }),
-  APPOINTMENT_CANCELLED: z.object(appointment),
-  APPOINTMENT_REMINDER: z.object(appointment),
-  ORIGINALS_RECEIVED: z.object({ ...application, dueDate: calendarDate }),
-  COMPLETED: z.object(application),
-  REJECTED: z.object({ ...application, reason: text }),
+  }) },
+  DOCUMENTS_APPROVED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(application) },
+  APPOINTMENT_BOOKED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
+  APPOINTMENT_RESCHEDULED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...appointment, previousStartsAt: instant.optional() }) },
+  APPOINTMENT_CANCELLED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
+  APPOINTMENT_REMINDER: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(appointment) },
+  ORIGINALS_RECEIVED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueDate: calendarDate }) },
+  COMPLETED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(application) },
+  REJECTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, reason: text }) },
   /** Issue 8: the invoice for the frozen tariff, payment confirmed or rejected, appointment confirmation. */
-  INVOICE_ISSUED: z.object(invoice),
-  PAYMENT_CONFIRMED: z.object(invoice),
-  PAYMENT_REJECTED: z.object({ ...invoice, reason: text }),
+  INVOICE_ISSUED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(invoice) },
+  PAYMENT_CONFIRMED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(invoice) },
+  PAYMENT_REJECTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...invoice, reason: text }) },
   /** Sent before the appointment: confirm by `confirmBy` or the place is released. */
-  APPOINTMENT_CONFIRMATION_NEEDED: z.object({ ...appointment, confirmBy: instant }),
+  APPOINTMENT_CONFIRMATION_NEEDED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...appointment, confirmBy: instant }) },
   /** The appointment was not confirmed in time and was released; the applicant may book again. */
-  APPOINTMENT_RELEASED: z.object(appointment),
-  VISA_EXTENSION_WINDOW_OPENS: z.object(visaExpiry),
-  VISA_EXTENSION_WINDOW_CLOSING_SOON: z.object(visaExpiry),
-  VISA_EXTENSION_WINDOW_CLOSED: z.object(visaExpiry),
+  APPOINTMENT_RELEASED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
+  VISA_EXTENSION_WINDOW_OPENS: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
+  VISA_EXTENSION_WINDOW_CLOSING_SOON: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
+  VISA_EXTENSION_WINDOW_CLOSED: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
   /** Issue 17: the deadline on a request for changes. */
-  CHANGES_DEADLINE_REMINDER: z.object({ ...application, dueOn: calendarDate, daysLeft: z.number().int().nonnegative() }),
-  CHANGES_DEADLINE_EXTENDED: z.object({ ...application, dueOn: calendarDate, reason: text }),
-  APPLICATION_LAPSED: z.object({ ...application, dueOn: calendarDate }),
-  APPLICATION_REOPENED: z.object({ ...application, dueOn: calendarDate, reason: text }),
+  CHANGES_DEADLINE_REMINDER: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object({ ...application, dueOn: calendarDate, daysLeft: z.number().int().nonnegative() }) },
+  CHANGES_DEADLINE_EXTENDED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate, reason: text }) },
+  APPLICATION_LAPSED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate }) },
+  APPLICATION_REOPENED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate, reason: text }) },
   /** Weekly, to company administrators: what falls due in the next 60 days. */
-  PEOPLE_DIGEST: z.object({
+  PEOPLE_DIGEST: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object({
     items: z
       .array(z.object({ personId: z.string().min(1), personName: text, kind: z.string().min(1), dueOn: calendarDate, applicationNumber: z.string().nullable().optional() }))
       .min(1)
       .max(200),
     more: z.number().int().nonnegative().default(0),
-  }),
+  }) },
   /**
    * An invitation to join a company, sent to an address that has no account yet (so no
    * in-portal notification). The token is the only copy outside the database's hash of it.
    */
-  COMPANY_INVITATION: z.object({
+  COMPANY_INVITATION: { audience: "NONE", mandatoryEmail: true, payload: z.object({
     companyName: text,
     inviterName: text,
     role: z.enum(["ADMIN", "MEMBER"]),
     token: z.string().min(20).max(100),
     expiresAt: instant,
-  }),
+  }) },
   /** Registration (issue 14): the single-use link that confirms the address (lib/data/account-tokens.ts). */
-  ACCOUNT_VERIFY_EMAIL: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }),
+  ACCOUNT_VERIFY_EMAIL: { audience: "NONE", mandatoryEmail: true, payload: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }) },
   /** Someone registered with an address that already has an account: the owner is told, nothing changes. */
-  ACCOUNT_REGISTRATION_ATTEMPT: z.object({}),
+  ACCOUNT_REGISTRATION_ATTEMPT: { audience: "NONE", mandatoryEmail: true, payload: z.object({}) },
   /** A registration named a BIN that another registration already holds; sent to the new address only. */
-  ACCOUNT_BIN_ALREADY_REGISTERED: z.object({ bin: z.string().regex(/^\d{12}$/) }),
-  COMPANY_VERIFIED: z.object({ companyName: text }),
-  COMPANY_REFUSED: z.object({ companyName: text, reason: text }),
-} as const;
+  ACCOUNT_BIN_ALREADY_REGISTERED: { audience: "NONE", mandatoryEmail: true, payload: z.object({ bin: z.string().regex(/^\d{12}$/) }) },
+  COMPANY_VERIFIED: { audience: "NONE", mandatoryEmail: true, payload: z.object({ companyName: text }) },
+  COMPANY_REFUSED: { audience: "NONE", mandatoryEmail: true, payload: z.object({ companyName: text, reason: text }) },
+} as const satisfies Record<string, NotificationDefinition>;
 
-export type NotificationKind = keyof typeof NOTIFICATION_PAYLOAD_SCHEMAS;
-export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_PAYLOAD_SCHEMAS) as NotificationKind[];
+export type NotificationKind = keyof typeof NOTIFICATION_DEFINITIONS;
+export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_DEFINITIONS) as NotificationKind[];
+
+export const NOTIFICATION_PAYLOAD_SCHEMAS = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_DEFINITIONS[kind].payload])) as {
+  [K in NotificationKind]: (typeof NOTIFICATION_DEFINITIONS)[K]["payload"];
+};
 
 /** What a caller passes (dates may be Date objects). */
 export type NotificationPayloadInput<K extends NotificationKind> = z.input<(typeof NOTIFICATION_PAYLOAD_SCHEMAS)[K]>;

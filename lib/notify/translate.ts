@@ -1,21 +1,13 @@
 import { createTranslator } from "next-intl";
+import { CATALOG_MESSAGES, NOTIFICATIONS_MESSAGES, REVIEW_MESSAGES } from "@/lib/i18n/bundled-messages";
 import type { Locale } from "@/lib/i18n/routing";
-import notificationsEn from "@/messages/notifications/en.json";
-import notificationsRu from "@/messages/notifications/ru.json";
-import notificationsKk from "@/messages/notifications/kk.json";
-import catalogEn from "@/messages/catalog/en.json";
-import catalogRu from "@/messages/catalog/ru.json";
-import catalogKk from "@/messages/catalog/kk.json";
-import reviewEn from "@/messages/review/en.json";
-import reviewRu from "@/messages/review/ru.json";
-import reviewKk from "@/messages/review/kk.json";
 
 // Notifications are rendered outside a request (the worker has no next-intl request context),
-// so the messages are imported here and used through next-intl's plain translator.
+// so it reads the bundled messages (lib/i18n/bundled-messages.ts) through through next-intl's plain translator.
 
-const NOTIFICATIONS = { en: notificationsEn, ru: notificationsRu, kk: notificationsKk };
-const CATALOG: Record<Locale, unknown> = { en: catalogEn, ru: catalogRu, kk: catalogKk };
-const REVIEW: Record<Locale, unknown> = { en: reviewEn, ru: reviewRu, kk: reviewKk };
+const NOTIFICATIONS = NOTIFICATIONS_MESSAGES;
+const CATALOG: Record<Locale, unknown> = CATALOG_MESSAGES;
+const REVIEW: Record<Locale, unknown> = REVIEW_MESSAGES;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

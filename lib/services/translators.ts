@@ -1,20 +1,11 @@
 import { createTranslator } from "next-intl";
-import type { Locale } from "@/lib/i18n/routing";
-import catalogEn from "@/messages/catalog/en.json";
-import catalogKk from "@/messages/catalog/kk.json";
-import catalogRu from "@/messages/catalog/ru.json";
-import servicesEn from "@/messages/services/en.json";
-import servicesKk from "@/messages/services/kk.json";
-import servicesRu from "@/messages/services/ru.json";
+import { CATALOG_MESSAGES, SERVICES_MESSAGES } from "@/lib/i18n/bundled-messages";
+import { locales, type Locale } from "@/lib/i18n/locales";
 
 // Route handlers have no next-intl request context (and tests call them directly), so the JSON
-// API translates with the plain translator over the imported message files.
+// API translates with the plain translator over the bundled message files.
 
-const MESSAGES: Record<Locale, { catalog: unknown; services: unknown }> = {
-  en: { catalog: catalogEn, services: servicesEn },
-  ru: { catalog: catalogRu, services: servicesRu },
-  kk: { catalog: catalogKk, services: servicesKk },
-};
+const MESSAGES = Object.fromEntries(locales.map((l) => [l, { catalog: CATALOG_MESSAGES[l], services: SERVICES_MESSAGES[l] }])) as Record<Locale, { catalog: unknown; services: unknown }>;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

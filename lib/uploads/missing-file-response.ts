@@ -1,10 +1,7 @@
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
+import { UI_MESSAGES } from "@/lib/i18n/bundled-messages";
 import { logEvent } from "@/lib/log/log-event";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
-const TEXTS: Record<Locale, typeof en.error.fileMissing> = { en: en.error.fileMissing, ru: ru.error.fileMissing, kk: kk.error.fileMissing };
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -16,7 +13,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 export function missingFileResponse(file: { id: string; storageKey: string }, userLocale: string): Response {
   logEvent("error", "storage.object_missing", { fileId: file.id, storageKey: file.storageKey });
   const locale: Locale = isLocale(userLocale) ? userLocale : "en";
-  const t = TEXTS[locale];
+  const t = UI_MESSAGES[locale].error.fileMissing;
   const home = locale === "en" ? "/portal" : `/${locale}/portal`;
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(t.title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;background:#f8fafc;color:#0f172a}header{background:#1e3a5f;color:#fff;padding:12px 24px;font-weight:600}main{max-width:40rem;margin:2rem auto;padding:0 1.5rem}a{color:#1e3a5f;font-weight:600}</style></head>

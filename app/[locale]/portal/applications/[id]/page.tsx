@@ -15,7 +15,8 @@ import { Link, redirect } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
 import { StatusPanel } from "@/components/applications/status-panel";
 import { Timeline } from "@/components/applications/timeline";
-import { QuoteSummary, type QuoteLike } from "@/components/applications/quote-summary";
+import { QuoteSummary } from "@/components/applications/quote-summary";
+import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import { DocumentReviewList } from "@/components/applications/document-review-list";
 import { SubmitButton } from "@/components/applications/submit-button";
 import { WithdrawButton } from "@/components/applications/withdraw-button";
@@ -49,6 +50,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const justSubmitted = (await searchParams).submitted === "1";
   const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
   const people = (application.peopleSnapshot as SnapshotPerson[] | null) ?? [];
+  const tariff = parseTariffSnapshot(application.tariffSnapshot);
   const actions = availableActions(application.status, "APPLICANT");
   const next = applicantNextActions({
     status: application.status,
@@ -115,7 +117,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="fee" className={section}>
           <h2 id="fee" className="text-xl font-semibold">{t("detail.fee")}</h2>
-          {application.tariffSnapshot ? <QuoteSummary quote={application.tariffSnapshot as unknown as QuoteLike} receipt={dutyReceipt ? { handIn: dutyReceipt.handInOriginal, href: "#document-STATE_DUTY_PAYMENT_PROOF" } : undefined} /> : null}
+          {tariff ? <QuoteSummary quote={{ ...tariff, stateDuty: tariff.stateDuty ?? null }} receipt={dutyReceipt ? { handIn: dutyReceipt.handInOriginal, href: "#document-STATE_DUTY_PAYMENT_PROOF" } : undefined} /> : null}
         </section>
         <section aria-labelledby="people" className={section}>
           <h2 id="people" className="text-xl font-semibold">{t("detail.people")}</h2>

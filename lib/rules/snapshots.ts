@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-// The people and tariff frozen at submission (written by the applicant side). Read defensively:
-// a snapshot from an older version that lacks a field shows what it has instead of failing.
+// The parsers of the application's JSON columns: the people and tariff frozen at submission
+// (written by lib/data/application-submit.ts). Every reader goes through them instead of a cast.
+// Read defensively: a snapshot from an older version that lacks a field shows what it has instead
+// of failing.
 
 const person = z.object({
   personId: z.string().optional(),
@@ -18,12 +20,14 @@ export type PersonSnapshot = z.infer<typeof person>;
 const tiyn = z.number().int();
 const tariff = z.object({
   serviceFeeTiyn: tiyn,
-  stateDuty: z.object({ mrpTenths: z.number().int(), mrpValueTiyn: tiyn, amountTiyn: tiyn }).nullish(),
+  stateDuty: z.object({ mrpTenths: z.number().int(), mrpValueTiyn: tiyn, amountTiyn: tiyn, mrpYear: z.number().int().optional() }).nullish(),
   // Written before issue 15 (fee + duty); never shown: the centre's part is serviceFeeTiyn.
   totalTiyn: tiyn.optional(),
   mrpYear: z.number().int().nullish(),
   feeOption: z.string().nullish(),
   validityBand: z.string().nullish(),
+  /** The filing date the duty's MRP year was taken from ('YYYY-MM-DD'); absent in early snapshots. */
+  filedOn: z.string().optional(),
 });
 export type TariffSnapshot = z.infer<typeof tariff>;
 
