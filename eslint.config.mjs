@@ -8,8 +8,9 @@ export default defineConfig([
   globalIgnores([".next/**", ".data/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
-      // Pages and actions reach the database only through lib/data (docs/decisions/003-data-access.md).
-      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db/client", message: "Use a lib/data function: it scopes the query to the signed-in user." }] }],
+      // Pages and actions reach the database only through a slice's data functions, lib/<slice>/data
+      // (docs/decisions/003-data-access-and-authorization.md, 021-one-shape-kernel-and-slices.md).
+      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db/client", message: "Use a data function of the feature (lib/<slice>/data): it scopes the query to the signed-in user." }] }],
     },
   },
   {
@@ -30,7 +31,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/data/**", "lib/db/**", "lib/workflow/**", "lib/review/changes-deadline-job.ts", "lib/booking/**", "lib/notify/**", "lib/passport/jobs/**", "scripts/**", "tests/**", "bench/**"],
+    files: ["lib/*/data/**", "lib/calendar/**", "lib/data/**", "lib/db/**", "lib/workflow/**", "lib/review/changes-deadline-job.ts", "lib/booking/**", "lib/notify/**", "lib/passport/jobs/**", "scripts/**", "tests/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
   },
 ]);

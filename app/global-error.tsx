@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, type Locale } from "@/lib/kernel/locales";
 import "./globals.css";
 
 // Shown when even the root layout fails (issue 20: signed-in users got Next's built-in English

@@ -11,7 +11,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/client";
-import { seedDemoData, seedReferenceData } from "@/lib/db/seed";
+import { seedDemoData, seedReferenceData } from "@/lib/seed/seed";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
 import { freePort, startTestPostgres } from "@/tests/support/test-postgres";
 import { signIn } from "@/scripts/scale/http-session";

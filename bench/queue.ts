@@ -24,10 +24,10 @@ export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl, max: 10 }), log: [{ emit: "event", level: "query" }] });
     client.$on("query", () => counter.count++);
     (globalThis as unknown as { prisma?: PrismaClient }).prisma = client as unknown as PrismaClient;
-    const { listStaffQueue } = await import("@/lib/data/staff-queue");
-    const { countStaffQueue } = await import("@/lib/data/staff-queue-counts");
+    const { listStaffQueue } = await import("@/lib/review/data/staff-queue");
+    const { countStaffQueue } = await import("@/lib/review/data/staff-queue-counts");
     const { DEFAULT_FILTERS } = await import("@/lib/review/queue-params");
-    const { queueSelect } = await import("@/lib/data/staff-queue-sql");
+    const { queueSelect } = await import("@/lib/review/data/staff-queue-sql");
 
     const staff = { id: BENCH_STAFF_ID, email: "staff1@bench.example", name: "Staff 1", role: "STAFF" as const, locale: "en", companyId: null, companyName: null };
     const now = new Date();
@@ -76,7 +76,7 @@ async function midpointCursor(url: string, offset: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { queueSelect } = await import("@/lib/data/staff-queue-sql");
+    const { queueSelect } = await import("@/lib/review/data/staff-queue-sql");
     const { DEFAULT_FILTERS } = await import("@/lib/review/queue-params");
     const sql = queueSelect({ filters: { ...DEFAULT_FILTERS, status: "all" }, cursor: null, actorId: BENCH_STAFF_ID, today: "2000-01-01", limit: offset + 1 });
     // Prisma.Sql.text uses $1.. placeholders; pg takes the same values.

@@ -10,7 +10,7 @@ withDatabase(async ({ migrationUrl }) => {
   const applied = await applyMigrations(migrationUrl);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
   const { createPrismaClient } = await import("../lib/db/client");
-  const { seedReferenceData } = await import("../lib/db/seed");
+  const { seedReferenceData } = await import("../lib/seed/seed");
   const prisma = createPrismaClient(migrationUrl);
   await seedReferenceData(prisma).finally(() => prisma.$disconnect());
 }).catch((error) => {

@@ -1,7 +1,7 @@
 // npm run db:seed: demo company, accounts and people, MRP rates and the holiday calendar (idempotent).
 import { createPrismaClient } from "../lib/db/client";
-import { seedDatabase } from "../lib/db/seed";
-import { seedDemoPeople } from "../lib/db/demo-people";
+import { seedDatabase } from "../lib/seed/seed";
+import { seedDemoPeople } from "../lib/seed/demo-people";
 import { withDatabase } from "./lib/database";
 
 withDatabase(async ({ url }) => {

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { FEE_OPTIONS, type AnyServiceDefinition, type AnyTariffRow, type ProcessingTime } from "@/lib/catalog";
 import { formatKzt } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 /** One service with its tariff rows: fees per option, state duty in MRP, processing time. */
 export function CatalogService({ service, locale }: { service: AnyServiceDefinition; locale: Locale }) {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatIsoDate, formatNumber } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { QuestionField } from "@/lib/applications/question-fields";
 
 /** One answered question as a term/definition pair, in the reader's language. */

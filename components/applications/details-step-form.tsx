@@ -9,7 +9,7 @@ import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
 import { questionFields } from "@/lib/applications/question-fields";
 import { saveAnswersAction } from "@/lib/applications/actions";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatKzt, formatMrp } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 export type QuoteLike = {
   serviceFeeTiyn: number;

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SubmissionProblem } from "@/lib/applications/submission-checks";
 import { formatCalendarDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 type Event = { id: bigint | string; action: string; fromStatus: string | null; toStatus: string | null; createdAt: Date; details: unknown };
 

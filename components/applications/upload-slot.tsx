@@ -3,7 +3,7 @@
 import { useRef, useState, type DragEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { signOutDeviceAction } from "@/lib/auth/actions";
-import type { SessionListItem } from "@/lib/data/user-sessions";
+import type { SessionListItem } from "@/lib/auth/data/user-sessions";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { describeUserAgent } from "@/lib/rules/user-agent";
 
 /** The profile's "where you are signed in": one row per device, each with its own sign-out. */

@@ -6,7 +6,7 @@ import { canChangeOnline, changeDeadline } from "@/lib/booking/change-cutoff";
 import { formatSlotDate, formatSlotTime } from "@/lib/booking/format-slot";
 import type { OriginalToBring } from "@/lib/booking/originals-to-bring";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { CancelAppointment } from "./cancel-appointment";
 import { OriginalsList } from "./originals-list";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FormResult } from "@/lib/kernel/forms";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { RemoveBlockedPeriod } from "./remove-blocked-period";
 
 type Period = { id: string; startsAt: Date; endsAt: Date; reason: string; bookedAppointments: number };

@@ -1,6 +1,6 @@
 import { formatSlotDay, formatSlotTime } from "@/lib/booking/format-slot";
 import type { SlotDay } from "@/lib/booking/slots";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { PickerDay } from "./slot-picker";
 
 /** Slot days as the picker shows them: labels made on the server, in the centre's time zone. */

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { FormResult } from "@/lib/kernel/forms";
 import { formatSlotTime } from "@/lib/booking/format-slot";
 import { getService, isServiceCode } from "@/lib/catalog";
-import type { getDaySchedule } from "@/lib/data/appointments-schedule";
+import type { getDaySchedule } from "@/lib/booking/data/appointments-schedule";
 import { OriginalsList } from "./originals-list";
 import { StaffAppointmentActions } from "./staff-appointment-actions";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatSlotDay } from "@/lib/booking/format-slot";
 import type { DayUtilisation } from "@/lib/booking/utilisation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 /** Booked against capacity per day: numbers and a percentage in words, the bar only repeats them. */
 export async function UtilisationTable({ days, locale }: { days: DayUtilisation[]; locale: Locale }) {

@@ -3,7 +3,7 @@
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { LOCALE_TABLE, locales } from "@/lib/i18n/locales";
+import { LOCALE_TABLE, locales } from "@/lib/kernel/locales";
 
 // Names and short names come from the locale table (each language named in itself).
 

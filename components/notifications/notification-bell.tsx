@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { countUnreadNotifications } from "@/lib/data/notifications";
+import { countUnreadNotifications } from "@/lib/notify/data/notifications";
 
 /**
  * The header's bell: a link to /notifications whose accessible name carries the unread count

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
-import type { NotificationItem } from "@/lib/data/notifications";
+import type { Locale } from "@/lib/kernel/locales";
+import type { NotificationItem } from "@/lib/notify/data/notifications";
 import { describeNotification } from "@/lib/notify/content";
 
 /** One notification, in the viewer's language, drawn from the same content as its e-mail. */

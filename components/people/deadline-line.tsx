@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { PersonDeadline } from "@/lib/rules/person-deadlines";
 
 const ICON: Record<PersonDeadline["urgency"], string> = { OVERDUE: "⚠", ACT_NOW: "●", SOON: "◐", LATER: "○" };

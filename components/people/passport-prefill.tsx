@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import type { ApplicantScanView } from "@/lib/data/passport-scans-applicant";
+import type { ApplicantScanView } from "@/lib/passport/data/passport-scans-applicant";
 
 // "Start from a passport scan": uploads the data page, waits for the background reader and hands
 // the read fields to the form, which shows them for the applicant to check before saving.

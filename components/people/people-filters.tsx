@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button-class";
 import { URGENCY_ORDER } from "@/lib/rules/person-deadlines";
-import type { PeopleFilter } from "@/lib/data/people-dashboard";
+import type { PeopleFilter } from "@/lib/people/data/people-dashboard";
 
 /** A plain GET form: the filter lives in the address, so it can be bookmarked and works without JavaScript. */
 export async function PeopleFilters({ filter }: { filter: PeopleFilter }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { DashboardPerson } from "@/lib/data/people-dashboard";
+import type { DashboardPerson } from "@/lib/people/data/people-dashboard";
 import { Link } from "@/lib/i18n/navigation";
 import { removePersonAction, restorePersonAction, startExtensionAction } from "@/lib/people/actions";
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getService, isServiceCode } from "@/lib/catalog";
-import type { DashboardPerson } from "@/lib/data/people-dashboard";
+import type { DashboardPerson } from "@/lib/people/data/people-dashboard";
 import { formatCalendarDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { countryName } from "@/lib/people/countries";
 import { DeadlineLine, UrgencyTag } from "./deadline-line";
 import { PersonActions } from "./person-actions";

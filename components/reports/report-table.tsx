@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { ReportTable } from "@/lib/reports/report-tables";
 
 // One report table as the page shows it: the first column names the row, numbers right-aligned.

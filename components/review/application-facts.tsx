@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { questionLabelKey } from "@/lib/applications/question-fields";
 import { formatCalendarDate, formatIsoDate, formatNumber } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { countryName } from "@/lib/people/countries";
 import { answerEntries, parsePeopleSnapshot } from "@/lib/rules/snapshots";
 

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { reopenApplicationAction } from "@/lib/review/actions";
-import type { ReviewApplication } from "@/lib/data/review-application";
+import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { daysUntil } from "@/lib/rules/changes-deadline";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { ExtendChangesDeadlineForm } from "./extend-changes-deadline-form";

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { approveDocumentsAction, receiveOriginalsAction, requestChangesAction, startReviewAction } from "@/lib/review/actions";
-import type { ReviewApplication } from "@/lib/data/review-application";
+import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { ActionButton } from "./action-button";
 import { ChangesDeadlinePanel } from "./changes-deadline-panel";
 import { ProcessingPanel } from "./processing-panel";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { ReviewDocument } from "@/lib/data/review-application";
+import type { ReviewDocument } from "@/lib/review/data/review-application";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";
 import { DocumentDecisionForm } from "./document-decision-form";
 import { FilePreview } from "./file-preview";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatKzt, formatMrp } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { countryName } from "@/lib/people/countries";
 import { parsePeopleSnapshot } from "@/lib/rules/snapshots";
 

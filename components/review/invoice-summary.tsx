@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
-import type { ReviewApplication } from "@/lib/data/review-application";
+import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 type Props = { invoice: NonNullable<ReviewApplication["invoice"]>; locale: Locale };
 

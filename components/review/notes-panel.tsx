@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { ReviewApplication } from "@/lib/data/review-application";
+import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { NoteForm } from "./note-form";
 
 /** Internal notes, newest first. Staff only: nothing here ever reaches the applicant. */

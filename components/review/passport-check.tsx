@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/kernel/access";
-import { getPassportCheck, type PassportCheckScan } from "@/lib/data/passport-check";
+import { getPassportCheck, type PassportCheckScan } from "@/lib/review/data/passport-check";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 // Self-contained (issue 18): the MRZ of each passport scan beside the person's register entry,
 // every mismatch and failed check digit marked in words, not colour alone. Takes ids and fetches

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { extendDeadlineAction, rejectApplicationAction } from "@/lib/review/actions";
-import type { ReviewApplication } from "@/lib/data/review-application";
+import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { mayExtendBy30Days } from "@/lib/review/processing-time";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";
 import { CompleteForm } from "./complete-form";

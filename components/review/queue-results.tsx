@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/kernel/access";
-import { listStaffQueue } from "@/lib/data/staff-queue";
+import { listStaffQueue } from "@/lib/review/data/staff-queue";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { queueSearchParams, type QueueQuery } from "@/lib/review/queue-params";
 import { QueueRowItem } from "./queue-row";
 

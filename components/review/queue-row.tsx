@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
-import type { QueueRow } from "@/lib/data/staff-queue";
+import type { QueueRow } from "@/lib/review/data/staff-queue";
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { FINISHED_STATUSES } from "@/lib/review/queue-order";
 import { queueSearchParams, type QueueFilters } from "@/lib/review/queue-params";
 import { DeadlineText } from "./deadline-text";

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
-import type { QueueCounts } from "@/lib/data/staff-queue-counts";
+import type { Locale } from "@/lib/kernel/locales";
+import type { QueueCounts } from "@/lib/review/data/staff-queue-counts";
 import { Link } from "@/lib/i18n/navigation";
 import { OPEN_QUEUE_STATUSES, QUEUE_STATUSES } from "@/lib/review/queue-order";
 import { queueSearchParams, type QueueFilters, type StatusFilter } from "@/lib/review/queue-params";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { TimelineEvent } from "@/lib/data/audit-timeline";
+import type { TimelineEvent } from "@/lib/applications/data/audit-timeline";
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";
 
 type Props = { events: TimelineEvent[]; locale: Locale; userNames: Map<string, string> };

@@ -7,7 +7,7 @@ import { checklist } from "@/lib/rules/checklist";
 import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
 import { calculatorFields, initialCalculatorAnswers } from "@/lib/services/calculator-fields";
 import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { QuestionInput } from "@/components/applications/question-input";
 import { QuoteSummary } from "@/components/applications/quote-summary";
 import { CalculatorChecklist } from "./calculator-checklist";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AnyServiceDefinition, IsoDate } from "@/lib/catalog";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { MrpRate } from "@/lib/rules/quote";
 import { processingTimeMessage, serviceProcessingTime } from "@/lib/services/tariff-rows";
 import { TariffTable } from "./tariff-table";

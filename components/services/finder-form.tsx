@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { FinderAnswers, FinderField } from "@/lib/services/finder";
 import { FINDER_LOCATIONS, FINDER_PURPOSES } from "@/lib/services/finder";
 import { countryOptions } from "@/lib/people/countries";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 

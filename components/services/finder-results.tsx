@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getService } from "@/lib/catalog";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { FinderResult } from "@/lib/services/finder";
 import { ServiceCard } from "./service-card";
 

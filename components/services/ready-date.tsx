@@ -6,7 +6,7 @@ import type { CalendarEntry, IsoDate, ProcessingTime } from "@/lib/catalog";
 import { isIsoDate } from "@/lib/rules/iso-date";
 import { addWorkingDays, dueDate } from "@/lib/rules/working-days";
 import { formatCalendarDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { TextField } from "@/components/ui/text-field";
 
 type Props = { processingTime: ProcessingTime; mayExtend: boolean; today: IsoDate; calendar: CalendarEntry[] };

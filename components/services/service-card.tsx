@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { fromPrice, type AnyServiceDefinition } from "@/lib/catalog";
 import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { processingTimeMessage, serviceProcessingTime } from "@/lib/services/tariff-rows";
 
 /** One service in a list: what it is, for whom, from what price, how long it takes. */

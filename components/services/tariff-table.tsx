@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AnyServiceDefinition, IsoDate } from "@/lib/catalog";
 import { formatKzt, formatMrp } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { MrpRate } from "@/lib/rules/quote";
 import { tariffChoices } from "@/lib/rules/quote";
 import { rowStateDuty } from "@/lib/services/row-duty";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { defaultLocale, isLocale, LOCALE_TABLE } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, LOCALE_TABLE } from "@/lib/kernel/locales";
 
 /** The answer in words. Dates are formatted here from 'YYYY-MM-DD' without any time-zone shift. */
 export function StatusAnswerView({ answer, locale }: { answer: { found: boolean; status: string | null; nextStep: string | null; dueOn: string | null }; locale: string }) {

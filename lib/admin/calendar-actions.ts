@@ -5,8 +5,8 @@ import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { blockedPeriodRefSchema, blockedPeriodSchema, bookingSettingsSchema, serviceSettingsSchema } from "@/lib/booking/schemas";
 import { isServiceCode } from "@/lib/catalog";
-import { addBlockedPeriod, removeBlockedPeriod } from "@/lib/data/booking-settings-blocked";
-import { updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/data/booking-settings";
+import { addBlockedPeriod, removeBlockedPeriod } from "@/lib/booking/data/booking-settings-blocked";
+import { updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/booking/data/booking-settings";
 
 // Each action re-authenticates as an admin and re-validates with the form's own schema;
 // lib/data checks the role again. Faults are logged and answered with a generic message.

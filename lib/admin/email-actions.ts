@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
-import { retryOutboxMessage, type RetryOutcome } from "@/lib/data/outbox-admin";
+import { retryOutboxMessage, type RetryOutcome } from "@/lib/admin/data/outbox-admin";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 
 const REFUSALS: Record<Exclude<RetryOutcome, "OK">, string> = {

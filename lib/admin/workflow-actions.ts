@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
-import { setChangesDeadlineDays } from "@/lib/data/changes-deadline";
+import { setChangesDeadlineDays } from "@/lib/review/data/changes-deadline";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { workflowSettingsSchema } from "@/lib/review/workflow-settings-schema";
 

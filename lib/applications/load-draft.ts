@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
-import { getCompanyApplication } from "@/lib/data/application-queries";
+import { getCompanyApplication } from "@/lib/applications/data/application-queries";
 import { redirect } from "@/lib/i18n/navigation";
 
 /** For a wizard step page: the signed-in applicant's draft and its service; other states go to the detail page. */

@@ -10,15 +10,15 @@ import { homePathFor } from "../kernel/roles";
 import { safeReturnPath } from "./return-path";
 import { changePasswordSchema, registerSchema, signInSchema } from "./schemas";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
-import { changePassword, rememberLocale } from "@/lib/data/change-password";
+import { changePassword, rememberLocale } from "@/lib/auth/data/change-password";
 import { requireUser } from "./current-user";
-import { findUserForSignIn, revokeSessions } from "@/lib/data/users";
-import { registerApplicant } from "@/lib/data/register-applicant";
-import { consumeThrottle } from "@/lib/data/throttles";
-import { revokeMySession, revokeSession } from "@/lib/data/user-sessions";
+import { findUserForSignIn, revokeSessions } from "@/lib/auth/data/users";
+import { registerApplicant } from "@/lib/auth/data/register-applicant";
+import { consumeThrottle } from "@/lib/auth/data/throttles";
+import { revokeMySession, revokeSession } from "@/lib/auth/data/user-sessions";
 import { clientAddress } from "@/lib/http/client-address";
 import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 async function localisedPath(path: string): Promise<string> {
   const locale = (await getLocale()) as Locale;

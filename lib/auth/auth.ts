@@ -4,9 +4,9 @@ import { z } from "zod";
 import { authLogger } from "./auth-logger";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { safeReturnPath } from "./return-path";
-import { findUserForSignIn, normaliseEmail } from "@/lib/data/users";
-import { openSignInAttempt } from "@/lib/data/sign-in-throttle";
-import { createUserSession, revokeSession, SESSION_IDLE_HOURS } from "@/lib/data/user-sessions";
+import { findUserForSignIn, normaliseEmail } from "@/lib/auth/data/users";
+import { openSignInAttempt } from "@/lib/auth/data/sign-in-throttle";
+import { createUserSession, revokeSession, SESSION_IDLE_HOURS } from "@/lib/auth/data/user-sessions";
 import { clientAddress } from "@/lib/http/client-address";
 
 class ThrottledSignIn extends CredentialsSignin {

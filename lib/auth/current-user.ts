@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { auth } from "./auth";
 import { canEnter, type Area } from "../kernel/roles";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { findCurrentUserBySession } from "@/lib/data/users";
+import { findCurrentUserBySession } from "@/lib/auth/data/users";
 import { type CurrentUser } from "@/lib/kernel/access";
 import { redirect } from "@/lib/i18n/navigation";
 import { noteRequestUser } from "@/lib/log/request-context";

@@ -2,7 +2,7 @@
 
 import { requireUser } from "@/lib/auth/current-user";
 import type { PreferencesFormState } from "@/components/notifications/email-preferences-form";
-import { emailPreferencesSchema, updateEmailPreferences } from "@/lib/data/notification-preferences";
+import { emailPreferencesSchema, updateEmailPreferences } from "@/lib/notify/data/notification-preferences";
 
 /** Re-authenticates and re-validates; lib/data ignores mandatory kinds and other roles' kinds. */
 export async function updateEmailPreferencesAction(_previous: PreferencesFormState, formData: FormData): Promise<PreferencesFormState> {

@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { verifyEmail } from "@/lib/data/register-applicant";
-import { consumeThrottle } from "@/lib/data/throttles";
+import { verifyEmail } from "@/lib/auth/data/register-applicant";
+import { consumeThrottle } from "@/lib/auth/data/throttles";
 import { clientAddress } from "@/lib/http/client-address";
 import { redirect } from "@/lib/i18n/navigation";
 

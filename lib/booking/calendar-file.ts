@@ -1,7 +1,7 @@
 import { addMinutes } from "date-fns";
 import { createTranslator } from "next-intl";
 import { CENTRE_TIME_ZONE } from "@/lib/kernel/time";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/kernel/locales";
 import { BOOKING_MESSAGES } from "@/lib/i18n/bundled-messages";
 import { CENTRE_ADDRESS } from "./centre";
 import { buildIcs } from "./ics";

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/kernel/locales";
 
 // The Expat Centre's opening hours and address, from the guide (services.md 1.4, L632-L648).
 // The hours are minutes after midnight in the centre's time zone (CENTRE_TIME_ZONE, lib/kernel/time.ts).

@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import type { IsoDate } from "@/lib/catalog";
 import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "@/lib/kernel/time";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 // Day and time labels for the booking pages, always in the centre's time zone: an applicant
 // abroad still sees the time they must be at the door in Astana.

@@ -1,6 +1,6 @@
 import type { IsoDate } from "@/lib/catalog";
 import type { Prisma } from "@/lib/db/generated/client";
-import { computeDueDate } from "@/lib/data/review-due-date";
+import { computeDueDate } from "@/lib/review/data/review-due-date";
 
 export type OriginalsReceived = { applicationId: string; serviceCode: string; receivedOn: IsoDate };
 

@@ -6,10 +6,10 @@ import { getLocale } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
-import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/data/company-invitations";
-import { changeMemberRole, removeMember, type MemberChangeOutcome } from "@/lib/data/company-members";
+import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/company/data/company-invitations";
+import { changeMemberRole, removeMember, type MemberChangeOutcome } from "@/lib/company/data/company-members";
 import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { acceptInvitationSchema, invitationIdSchema, inviteMemberSchema, memberIdSchema, memberRoleSchema } from "./schemas";
 
 // Issue 17: thin adapters for the colleagues page and the invitation page. Each re-authenticates

@@ -3,7 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { decideCompanyVerification } from "@/lib/data/company-verification";
+import { decideCompanyVerification } from "@/lib/company/data/company-verification";
 import { redirect } from "@/lib/i18n/navigation";
 
 const decisionSchema = z.object({

@@ -1,4 +1,4 @@
-import { isDatabaseAnswering } from "@/lib/data/health";
+import { isDatabaseAnswering } from "@/lib/health/data/health";
 import { isDraining } from "@/lib/lifecycle/shutdown";
 import { readMailConfig } from "@/lib/notify/config";
 import { createMailer } from "@/lib/notify/mailer";

@@ -1,4 +1,4 @@
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/kernel/locales";
 import uiEn from "@/messages/en.json";
 import uiKk from "@/messages/kk.json";
 import uiRu from "@/messages/ru.json";

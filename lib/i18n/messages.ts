@@ -1,4 +1,4 @@
-import type { Locale } from "./routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 // Each feature keeps its texts in messages/<namespace>/<locale>.json so that features can grow
 // without editing one shared file; the shared UI texts are in messages/<locale>.json.

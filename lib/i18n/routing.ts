@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "./locales";
+import { defaultLocale, locales } from "@/lib/kernel/locales";
 
-export { isLocale, locales, type Locale } from "./locales";
+export { isLocale, locales, type Locale } from "@/lib/kernel/locales";
 
 // English lives at the bare path (/portal), the others under a prefix (/ru/portal, /kk/portal).
 // Detection from Accept-Language is off: the language is what the URL says, so links are shareable.

@@ -1,7 +1,6 @@
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
-import type { Locale } from "@/lib/i18n/routing";
-import { LOCALE_TABLE } from "@/lib/i18n/locales";
+import { type Locale, LOCALE_TABLE } from "@/lib/kernel/locales";
 import { CENTRE_TIME_ZONE, DATE_FNS_LOCALE } from "./time";
 
 // The one formatting module for numbers and dates, used by server and client components alike.

@@ -1,4 +1,4 @@
-import { LOCALE_TABLE, locales, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_TABLE, locales, type Locale } from "@/lib/kernel/locales";
 
 /** The Expat Centre's zone (Astana; Kazakhstan has one zone, UTC+5, since March 2024). */
 export const CENTRE_TIME_ZONE = "Asia/Almaty";

@@ -1,4 +1,4 @@
-import type { OutboxHealth } from "@/lib/data/outbox-health";
+import type { OutboxHealth } from "@/lib/admin/data/outbox-health";
 
 /** The same figures as Prometheus' text format (`GET /api/monitoring/outbox?format=prometheus`). */
 export function outboxMetricsText(health: OutboxHealth): string {

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/data/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notify/data/notifications";
 
 // Server actions are public endpoints: each one re-authenticates; lib/data scopes the update to
 // the caller's own notifications, so a foreign id changes nothing.

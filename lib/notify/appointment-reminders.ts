@@ -1,6 +1,6 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import { centreInstant } from "@/lib/booking/centre-time";
-import { loadWorkingCalendar } from "@/lib/data/working-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { addWorkingDays } from "@/lib/rules/working-days";
 import { enqueueNotificationForCompany } from "./enqueue";

@@ -1,5 +1,5 @@
 import { formatCalendarDate, formatCentreDateTime, formatKzt, formatMrp } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { AnyNotification, NotificationPayload } from "./kinds";
 import { NOTIFY_PATHS } from "./links";
 import { documentName, notificationsTranslator, reviewReason, serviceTitle, type Translate } from "./translate";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/kernel/locales";
 import { NOTIFICATION_PAYLOAD_SCHEMAS, type NotificationKind, type NotificationPayloadInput } from "./kinds";
 import { shouldEmail } from "./policy";
 

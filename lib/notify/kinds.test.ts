@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATIONS_MESSAGES } from "@/lib/i18n/bundled-messages";
-import { locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/kernel/locales";
 import { NOTIFICATION_DEFINITIONS, NOTIFICATION_KINDS } from "./kinds";
 import { MANDATORY_EMAIL_KINDS, kindsForRole } from "./policy";
 

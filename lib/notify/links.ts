@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { routing } from "@/lib/i18n/routing";
 
 // Where each notification sends its reader. Paths are locale-free (next-intl's <Link> adds the

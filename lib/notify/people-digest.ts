@@ -1,6 +1,6 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/catalog/types";
-import { companyPeopleWithDeadlines } from "@/lib/data/people-dashboard";
+import { companyPeopleWithDeadlines } from "@/lib/people/data/people-dashboard";
 import { addCalendarDays, dayOfWeek, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { dueWithin } from "@/lib/rules/person-deadlines";
 import { enqueueNotification } from "./enqueue";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locales } from "@/lib/i18n/routing";
+import { locales } from "@/lib/kernel/locales";
 import { NOTIFICATION_KINDS, parseNotification, type AnyNotification, type NotificationKind } from "./kinds";
 import { escapeHtml, renderEmail } from "./render-email";
 

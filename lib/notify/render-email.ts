@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import type { AnyNotification } from "./kinds";
 import { describeNotification, type NotificationContent } from "./content";
 import { absoluteUrl, appUrl, NOTIFY_PATHS } from "./links";

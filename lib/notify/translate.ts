@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { CATALOG_MESSAGES, NOTIFICATIONS_MESSAGES, REVIEW_MESSAGES } from "@/lib/i18n/bundled-messages";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 // Notifications are rendered outside a request (the worker has no next-intl request context),
 // so it reads the bundled messages (lib/i18n/bundled-messages.ts) through through next-intl's plain translator.

@@ -2,7 +2,7 @@ import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/catalog/types";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { buildCalendar } from "@/lib/rules/working-days";
-import { loadWorkingCalendar } from "@/lib/data/working-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { enqueueNotificationForCompany } from "./enqueue";
 import { dueVisaReminder, visaReminderDates } from "./visa-reminder-dates";
 

@@ -1,5 +1,5 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/kernel/locales";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from "./backoff";
 import { classifySendError, type SendFailure } from "./classify-send-error";

@@ -3,7 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { decidePayment } from "@/lib/data/payments-staff";
+import { decidePayment } from "@/lib/payments/data/payments-staff";
 import { redirect } from "@/lib/i18n/navigation";
 
 const decisionSchema = z.object({

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { getLocale } from "next-intl/server";
-import { createPerson, removePerson, restorePerson, updatePerson } from "@/lib/data/people";
-import { createExtensionDraft } from "@/lib/data/extension-draft";
+import { createPerson, removePerson, restorePerson, updatePerson } from "@/lib/people/data/people";
+import { createExtensionDraft } from "@/lib/applications/data/extension-draft";
 import { redirect } from "@/lib/i18n/navigation";
 import { personSchema } from "./person-schema";
 

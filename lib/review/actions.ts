@@ -1,12 +1,12 @@
 "use server";
 
-import { assignApplication } from "@/lib/data/review-assignment";
-import { completeApplication } from "@/lib/data/review-complete";
-import { approveDocuments, requestChanges, startReview } from "@/lib/data/review-decisions";
-import { decideDocument } from "@/lib/data/review-documents";
-import { addStaffNote } from "@/lib/data/review-notes";
-import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
-import { extendChangesDeadline, reopenApplication } from "@/lib/data/changes-deadline";
+import { assignApplication } from "@/lib/review/data/review-assignment";
+import { completeApplication } from "@/lib/review/data/review-complete";
+import { approveDocuments, requestChanges, startReview } from "@/lib/review/data/review-decisions";
+import { decideDocument } from "@/lib/review/data/review-documents";
+import { addStaffNote } from "@/lib/review/data/review-notes";
+import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/review/data/review-processing";
+import { extendChangesDeadline, reopenApplication } from "@/lib/review/data/changes-deadline";
 import { applicationStepSchema, assignSchema, completeStepSchema, extendChangesDeadlineSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { documentDecisionSchema } from "@/lib/review/reject-reasons";

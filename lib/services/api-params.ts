@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/lib/catalog";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/kernel/locales";
 import { isIsoDate } from "@/lib/rules/iso-date";
 import type { QuoteErrorCode, QuoteParam } from "@/lib/rules/quote";
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { CATALOG_MESSAGES, SERVICES_MESSAGES } from "@/lib/i18n/bundled-messages";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/kernel/locales";
 
 // Route handlers have no next-intl request context (and tests call them directly), so the JSON
 // API translates with the plain translator over the bundled message files.

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/data/status-lookup";
+import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/status/data/status-lookup";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { statusLookupSchema, type StatusLookupResult } from "./status-schema";

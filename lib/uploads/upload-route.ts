@@ -1,8 +1,8 @@
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { consumeThrottle } from "@/lib/data/throttles";
-import { precheckUploadQuota, type UploadScope } from "@/lib/data/upload-quotas";
+import { consumeThrottle } from "@/lib/auth/data/throttles";
+import { precheckUploadQuota, type UploadScope } from "@/lib/applications/data/upload-quotas";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { discardStoredUpload } from "./discard-upload";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { setVaultValidity } from "@/lib/data/company-vault";
+import { setVaultValidity } from "@/lib/payments/data/company-vault";
 
 const validitySchema = z.object({ versionId: z.string().min(1).max(40), validUntil: z.union([z.iso.date(), z.literal("")]) });
 

@@ -2,7 +2,7 @@
 //   npx tsx scripts/codemods/measure-architecture.ts
 // A "unit" is a top folder of lib/ or components/ (a file directly in lib/ counts as its own unit) or app/.
 // An arrow is a pair of units where a file of the first imports a file of the second. An arrow "runs
-// back up" when the two units import each other, directly or round a cycle (same strongly connected
+// back up" when the two units import each other (tests are left out), directly or round a cycle (same strongly connected
 // component). Levels: the longest chain of arrows once the cycles are collapsed.
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +20,7 @@ const files = sourceFiles();
 const edges = importEdges(files);
 const arrows = new Map<string, Set<string>>();
 for (const { from, to } of edges) {
+  if (/\.test\.tsx?$/.test(from)) continue; // colocated tests compose freely
   const a = unitOf(from), b = unitOf(to);
   if (a === b || !/^(lib|components|app)/.test(b)) continue;
   if (!arrows.has(a)) arrows.set(a, new Set());
@@ -66,7 +67,9 @@ const report = (label: string, inScope: (u: string) => boolean) => {
     return best;
   };
   const levels = Math.max(0, ...units.filter(inScope).map((u) => depth(component.get(u)!)));
-  console.log(`${label}: ${units.filter(inScope).length} units, ${total} arrows between units, ${back} in cycles (running back up), ${levels} levels`);
+  let mutual = 0;
+  for (const [a, targets] of arrows) for (const b of targets) if (inScope(a) && inScope(b) && a < b && arrows.get(b)?.has(a)) mutual++;
+  console.log(`${label}: ${units.filter(inScope).length} units, ${total} arrows between units, ${back} in cycles (running back up), ${mutual} pairs importing each other directly, ${levels} levels`);
   return backList;
 };
 
@@ -87,7 +90,7 @@ console.log(`error classes: ${errorClasses.length} (${errorClasses.filter((c) =>
 const directErrors = texts.flatMap(([, t]) => [...t.matchAll(/class (\w+) extends Error\b/g)].map((m) => m[1]));
 console.log(`  of them directly extending Error: ${directErrors.length} (${directErrors.join(", ")})`);
 // Ad-hoc answers: `{ taken: true }`, `{ notFound: true }`: object types or values with a single `true` flag other than ok.
-const flags = new Set(texts.flatMap(([, t]) => [...t.matchAll(/(?:return|\||=>|:) \{ (\w+): true \}/g)].map((m) => m[1]).filter((k) => k !== "ok")));
+const flags = new Set(texts.flatMap(([, t]) => [...t.matchAll(/(?:return|\|) \{ (\w+): true \}/g)].map((m) => m[1]).filter((k) => k !== "ok")));
 const resultTypes = new Set(texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Result|Outcome))\b/g)].map((m) => m[1])));
 console.log(`result shapes: ${flags.size} ad-hoc flag returns {${[...flags].join(", ")}}; ${resultTypes.size} exported *Result/*Outcome types`);
 const hooks = files.filter((f) => /\/use-[\w-]*form[\w-]*\.tsx?$/.test(f));

@@ -92,7 +92,7 @@ export async function databaseScenarios(db: FaultDatabase): Promise<FaultRow[]> 
   const rows: FaultRow[] = [];
   // Public service pages while the database is stopped: fees and dates from the catalog's values.
   {
-    const { loadApplicantReferenceData } = await import("@/lib/data/applicant-reference-data");
+    const { loadApplicantReferenceData } = await import("@/lib/admin/data/applicant-reference-data");
     await db.stop();
     const started = Date.now();
     const reference = await loadApplicantReferenceData().catch(() => null);

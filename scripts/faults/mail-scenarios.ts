@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { prisma, createPrismaClient } from "@/lib/db/client";
-import { listOutboxProblems } from "@/lib/data/outbox-admin";
+import { listOutboxProblems } from "@/lib/admin/data/outbox-admin";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { enqueueReceipt, mailerFor } from "../../tests/support/outbox";

@@ -5,8 +5,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
-import { seedDatabase } from "../../lib/db/seed";
-import { seedDemoPeople } from "../../lib/db/demo-people";
+import { seedDatabase } from "../../lib/seed/seed";
+import { seedDemoPeople } from "../../lib/seed/demo-people";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
 import { openDatabase } from "./database";
 

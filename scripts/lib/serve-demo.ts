@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
-import { seedDemoData, seedReferenceData } from "../../lib/db/seed";
+import { seedDemoData, seedReferenceData } from "../../lib/seed/seed";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
 
 /**

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
-import { seedDemoData, seedReferenceData } from "../../lib/db/seed";
+import { seedDemoData, seedReferenceData } from "../../lib/seed/seed";
 import { startTestPostgres } from "../../tests/support/test-postgres";
 import { startSmtp } from "../../tests/support/smtp";
 import { startTestS3Server } from "../../tests/support/s3-server";

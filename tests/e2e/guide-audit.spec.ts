@@ -89,7 +89,7 @@ test("a relocating family (principal and spouse abroad, nobody holding a visa) a
 
   // Documents approved (the review has its own spec): the invoice, issued by lib/data/invoices.
   process.env.DATABASE_URL ??= databaseUrl;
-  const { issueInvoice } = await import("../../lib/data/invoices");
+  const { issueInvoice } = await import("../../lib/payments/data/invoices");
   const approver = createPrismaClient(databaseUrl);
   try {
     await approver.applicationDocument.updateMany({ where: { applicationId }, data: { status: "APPROVED" } });

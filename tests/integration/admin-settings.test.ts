@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { addHoliday, listHolidayYears, removeHoliday, saveMrpRate } from "@/lib/data/admin-reference";
-import { changeStaffRole, inviteStaff, listStaffAccounts, setStaffActive } from "@/lib/data/admin-staff";
-import { findSessionUser } from "@/lib/data/users";
+import { addHoliday, listHolidayYears, removeHoliday, saveMrpRate } from "@/lib/admin/data/admin-reference";
+import { changeStaffRole, inviteStaff, listStaffAccounts, setStaffActive } from "@/lib/admin/data/admin-staff";
+import { findSessionUser } from "@/lib/auth/data/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { holidaySchema } from "@/lib/review/admin-schemas";
 import { createUser } from "../support/factories/booking";

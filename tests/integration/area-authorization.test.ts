@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { countApplicationsByStatusForStaff, countCompanyApplicationsByStatus } from "@/lib/data/application-counts";
-import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
+import { countApplicationsByStatusForStaff, countCompanyApplicationsByStatus } from "@/lib/applications/data/application-counts";
+import { listHolidays, listMrpRates } from "@/lib/admin/data/reference-data";
 import { AccessDeniedError } from "@/lib/kernel/access";
-import { findSessionUser } from "@/lib/data/users";
-import { isDatabaseAnswering } from "@/lib/data/health";
+import { findSessionUser } from "@/lib/auth/data/users";
+import { isDatabaseAnswering } from "@/lib/health/data/health";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
 
 async function demoUser(role: "APPLICANT" | "STAFF" | "ADMIN") {

@@ -4,11 +4,11 @@ import { prisma } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
 import { AccessDeniedError } from "@/lib/kernel/access";
-import { getAppointmentCalendarEvent, getAppointmentPage } from "@/lib/data/appointments";
-import { getDaySchedule } from "@/lib/data/appointments-schedule";
-import { getBookingSettings, listServiceAppointmentSettings, updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/data/booking-settings";
-import { addBlockedPeriod, listBlockedPeriods, removeBlockedPeriod } from "@/lib/data/booking-settings-blocked";
-import { getUtilisation } from "@/lib/data/booking-settings-utilisation";
+import { getAppointmentCalendarEvent, getAppointmentPage } from "@/lib/booking/data/appointments";
+import { getDaySchedule } from "@/lib/booking/data/appointments-schedule";
+import { getBookingSettings, listServiceAppointmentSettings, updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/booking/data/booking-settings";
+import { addBlockedPeriod, listBlockedPeriods, removeBlockedPeriod } from "@/lib/booking/data/booking-settings-blocked";
+import { getUtilisation } from "@/lib/booking/data/booking-settings-utilisation";
 import { createApprovedApplication, createUser } from "../support/factories/booking";
 
 const NOW = new Date("2026-12-01T03:00:00Z"); // Tuesday 08:00 in Astana

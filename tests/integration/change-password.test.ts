@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { changePassword, rememberLocale } from "@/lib/data/change-password";
-import { findSessionUser } from "@/lib/data/users";
+import { changePassword, rememberLocale } from "@/lib/auth/data/change-password";
+import { findSessionUser } from "@/lib/auth/data/users";
 import { createApplicant } from "../support/factories/applicant";
 
 describe("changing the password", () => {

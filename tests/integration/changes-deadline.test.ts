@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { extendChangesDeadline, reopenApplication, setChangesDeadlineDays } from "@/lib/data/changes-deadline";
-import { requestChanges } from "@/lib/data/review-decisions";
-import { submitApplication } from "@/lib/data/application-submit";
+import { extendChangesDeadline, reopenApplication, setChangesDeadlineDays } from "@/lib/review/data/changes-deadline";
+import { requestChanges } from "@/lib/review/data/review-decisions";
+import { submitApplication } from "@/lib/applications/data/application-submit";
 import { runChangesDeadlineJob } from "@/lib/review/changes-deadline-job";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createSubmittedApplication } from "../support/factories/applications";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listCompanyApplications, listLastCompanyActors } from "@/lib/data/application-queries";
+import { listCompanyApplications, listLastCompanyActors } from "@/lib/applications/data/application-queries";
 import { createSubmittedApplication } from "@/tests/support/factories/applications";
 
 // Issue 19: the dashboard's list is one SQL statement; it must say exactly what Prisma's nested

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/data/company-invitations";
-import { changeMemberRole, removeMember } from "@/lib/data/company-members";
-import { createUserSession, findUserBySession } from "@/lib/data/user-sessions";
-import { findSessionUser, findUserForSignIn } from "@/lib/data/users";
+import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/company/data/company-invitations";
+import { changeMemberRole, removeMember } from "@/lib/company/data/company-members";
+import { createUserSession, findUserBySession } from "@/lib/auth/data/user-sessions";
+import { findSessionUser, findUserForSignIn } from "@/lib/auth/data/users";
 import { createApplicant } from "../support/factories/applicant";
 import { createUser } from "../support/factories/booking";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { DEMO_COMPANY } from "@/lib/db/demo-accounts";
-import { seedDemoPeople } from "@/lib/db/demo-people";
-import { listPeopleDashboard } from "@/lib/data/people-dashboard";
-import { findSessionUser } from "@/lib/data/users";
+import { seedDemoPeople } from "@/lib/seed/demo-people";
+import { listPeopleDashboard } from "@/lib/people/data/people-dashboard";
+import { findSessionUser } from "@/lib/auth/data/users";
 
 // `npm run dev` gives the demo company a few people, so the people dashboard shows each kind of
 // deadline on a new machine. 10:00 in Astana on Monday 2 March 2026.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listApplicationTimeline } from "@/lib/data/audit-timeline";
-import { openFileForDownload, openReceiptForDownload } from "@/lib/data/file-access";
+import { listApplicationTimeline } from "@/lib/applications/data/audit-timeline";
+import { openFileForDownload, openReceiptForDownload } from "@/lib/applications/data/file-access";
 import { createUser } from "../support/factories/booking";
 import { createSubmittedApplication } from "../support/factories/applications";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, prisma } from "@/lib/db/client";
 import { AccessDeniedError, type CurrentUser } from "@/lib/kernel/access";
-import { listOutboxProblems, retryOutboxMessage } from "@/lib/data/outbox-admin";
+import { listOutboxProblems, retryOutboxMessage } from "@/lib/admin/data/outbox-admin";
 import type { Mailer } from "@/lib/notify/mailer";
 import { processOutboxBatch, startOutboxWorker } from "@/lib/notify/worker";
 import { createUser } from "../support/factories/booking";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AccessDeniedError } from "@/lib/kernel/access";
-import { readOutboxHealth, readOutboxHealthForMonitoring } from "@/lib/data/outbox-health";
+import { readOutboxHealth, readOutboxHealthForMonitoring } from "@/lib/admin/data/outbox-health";
 import { checkMonitoringAccess } from "@/lib/monitoring/monitoring-token";
 import { outboxMetricsText } from "@/lib/monitoring/outbox-metrics";
 import { GET as monitoringRoute } from "@/app/api/monitoring/outbox/route";

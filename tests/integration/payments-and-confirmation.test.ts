@@ -4,9 +4,9 @@ import { prisma } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { confirmAppointment } from "@/lib/booking/confirm-appointment";
 import { runAppointmentConfirmationJob } from "@/lib/booking/appointment-confirmations";
-import { issueInvoice, recordPaymentReceipt } from "@/lib/data/invoices";
-import { confirmedPaymentsReport, decidePayment } from "@/lib/data/payments-staff";
-import { getApplicationForReview } from "@/lib/data/review-application";
+import { issueInvoice, recordPaymentReceipt } from "@/lib/payments/data/invoices";
+import { confirmedPaymentsReport, decidePayment } from "@/lib/payments/data/payments-staff";
+import { getApplicationForReview } from "@/lib/review/data/review-application";
 import { createApprovedApplication, createUser } from "../support/factories/booking";
 
 // Tuesday 1 December 2026, 08:00 in Astana (UTC+5). Times below are UTC.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listPeopleDashboard } from "@/lib/data/people-dashboard";
-import { listPeople, removePerson, restorePerson } from "@/lib/data/people";
-import { createExtensionDraft } from "@/lib/data/extension-draft";
+import { listPeopleDashboard } from "@/lib/people/data/people-dashboard";
+import { listPeople, removePerson, restorePerson } from "@/lib/people/data/people";
+import { createExtensionDraft } from "@/lib/applications/data/extension-draft";
 import { runPeopleDigest, weekOf } from "@/lib/notify/people-digest";
 import { createApplicant, createPerson } from "../support/factories/applicant";
 import { createSubmittedApplication } from "../support/factories/applications";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { registerApplicant, verifyEmail } from "@/lib/data/register-applicant";
-import { findSessionUser, findUserForSignIn, revokeSessions } from "@/lib/data/users";
+import { registerApplicant, verifyEmail } from "@/lib/auth/data/register-applicant";
+import { findSessionUser, findUserForSignIn, revokeSessions } from "@/lib/auth/data/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { registerSchema } from "@/lib/auth/schemas";
 import { DEMO_ACCOUNTS, DEMO_COMPANY } from "@/lib/db/demo-accounts";
-import { decideCompanyVerification, listCompaniesToVerify } from "@/lib/data/company-verification";
+import { decideCompanyVerification, listCompaniesToVerify } from "@/lib/company/data/company-verification";
 import { createUser } from "@/tests/support/factories/booking";
 
 const valid = { name: "Test Person", email: "new.rep@example.kz", password: "a long enough passphrase", companyName: "Test LLP", bin: "200140056783" };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getReport } from "@/lib/data/reports";
+import { getReport } from "@/lib/reports/data/reports";
 import type { CurrentUser } from "@/lib/kernel/access";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { computeDueDate } from "@/lib/data/review-due-date";
-import { getReport } from "@/lib/data/reports";
+import { computeDueDate } from "@/lib/review/data/review-due-date";
+import { getReport } from "@/lib/reports/data/reports";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportXlsx } from "@/lib/reports/export-xlsx";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { decideDocument } from "@/lib/data/review-documents";
-import { approveDocuments, requestChanges } from "@/lib/data/review-decisions";
-import { assignApplication } from "@/lib/data/review-assignment";
+import { decideDocument } from "@/lib/review/data/review-documents";
+import { approveDocuments, requestChanges } from "@/lib/review/data/review-decisions";
+import { assignApplication } from "@/lib/review/data/review-assignment";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createUser } from "../support/factories/booking";
 import { createSubmittedApplication } from "../support/factories/applications";

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { findFileForDownload } from "@/lib/data/document-files";
-import { completeApplication } from "@/lib/data/review-complete";
-import { listPeopleDashboard } from "@/lib/data/people-dashboard";
-import { computeDueDate } from "@/lib/data/review-due-date";
-import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/data/review-processing";
+import { findFileForDownload } from "@/lib/applications/data/document-files";
+import { completeApplication } from "@/lib/review/data/review-complete";
+import { listPeopleDashboard } from "@/lib/people/data/people-dashboard";
+import { computeDueDate } from "@/lib/review/data/review-due-date";
+import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/review/data/review-processing";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createUser } from "../support/factories/booking";
 import { createSubmittedApplication } from "../support/factories/applications";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { decideDocument } from "@/lib/data/review-documents";
-import { approveDocuments, requestChanges, startReview } from "@/lib/data/review-decisions";
+import { decideDocument } from "@/lib/review/data/review-documents";
+import { approveDocuments, requestChanges, startReview } from "@/lib/review/data/review-decisions";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createUser } from "../support/factories/booking";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getMyCompanyVerification } from "@/lib/data/company-verification";
-import { countUnreadNotifications, markAllNotificationsRead } from "@/lib/data/notifications";
-import { createUserSession } from "@/lib/data/user-sessions";
-import { findCurrentUserBySession } from "@/lib/data/users";
+import { getMyCompanyVerification } from "@/lib/company/data/company-verification";
+import { countUnreadNotifications, markAllNotificationsRead } from "@/lib/notify/data/notifications";
+import { createUserSession } from "@/lib/auth/data/user-sessions";
+import { findCurrentUserBySession } from "@/lib/auth/data/users";
 import { enqueueNotification } from "@/lib/notify/enqueue";
 import { createApplicant } from "@/tests/support/factories/applicant";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listStaffQueue } from "@/lib/data/staff-queue";
+import { listStaffQueue } from "@/lib/review/data/staff-queue";
 import type { CurrentUser } from "@/lib/kernel/access";
 import type { ApplicationStatus, InvoiceStatus } from "@/lib/db/generated/enums";
 import { DEFAULT_FILTERS, parseQueueParams, type QueueFilters } from "@/lib/review/queue-params";

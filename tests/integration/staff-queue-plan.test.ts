@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queueSelect } from "@/lib/data/staff-queue-sql";
+import { queueSelect } from "@/lib/review/data/staff-queue-sql";
 import { DEFAULT_FILTERS } from "@/lib/review/queue-params";
 
 // The queue's ORDER BY must be the expressions of the index custom_application_queue_order

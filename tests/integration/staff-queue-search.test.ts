@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listStaffQueue } from "@/lib/data/staff-queue";
-import { countStaffQueue } from "@/lib/data/staff-queue-counts";
-import { queueSelect } from "@/lib/data/staff-queue-sql";
+import { listStaffQueue } from "@/lib/review/data/staff-queue";
+import { countStaffQueue } from "@/lib/review/data/staff-queue-counts";
+import { queueSelect } from "@/lib/review/data/staff-queue-sql";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { DEFAULT_FILTERS } from "@/lib/review/queue-params";
 import { seedQueueBench } from "@/bench/queue-seed";

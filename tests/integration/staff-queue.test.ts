@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listStaffQueue } from "@/lib/data/staff-queue";
-import { countStaffQueue } from "@/lib/data/staff-queue-counts";
+import { listStaffQueue } from "@/lib/review/data/staff-queue";
+import { countStaffQueue } from "@/lib/review/data/staff-queue-counts";
 import type { CurrentUser } from "@/lib/kernel/access";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { DEFAULT_FILTERS, parseQueueParams, type QueueFilters } from "@/lib/review/queue-params";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/data/status-lookup";
-import { LIMITS } from "@/lib/data/throttles";
+import { consumeStatusLookup, lookUpApplicationStatus } from "@/lib/status/data/status-lookup";
+import { LIMITS } from "@/lib/auth/data/throttles";
 import { createSubmittedApplication } from "../support/factories/applications";
 
 // Issue 17: the status check without signing in.

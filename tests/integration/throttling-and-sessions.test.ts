@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { accountDelaySeconds, openSignInAttempt } from "@/lib/data/sign-in-throttle";
-import { consumeThrottle, LIMITS, pruneThrottleCounters } from "@/lib/data/throttles";
-import { createUserSession, findUserBySession, listMySessions, revokeAllSessions, revokeMySession, revokeSession } from "@/lib/data/user-sessions";
-import { findCurrentUserBySession } from "@/lib/data/users";
+import { accountDelaySeconds, openSignInAttempt } from "@/lib/auth/data/sign-in-throttle";
+import { consumeThrottle, LIMITS, pruneThrottleCounters } from "@/lib/auth/data/throttles";
+import { createUserSession, findUserBySession, listMySessions, revokeAllSessions, revokeMySession, revokeSession } from "@/lib/auth/data/user-sessions";
+import { findCurrentUserBySession } from "@/lib/auth/data/users";
 import { createApplicant } from "@/tests/support/factories/applicant";
 
 const allowedCount = (gates: { allowed: boolean }[]) => gates.filter((g) => g.allowed).length;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/client";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed/seed";
 import { withCredentials, withDatabaseName } from "@/lib/db/database-url";
 import { DEFAULT_ROLE_NAMES, ensureAppDatabase, ensureRoles } from "@/lib/db/roles";
 import { startTestPostgres } from "./test-postgres";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MESSAGE_NAMESPACES } from "@/lib/i18n/messages";
-import { locales } from "@/lib/i18n/routing";
+import { locales } from "@/lib/kernel/locales";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

@@ -1,13 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listStaffAccounts } from "@/lib/data/admin-staff";
-import { listHolidays, listMrpRates } from "@/lib/data/reference-data";
-import { getChangesDeadlineDays } from "@/lib/data/changes-deadline";
+import { listStaffAccounts } from "@/lib/admin/data/admin-staff";
+import { listHolidays, listMrpRates } from "@/lib/admin/data/reference-data";
+import { getChangesDeadlineDays } from "@/lib/review/data/changes-deadline";
 import { WorkflowSettingsForm } from "@/components/admin/workflow-settings-form";
 import { allServices } from "@/lib/catalog";
 import { formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">) {

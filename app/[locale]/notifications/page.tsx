@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { listNotifications } from "@/lib/data/notifications";
-import type { Locale } from "@/lib/i18n/routing";
+import { listNotifications } from "@/lib/notify/data/notifications";
+import type { Locale } from "@/lib/kernel/locales";
 import { NotificationCard } from "@/components/notifications/notification-card";
 import { buttonClass } from "@/components/ui/button-class";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "../../../lib/notify/actions";

@@ -1,5 +1,5 @@
 import { requireArea } from "@/lib/auth/current-user";
-import { getMyCompanyVerification } from "@/lib/data/company-verification";
+import { getMyCompanyVerification } from "@/lib/company/data/company-verification";
 import { PortalNav } from "@/components/layout/portal-nav";
 import { CompanyVerificationBanner } from "@/components/layout/company-verification-banner";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";

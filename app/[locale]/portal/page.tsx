@@ -2,12 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isServiceCode, getService } from "@/lib/catalog";
 import { ApplicationStatus } from "@/lib/db/generated/enums";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { buttonClass } from "@/components/ui/button-class";
 import { requireArea } from "@/lib/auth/current-user";
 import { applicantNextActions } from "@/lib/applications/next-actions";
-import { listCompanyApplications } from "@/lib/data/application-queries";
-import { bookingRequiresPayment } from "@/lib/data/booking-settings";
+import { listCompanyApplications } from "@/lib/applications/data/application-queries";
+import { bookingRequiresPayment } from "@/lib/booking/data/booking-settings";
 import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {

@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
-import { getEmailPreferences } from "@/lib/data/notification-preferences";
-import type { Locale } from "@/lib/i18n/routing";
+import { getEmailPreferences } from "@/lib/notify/data/notification-preferences";
+import type { Locale } from "@/lib/kernel/locales";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { updateEmailPreferencesAction } from "../../../lib/auth/profile-actions";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
-import { listMySessions } from "@/lib/data/user-sessions";
+import { listMySessions } from "@/lib/auth/data/user-sessions";
 import { SessionList } from "@/components/auth/session-list";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/profile">) {

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { allServices, servicesByFamily, type AnyServiceDefinition } from "@/lib/catalog";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { filterServices, parseListFilter } from "@/lib/services/list-filter";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceListFilterForm } from "@/components/services/service-list-filter";

@@ -1,10 +1,10 @@
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { countStaffQueue } from "@/lib/data/staff-queue-counts";
-import { findQueueCompanyName } from "@/lib/data/staff-queue-company";
+import { countStaffQueue } from "@/lib/review/data/staff-queue-counts";
+import { findQueueCompanyName } from "@/lib/review/data/staff-queue-company";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { parseQueueParams, queueSearchParams } from "@/lib/review/queue-params";
 import { QueueFilterForm } from "@/components/review/queue-filters";
 import { QueueResults } from "@/components/review/queue-results";

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { StatusCheckForm } from "@/components/status/status-check-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/status">) {

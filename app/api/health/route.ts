@@ -1,4 +1,4 @@
-import { isDatabaseAnswering } from "@/lib/data/health";
+import { isDatabaseAnswering } from "@/lib/health/data/health";
 
 export const dynamic = "force-dynamic";
 

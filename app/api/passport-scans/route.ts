@@ -1,4 +1,4 @@
-import { createApplicantPassportScan } from "@/lib/data/passport-scans-applicant";
+import { createApplicantPassportScan } from "@/lib/passport/data/passport-scans-applicant";
 import { handleUpload } from "@/lib/uploads/upload-route";
 
 export const dynamic = "force-dynamic";

@@ -70,6 +70,8 @@ export function specifierFor(from: string, target: string, original: string): st
   const extension = /\.(mjs|js)$/.exec(original)?.[0] ?? "";
   if (original.startsWith("@/")) return `@/${target}${extension}`;
   let relative = path.posix.relative(path.posix.dirname(from), target);
+  // A sibling stays relative; anything up the tree reads better from the root.
+  if (relative.startsWith("../") && /^(lib|components|app)\//.test(from)) return `@/${target}${extension}`;
   if (!relative.startsWith(".")) relative = `./${relative}`;
   return relative + extension;
 }

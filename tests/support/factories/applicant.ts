@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { binCheckDigit } from "@/lib/rules/bin";
-import { findSessionUser } from "@/lib/data/users";
+import { findSessionUser } from "@/lib/auth/data/users";
 import { type CurrentUser } from "@/lib/kernel/access";
 
 /** A valid, unique BIN for a test company. */

@@ -6,10 +6,10 @@ import { ServiceSettingsForm } from "@/components/booking/service-settings-form"
 import { UtilisationTable } from "@/components/booking/utilisation-table";
 import { requireArea } from "@/lib/auth/current-user";
 import { getService } from "@/lib/catalog";
-import { getBookingSettings, listServiceAppointmentSettings } from "@/lib/data/booking-settings";
-import { listBlockedPeriods } from "@/lib/data/booking-settings-blocked";
-import { getUtilisation } from "@/lib/data/booking-settings-utilisation";
-import type { Locale } from "@/lib/i18n/routing";
+import { getBookingSettings, listServiceAppointmentSettings } from "@/lib/booking/data/booking-settings";
+import { listBlockedPeriods } from "@/lib/booking/data/booking-settings-blocked";
+import { getUtilisation } from "@/lib/booking/data/booking-settings-utilisation";
+import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { addBlockedPeriodAction, removeBlockedPeriodAction, updateServicesAction, updateSettingsAction } from "../../../../lib/admin/calendar-actions";
 

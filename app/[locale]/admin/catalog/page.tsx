@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { servicesByFamily } from "@/lib/catalog";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { CatalogService } from "@/components/admin/catalog-service";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/catalog">) {

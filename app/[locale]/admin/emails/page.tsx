@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { LONG_PENDING_MS, listOutboxProblems } from "@/lib/data/outbox-admin";
-import { readOutboxHealth } from "@/lib/data/outbox-health";
+import { LONG_PENDING_MS, listOutboxProblems } from "@/lib/admin/data/outbox-admin";
+import { readOutboxHealth } from "@/lib/admin/data/outbox-health";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { ActionButton } from "@/components/review/action-button";
 import { retryEmailAction } from "../../../../lib/admin/email-actions";
 

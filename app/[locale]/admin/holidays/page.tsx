@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listHolidayYears } from "@/lib/data/admin-reference";
-import { listHolidays } from "@/lib/data/reference-data";
+import { listHolidayYears } from "@/lib/admin/data/admin-reference";
+import { listHolidays } from "@/lib/admin/data/reference-data";
 import { formatCalendarDate, formatIsoDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { isIsoDate, isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { HolidayForm } from "@/components/admin/holiday-form";
 import { RemoveHolidayButton } from "@/components/admin/remove-holiday-button";

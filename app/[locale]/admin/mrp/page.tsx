@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listMrpRates } from "@/lib/data/reference-data";
+import { listMrpRates } from "@/lib/admin/data/reference-data";
 import { formatKzt } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { MrpForm } from "@/components/admin/mrp-form";
 

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listStaffAccounts } from "@/lib/data/admin-staff";
+import { listStaffAccounts } from "@/lib/admin/data/admin-staff";
 import { formatCentreDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { setActiveAction } from "../../../../lib/admin/actions";
 import { InviteStaffForm } from "@/components/admin/invite-staff-form";
 import { StaffRoleForm } from "@/components/admin/staff-role-form";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { isDevMailboxEnabled, readMailConfig } from "@/lib/notify/config";
 import { listMailbox } from "@/lib/notify/dev-mailbox";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { viewInvitation } from "@/lib/data/company-invitations";
+import { viewInvitation } from "@/lib/company/data/company-invitations";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { AcceptInvitationForm } from "@/components/company/accept-invitation-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invitation/[token]">) {

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listCompanyVault, type VaultVersionView } from "@/lib/data/company-vault";
+import { listCompanyVault, type VaultVersionView } from "@/lib/payments/data/company-vault";
 import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
 import { setVaultValidityAction } from "@/lib/vault/actions";
 import { UploadSlot } from "@/components/applications/upload-slot";

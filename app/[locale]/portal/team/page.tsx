@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listPendingInvitations } from "@/lib/data/company-invitations";
-import { companyRoleOf, listCompanyMembers, listTeamActivity } from "@/lib/data/company-members";
+import { listPendingInvitations } from "@/lib/company/data/company-invitations";
+import { companyRoleOf, listCompanyMembers, listTeamActivity } from "@/lib/company/data/company-members";
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { InviteForm } from "@/components/company/invite-form";
 import { MemberActions, RevokeInvitationButton } from "@/components/company/member-actions";
 

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getService } from "@/lib/catalog";
-import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
+import { loadApplicantReferenceData } from "@/lib/admin/data/applicant-reference-data";
 import { redirect } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseServiceCode } from "@/lib/services/service-code";
 import { CalculatorSection } from "@/components/services/calculator-section";

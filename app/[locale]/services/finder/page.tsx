@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { findServices, hasFinderInput, parseFinderParams } from "@/lib/services/finder";
 import { FinderForm } from "@/components/services/finder-form";
 import { FinderResults } from "@/components/services/finder-results";

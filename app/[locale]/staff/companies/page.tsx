@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatCentreDateTime } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { requireArea } from "@/lib/auth/current-user";
-import { listCompaniesToVerify } from "@/lib/data/company-verification";
+import { listCompaniesToVerify } from "@/lib/company/data/company-verification";
 import { Link } from "@/lib/i18n/navigation";
 import { decideCompanyAction } from "../../../../lib/company/verification-actions";
 

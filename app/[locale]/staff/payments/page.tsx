@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { getService, isServiceCode } from "@/lib/catalog";
-import { confirmedPaymentsReport, listInvoicesForStaff } from "@/lib/data/payments-staff";
+import { confirmedPaymentsReport, listInvoicesForStaff } from "@/lib/payments/data/payments-staff";
 import { InvoiceStatus } from "@/lib/db/generated/enums";
 import { formatCentreDate, formatCentreDateTime, formatKzt } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { addCalendarDays, isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { notFound } from "next/navigation";
 import { centreInstant } from "@/lib/booking/centre-time";

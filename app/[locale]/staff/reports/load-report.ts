@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/kernel/access";
-import { getReport, LATE_LIST_LIMIT, LATE_LIST_ON_PAGE } from "@/lib/data/reports";
+import { getReport, LATE_LIST_LIMIT, LATE_LIST_ON_PAGE } from "@/lib/reports/data/reports";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseReportParams } from "@/lib/reports/report-params";
 import { reportTables, type Translate } from "@/lib/reports/report-tables";

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
 import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { REPORT_SERVICE_CODES } from "@/lib/reports/service-options";
 import { buttonClass } from "@/components/ui/button-class";
 import { PrintButton } from "@/components/applications/print-button";

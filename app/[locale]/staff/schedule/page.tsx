@@ -4,8 +4,8 @@ import { ScheduleSlot } from "@/components/booking/schedule-slot";
 import { requireArea } from "@/lib/auth/current-user";
 import { formatSlotDate } from "@/lib/booking/format-slot";
 import { centreInstant } from "@/lib/booking/centre-time";
-import { getDaySchedule } from "@/lib/data/appointments-schedule";
-import type { Locale } from "@/lib/i18n/routing";
+import { getDaySchedule } from "@/lib/booking/data/appointments-schedule";
+import type { Locale } from "@/lib/kernel/locales";
 import { isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { checkInAction, noShowAction } from "../../../../lib/booking/schedule-actions";
 

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { deleteUploadedFile } from "@/lib/data/document-files";
-import { openFileForDownload } from "@/lib/data/file-access";
+import { deleteUploadedFile } from "@/lib/applications/data/document-files";
+import { openFileForDownload } from "@/lib/applications/data/file-access";
 import { storage, StoredObjectMissingError } from "@/lib/storage";
 import { missingFileResponse } from "@/lib/uploads/missing-file-response";
 

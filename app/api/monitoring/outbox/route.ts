@@ -1,4 +1,4 @@
-import { readOutboxHealthForMonitoring } from "@/lib/data/outbox-health";
+import { readOutboxHealthForMonitoring } from "@/lib/admin/data/outbox-health";
 import { checkMonitoringAccess } from "@/lib/monitoring/monitoring-token";
 import { outboxMetricsText } from "@/lib/monitoring/outbox-metrics";
 

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getApplicantPassportScan } from "@/lib/data/passport-scans-applicant";
+import { getApplicantPassportScan } from "@/lib/passport/data/passport-scans-applicant";
 
 export const dynamic = "force-dynamic";
 

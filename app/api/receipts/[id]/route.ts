@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { openReceiptForDownload } from "@/lib/data/file-access";
+import { openReceiptForDownload } from "@/lib/applications/data/file-access";
 import { storage, StoredObjectMissingError } from "@/lib/storage";
 import { missingFileResponse } from "@/lib/uploads/missing-file-response";
 

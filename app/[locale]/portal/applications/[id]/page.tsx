@@ -2,15 +2,15 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
-import { getCompanyApplication, listApplicationTimeline, listLastCompanyActors } from "@/lib/data/application-queries";
+import { getCompanyApplication, listApplicationTimeline, listLastCompanyActors } from "@/lib/applications/data/application-queries";
 import { daysUntil } from "@/lib/rules/changes-deadline";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { bringEntries } from "@/lib/applications/document-slots";
 import { availableActions } from "@/lib/workflow/transitions";
 import { applicantNextActions } from "@/lib/applications/next-actions";
-import { bookingRequiresPayment } from "@/lib/data/booking-settings";
+import { bookingRequiresPayment } from "@/lib/booking/data/booking-settings";
 import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/button-class";
 import { StatusPanel } from "@/components/applications/status-panel";
@@ -24,7 +24,7 @@ import { PrintButton } from "@/components/applications/print-button";
 import { BringList } from "@/components/applications/document-checklist";
 import { ExtensionWindowNotice } from "@/components/applications/extension-window-notice";
 import { checklist } from "@/lib/rules/checklist";
-import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
+import { loadApplicantReferenceData } from "@/lib/admin/data/applicant-reference-data";
 
 type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
 

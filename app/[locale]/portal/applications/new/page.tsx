@@ -3,7 +3,7 @@ import { fromPrice, getService, isServiceCode, servicesByFamily } from "@/lib/ca
 import { requireArea } from "@/lib/auth/current-user";
 import { startApplicationAction } from "@/lib/applications/actions";
 import { formatKzt } from "@/lib/kernel/format";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/new">) {

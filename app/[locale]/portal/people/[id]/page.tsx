@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { findPerson, listPeople } from "@/lib/data/people";
+import { findPerson, listPeople } from "@/lib/people/data/people";
 import { countryOptions } from "@/lib/people/countries";
 import { personFormValues } from "@/lib/people/person-defaults";
 import { PersonForm } from "@/components/people/person-form";

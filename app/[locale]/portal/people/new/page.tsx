@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listPeople } from "@/lib/data/people";
+import { listPeople } from "@/lib/people/data/people";
 import { countryOptions } from "@/lib/people/countries";
 import { personFormValues } from "@/lib/people/person-defaults";
 import { safeReturnPath } from "@/lib/auth/return-path";

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { listApplicationTimeline } from "@/lib/data/audit-timeline";
-import { getApplicationForReview, type ReviewDocument } from "@/lib/data/review-application";
-import { listAssignableStaff } from "@/lib/data/review-assignment";
-import { findNextInMyQueue } from "@/lib/data/review-next";
+import { listApplicationTimeline } from "@/lib/applications/data/audit-timeline";
+import { getApplicationForReview, type ReviewDocument } from "@/lib/review/data/review-application";
+import { listAssignableStaff } from "@/lib/review/data/review-assignment";
+import { findNextInMyQueue } from "@/lib/review/data/review-next";
 import { formatCentreDateTime } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 import { rejectReasonKey } from "@/lib/review/reject-reasons";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
 import { AnswerFacts, CompanyFacts, PeopleFacts } from "@/components/review/application-facts";

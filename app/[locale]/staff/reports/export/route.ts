@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEnter } from "@/lib/kernel/roles";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/kernel/locales";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportXlsx } from "@/lib/reports/export-xlsx";
 import { loadReport } from "../load-report";

@@ -1,4 +1,4 @@
-import { findReceiptTarget, recordPaymentReceipt } from "@/lib/data/invoices";
+import { findReceiptTarget, recordPaymentReceipt } from "@/lib/payments/data/invoices";
 import { handleUpload } from "@/lib/uploads/upload-route";
 
 export const dynamic = "force-dynamic";

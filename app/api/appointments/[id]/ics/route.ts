@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { appointmentCalendarFile } from "@/lib/booking/calendar-file";
-import { getAppointmentCalendarEvent } from "@/lib/data/appointments";
+import { getAppointmentCalendarEvent } from "@/lib/booking/data/appointments";
 import { AccessDeniedError } from "@/lib/kernel/access";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import { getService } from "@/lib/catalog";
-import { loadPublicMrpRates } from "@/lib/data/applicant-reference-data";
+import { loadPublicMrpRates } from "@/lib/admin/data/applicant-reference-data";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseLocaleParam, parseQuoteParams } from "@/lib/services/api-params";
 import { quoteJson } from "@/lib/services/api-json";
 import { apiError, apiJson, apiTooManyRequests, serviceNotFound } from "@/lib/services/api-responses";
-import { consumeThrottle } from "@/lib/data/throttles";
+import { consumeThrottle } from "@/lib/auth/data/throttles";
 import { clientAddress } from "@/lib/http/client-address";
 import { paramErrorBody, priceQuoteRequest } from "@/lib/services/quote-request";
 import { parseServiceCode } from "@/lib/services/service-code";

@@ -1,4 +1,4 @@
-import { canUploadToVault, recordVaultVersion } from "@/lib/data/company-vault";
+import { canUploadToVault, recordVaultVersion } from "@/lib/payments/data/company-vault";
 import { handleUpload } from "@/lib/uploads/upload-route";
 
 export const dynamic = "force-dynamic";

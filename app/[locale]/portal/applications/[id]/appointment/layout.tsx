@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
-import { isOwnApplication } from "@/lib/data/appointments";
+import { isOwnApplication } from "@/lib/booking/data/appointments";
 
 // The page streams behind loading.tsx, and a notFound() thrown after streaming starts answers
 // 200. Checking ownership here, outside that boundary, gives another company's id a real 404.

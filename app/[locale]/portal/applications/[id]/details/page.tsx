@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraftForStep } from "@/lib/applications/load-draft";
-import { loadApplicantReferenceData } from "@/lib/data/applicant-reference-data";
+import { loadApplicantReferenceData } from "@/lib/admin/data/applicant-reference-data";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { redirect } from "@/lib/i18n/navigation";
 import { DetailsStepForm } from "@/components/applications/details-step-form";

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listPeople } from "@/lib/data/people";
+import { listPeople } from "@/lib/people/data/people";
 import { loadDraftForStep } from "@/lib/applications/load-draft";
 import { hasQuestion } from "@/lib/applications/question-fields";
 import { peopleScope } from "@/lib/applications/people-scope";

@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEnter } from "@/lib/kernel/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { completeApplication } from "@/lib/data/review-complete";
+import { completeApplication } from "@/lib/review/data/review-complete";
 import { toActionResult } from "@/lib/review/action-result";
 import { completeStepSchema } from "@/lib/review/action-schemas";
 import { discardStoredUpload } from "@/lib/uploads/discard-upload";

@@ -1,4 +1,4 @@
-import { findUploadTarget, recordUploadedFile } from "@/lib/data/document-files";
+import { findUploadTarget, recordUploadedFile } from "@/lib/applications/data/document-files";
 import { handleUpload } from "@/lib/uploads/upload-route";
 
 export const dynamic = "force-dynamic";

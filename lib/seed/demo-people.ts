@@ -1,5 +1,5 @@
-import type { PrismaClient } from "./generated/client";
-import { DEMO_COMPANY } from "./demo-accounts";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { DEMO_COMPANY } from "@/lib/db/demo-accounts";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 
 // A few foreign nationals for the demo company, so that a new developer's people dashboard

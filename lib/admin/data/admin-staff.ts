@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { normaliseEmail } from "./users";
+import { normaliseEmail } from "@/lib/auth/data/users";
 
 // Staff accounts, managed by administrators. Applicants' accounts are not reachable from here:
 // every query is limited to STAFF and ADMIN users. An administrator cannot demote or deactivate

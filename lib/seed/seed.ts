@@ -1,7 +1,7 @@
-import type { PrismaClient } from "./generated/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { isDemoAllowed } from "@/lib/env";
-import { DEMO_ACCOUNTS, DEMO_COMPANY } from "./demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_COMPANY } from "@/lib/db/demo-accounts";
 import { KZ_HOLIDAYS_SEED, MRP_RATES_SEED } from "@/lib/catalog";
 
 // Idempotent: running again changes nothing a person has edited since (upserts with no update).

@@ -3,7 +3,7 @@ import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
 import type { ApplicationStep } from "@/lib/review/action-schemas";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { newChangesDueOn } from "./changes-deadline";
-import { issueInvoice } from "./invoices";
+import { issueInvoice } from "@/lib/payments/data/invoices";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, RESULT_DOCUMENT_CODE, type Tx } from "./review-shared";

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { CENTRE_ZONE_SQL } from "@/lib/db/centre-zone-sql";
+import { CENTRE_ZONE_SQL } from "@/lib/kernel/centre-zone-sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
 import { enqueueNotification } from "@/lib/notify/enqueue";

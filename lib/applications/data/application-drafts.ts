@@ -5,7 +5,7 @@ import { uploadSlots } from "@/lib/applications/document-slots";
 import { peopleChoiceProblem, peopleScope } from "@/lib/applications/people-scope";
 import type { WizardStep } from "@/lib/applications/draft-schemas";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { prefillFromVault } from "./company-vault";
+import { prefillFromVault } from "@/lib/payments/data/company-vault";
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { compareByNextDeadline, personDeadlines, type PersonDeadline, type Urgen
 import { buildCalendar } from "@/lib/rules/working-days";
 import { OPEN_STATUSES } from "@/lib/workflow/transitions";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { loadWorkingCalendar } from "./working-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";
 
 // The people dashboard (issue 17): every foreign national of the company with their expiries,

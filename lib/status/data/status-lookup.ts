@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { consumeThrottle } from "@/lib/data/throttles";
+import { consumeThrottle } from "@/lib/auth/data/throttles";
 import type { StatusAnswer } from "@/lib/status/status-schema";
 
 // The status check without signing in (issue 17): an application's reference plus the passport

@@ -9,7 +9,7 @@ import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { loadMrpRates, loadWorkingCalendar } from "./working-calendar";
+import { loadMrpRates, loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 type Tx = Prisma.TransactionClient;
 

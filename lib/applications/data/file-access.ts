@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
-import { findVaultVersionForDownload } from "./company-vault";
+import { findVaultVersionForDownload } from "@/lib/payments/data/company-vault";
 import { findFileForDownload } from "./document-files";
-import { findReceiptForDownload } from "./invoices";
+import { findReceiptForDownload } from "@/lib/payments/data/invoices";
 import type { CurrentUser } from "@/lib/kernel/access";
 
 // Personal data access is recorded: every download or preview of an applicant's file (documents,

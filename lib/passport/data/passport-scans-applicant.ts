@@ -4,7 +4,7 @@ import { enqueuePassportScan } from "@/lib/passport/jobs/enqueue";
 import type { MrzResult } from "@/lib/passport/mrz-result";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/applications/data/upload-quotas";
 
 // "Start from a passport scan" when an applicant adds a person (issue 18): the scan is queued
 // like any other and read by the background job; the page polls for the result. Scoped to the

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { CENTRE_ZONE_SQL } from "@/lib/db/centre-zone-sql";
+import { CENTRE_ZONE_SQL } from "@/lib/kernel/centre-zone-sql";
 import { Prisma } from "@/lib/db/generated/client";
 import { ApplicationStatus } from "@/lib/db/generated/enums";
 import { centreInstant } from "@/lib/booking/centre-time";
@@ -11,7 +11,7 @@ import { monthCover } from "@/lib/reports/month-cover";
 import { interpolate, rankTarget, type BucketCount } from "@/lib/reports/stage-percentiles";
 import { REPORT_STAGES, type Report, type ReportStage, type VolumeRow, type WeekRow } from "@/lib/reports/report-types";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { loadWorkingCalendar } from "./working-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 // Management figures for /staff/reports (issue 18), in the centre's time zone. Counts and money
 // come from ReportDailyTotal (per Astana day and service, kept by triggers), stage times from the

@@ -7,7 +7,7 @@ import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed, type Tx } from "./review-shared";
-import { loadWorkingCalendar } from "./working-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 // The deadline on a request for changes (issue 17): set when staff request changes, extended by
 // staff with a reason, renewed when staff reopen a lapsed application. The lapse itself is the

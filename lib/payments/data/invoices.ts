@@ -5,7 +5,7 @@ import { enqueueNotification } from "@/lib/notify/enqueue";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/applications/data/upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 

@@ -4,12 +4,12 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { INVITATION_DAYS, type CompanyRoleName } from "@/lib/company/schemas";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/kernel/locales";
 import { NOTIFICATION_PAYLOAD_SCHEMAS } from "@/lib/notify/kinds";
 import type { OutboxEnvelope } from "@/lib/notify/enqueue";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { auditCompany, type MemberChangeOutcome } from "./company-members";
-import { normaliseEmail } from "./users";
+import { normaliseEmail } from "@/lib/auth/data/users";
 
 // Issue 17: invitations to join a company. The link carries 32 random bytes; the database keeps
 // only their SHA-256, so a copy of the database cannot be turned into working links. A link works

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { KZ_HOLIDAYS_SEED, MRP_RATES_SEED } from "@/lib/catalog";
 import { errorText, logEvent } from "@/lib/log/log-event";
-import { loadMrpRates, loadWorkingCalendar } from "./working-calendar";
+import { loadMrpRates, loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 /**
  * Public reference data a form needs for live quotes and date rules. While the database is
