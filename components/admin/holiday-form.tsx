@@ -5,19 +5,19 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addHolidayAction } from "@/lib/admin/actions";
-import { HOLIDAY_KINDS, holidaySchema, type HolidayInput } from "@/lib/review/admin-schemas";
+import { HOLIDAY_KINDS, holidaySchema, type HolidayInput } from "@/lib/admin/schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "@/components/review/action-problem";
-import { useReviewForm } from "@/components/review/use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Adds a public holiday, a moved day off, or a weekend day worked by decree. */
 export function HolidayForm({ year }: { year: number }) {
   const t = useTranslations();
   const empty = { date: `${year}-01-01`, name: "", kind: "HOLIDAY" as const };
   const form = useForm<HolidayInput, unknown, z.output<typeof holidaySchema>>({ resolver: zodResolver(holidaySchema), defaultValues: empty });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, addHolidayAction, () => form.reset(empty));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, addHolidayAction, { onSuccess: () => form.reset(empty), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (

@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { inviteStaffAction } from "@/lib/admin/actions";
-import { inviteStaffSchema, STAFF_ROLES, type InviteStaffInput } from "@/lib/review/admin-schemas";
+import { inviteStaffSchema, STAFF_ROLES, type InviteStaffInput } from "@/lib/admin/schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "@/components/review/action-problem";
-import { useReviewForm } from "@/components/review/use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Creates a staff account; its temporary password is shown here once and nowhere else. */
 export function InviteStaffForm() {
@@ -19,7 +19,7 @@ export function InviteStaffForm() {
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
   const empty = { name: "", email: "", role: "STAFF" as const };
   const form = useForm<InviteStaffInput, unknown, z.output<typeof inviteStaffSchema>>({ resolver: zodResolver(inviteStaffSchema), defaultValues: empty });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, async (values) => {
+  const { onSubmit, problem, clearProblem } = useActionForm(form, async (values) => {
     setCreated(null);
     const result = await inviteStaffAction(values);
     if (result.ok && result.temporaryPassword && result.email) {
@@ -27,7 +27,7 @@ export function InviteStaffForm() {
       form.reset(empty);
     }
     return result;
-  });
+  }, { followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (

@@ -5,18 +5,18 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveMrpAction } from "@/lib/admin/actions";
-import { mrpRateSchema, type MrpRateInput } from "@/lib/review/admin-schemas";
+import { mrpRateSchema, type MrpRateInput } from "@/lib/admin/schemas";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "@/components/review/action-problem";
-import { useReviewForm } from "@/components/review/use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Sets the MRP of a year: a new year is added, an existing one is changed. */
 export function MrpForm({ defaultYear }: { defaultYear: number }) {
   const t = useTranslations();
   const form = useForm<MrpRateInput, unknown, z.output<typeof mrpRateSchema>>({ resolver: zodResolver(mrpRateSchema), defaultValues: { year: defaultYear, valueKzt: "" } });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, saveMrpAction, () => form.reset({ year: defaultYear, valueKzt: "" }));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, saveMrpAction, { onSuccess: () => form.reset({ year: defaultYear, valueKzt: "" }), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (

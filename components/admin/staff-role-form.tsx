@@ -3,10 +3,10 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { changeRoleAction } from "@/lib/admin/actions";
-import { STAFF_ROLES } from "@/lib/review/admin-schemas";
+import { STAFF_ROLES } from "@/lib/admin/schemas";
 import { Button } from "@/components/ui/button";
-import { ActionProblemMessage } from "@/components/review/action-problem";
-import type { ActionProblem } from "@/components/review/use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import type { ActionProblem } from "@/components/ui/use-action-form";
 
 /** Changes one account's role; the person's sessions end, so the new role applies at once. */
 export function StaffRoleForm({ userId, userName, role }: { userId: string; userName: string; role: string }) {

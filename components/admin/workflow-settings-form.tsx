@@ -6,18 +6,18 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveWorkflowSettingsAction } from "@/lib/admin/workflow-actions";
-import { workflowSettingsSchema, type WorkflowSettingsInput } from "@/lib/review/workflow-settings-schema";
+import { workflowSettingsSchema, type WorkflowSettingsInput } from "@/lib/admin/workflow-settings-schema";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "@/components/review/action-problem";
-import { useReviewForm } from "@/components/review/use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Issue 17: how many calendar days applicants get to answer a request for changes. */
 export function WorkflowSettingsForm({ days }: { days: number }) {
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
   const form = useForm<WorkflowSettingsInput, unknown, z.output<typeof workflowSettingsSchema>>({ resolver: zodResolver(workflowSettingsSchema), defaultValues: { changesDeadlineDays: days } });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, saveWorkflowSettingsAction, () => setSaved(true));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, saveWorkflowSettingsAction, { onSuccess: () => setSaved(true), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">

@@ -8,12 +8,12 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schem
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { useServerForm } from "./use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "" }, shouldFocusError: false });
-  const { onSubmit, formError } = useServerForm(form, changePasswordAction);
+  const { onSubmit, formError } = useActionForm(form, changePasswordAction);
   const { errors, isSubmitting } = form.formState;
   const err = (field: keyof ChangePasswordInput) => (errors[field]?.message ? t(errors[field]!.message as string) : undefined);
   const summary = [

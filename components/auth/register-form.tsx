@@ -9,7 +9,7 @@ import { registerSchema, type RegisterInput } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { useServerForm } from "./use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = ["name", "email", "password", "companyName", "bin"] as const;
 
@@ -22,7 +22,7 @@ export function RegisterForm() {
   });
   // The server answers the same for a new and a taken address; the e-mail tells the rest.
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { onSubmit, formError } = useServerForm(form, async (values) => {
+  const { onSubmit, formError } = useActionForm(form, async (values) => {
     const result = await registerAction(values);
     if (result.ok) setSentTo(values.email.trim());
     return result;

@@ -8,7 +8,7 @@ import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { useServerForm } from "./use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
@@ -17,7 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     defaultValues: { email: "", password: "", callbackUrl },
     shouldFocusError: false,
   });
-  const { onSubmit, formError } = useServerForm(form, signInAction);
+  const { onSubmit, formError } = useActionForm(form, signInAction);
   const { errors, isSubmitting } = form.formState;
   const summary = [
     ...(formError ? [{ message: t(formError) }] : []),

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { FormResult } from "@/lib/kernel/forms";
 import { blockedPeriodSchema, type BlockedPeriodFormInput } from "@/lib/booking/schemas";
 import { summaryOf } from "./form-errors";
-import { useSavedForm } from "./use-saved-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = ["fromDate", "fromTime", "toDate", "toTime", "reason"] as const;
 
@@ -20,7 +20,7 @@ export function BlockedPeriodForm({ defaultDate, action }: Props) {
   const t = useTranslations();
   const defaults = { fromDate: defaultDate, fromTime: "10:00", toDate: defaultDate, toTime: "16:30", reason: "" };
   const form = useForm<BlockedPeriodFormInput>({ resolver: zodResolver(blockedPeriodSchema), defaultValues: defaults, shouldFocusError: false });
-  const { onSubmit, formError, saved } = useSavedForm(form, action, () => form.reset(defaults));
+  const { onSubmit, formError, saved } = useActionForm(form, action, { onSuccess: () => form.reset(defaults), refresh: true });
   const { errors, isSubmitting } = form.formState;
   const error = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? t(errors[field].message) : undefined);
   return (

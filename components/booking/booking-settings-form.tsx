@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { FormResult } from "@/lib/kernel/forms";
 import { bookingSettingsSchema, type BookingSettingsInput } from "@/lib/booking/schemas";
 import { summaryOf } from "./form-errors";
-import { useSavedForm } from "./use-saved-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = [
   "slotMinutes", "capacityPerSlot", "horizonWorkingDays", "minLeadMinutes", "changeCutoffHours",
@@ -21,7 +21,7 @@ type Props = { values: BookingSettingsInput; action: (values: BookingSettingsInp
 export function BookingSettingsForm({ values, action }: Props) {
   const t = useTranslations();
   const form = useForm<BookingSettingsInput>({ resolver: zodResolver(bookingSettingsSchema), defaultValues: values, shouldFocusError: false });
-  const { onSubmit, formError, saved } = useSavedForm(form, action);
+  const { onSubmit, formError, saved } = useActionForm(form, action, { refresh: true });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">

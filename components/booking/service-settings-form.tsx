@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormResult } from "@/lib/kernel/forms";
-import { useSavedForm } from "./use-saved-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Values = { needsAppointment: string[] };
 type Props = { services: { serviceCode: string; title: string; needsAppointment: boolean }[]; action: (values: Values) => Promise<FormResult> };
@@ -14,7 +14,7 @@ type Props = { services: { serviceCode: string; title: string; needsAppointment:
 export function ServiceSettingsForm({ services, action }: Props) {
   const t = useTranslations();
   const form = useForm<Values>({ defaultValues: { needsAppointment: services.filter((s) => s.needsAppointment).map((s) => s.serviceCode) } });
-  const { onSubmit, formError, saved } = useSavedForm(form, action);
+  const { onSubmit, formError, saved } = useActionForm(form, action, { refresh: true });
   const busy = form.formState.isSubmitting;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useServerForm } from "@/components/auth/use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormResult } from "@/lib/kernel/forms";
@@ -33,7 +33,7 @@ export function SlotPicker({ applicationId, mode, days, slotMinutes, action }: S
   const freeCount = (day: PickerDay) => day.slots.filter((s) => s.free > 0).length;
   const [date, setDate] = useState(() => days.find((d) => freeCount(d) > 0)?.date ?? days[0]?.date);
   const form = useForm<ChooseSlotInput>({ resolver: zodResolver(chooseSlotSchema), defaultValues: { applicationId, startsAt: "" }, shouldFocusError: false });
-  const { onSubmit, formError } = useServerForm(form, async (values) => {
+  const { onSubmit, formError } = useActionForm(form, async (values) => {
     const result = await action(values);
     if (!result.ok && result.formError && STALE.includes(result.formError)) {
       form.setValue("startsAt", "");

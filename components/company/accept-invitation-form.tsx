@@ -8,13 +8,13 @@ import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/compan
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { useServerForm } from "@/components/auth/use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The invitee chooses their name and password; the e-mail is the one the invitation went to. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations();
   const form = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema(email)), defaultValues: { name: "", password: "" }, shouldFocusError: false });
-  const { onSubmit, formError } = useServerForm(form, (values) => acceptInvitationAction(token, values));
+  const { onSubmit, formError } = useActionForm(form, (values) => acceptInvitationAction(token, values));
   const { errors, isSubmitting } = form.formState;
   const summary = [
     ...(formError ? [{ message: t(formError) }] : []),

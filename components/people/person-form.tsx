@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { useServerForm } from "@/components/auth/use-server-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   personId: string | null;
@@ -30,7 +30,7 @@ export function PersonForm({ personId, defaults, countries, principals, returnTo
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<PersonInput>({ resolver: zodResolver(personSchema), defaultValues: defaults, shouldFocusError: false });
-  const { onSubmit, formError } = useServerForm(form, async (values) => {
+  const { onSubmit, formError } = useActionForm(form, async (values) => {
     const result = await savePersonAction(personId, values);
     if (result.ok) router.push(returnTo ?? "/portal/people");
     return result;

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep, type ConfirmText } from "@/components/ui/confirm-step";
-import { ActionProblemMessage } from "./action-problem";
-import type { ActionProblem } from "./use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import type { ActionProblem } from "@/components/ui/use-action-form";
 
 type Props = {
   /** A server action with its input bound on the server (ids and the version the page showed). */

@@ -8,8 +8,8 @@ import { assignAction } from "@/lib/review/actions";
 import { assignSchema } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { ActionProblemMessage } from "./action-problem";
-import { useReviewForm } from "./use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   applicationId: string;
@@ -26,7 +26,7 @@ export function AssignForm({ applicationId, version, assigneeId, me, colleagues 
     resolver: zodResolver(assignSchema),
     defaultValues: { applicationId, expectedVersion: version, assigneeId: assigneeId ?? "" },
   });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, assignAction);
+  const { onSubmit, problem, clearProblem } = useActionForm(form, assignAction, { followRedirect: false });
   const { isSubmitting } = form.formState;
   const assignToMe = () => {
     form.setValue("assigneeId", me);

@@ -6,8 +6,8 @@ import { completeAction } from "@/lib/review/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "./action-problem";
-import type { ActionProblem } from "./use-review-form";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
+import type { ActionProblem } from "@/components/ui/use-action-form";
 
 /** Sends the PDF as the raw body so the server can stream and sniff it; XHR reports progress. */
 function sendResult(url: string, file: File, version: number, issuedExpiresOn: string, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string; conflict?: boolean } }> {

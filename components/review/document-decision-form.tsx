@@ -7,9 +7,9 @@ import { decideDocumentAction } from "@/lib/review/actions";
 import { documentDecisionSchema, REJECT_REASONS, REVIEWER_COMMENT_MAX, type DocumentDecision, type DocumentDecisionInput } from "@/lib/review/reject-reasons";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { ActionProblemMessage } from "./action-problem";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
 import { TextareaField } from "./textarea-field";
-import { useReviewForm } from "./use-review-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   applicationId: string;
@@ -37,7 +37,7 @@ export function DocumentDecisionForm({ applicationId, documentId, documentName, 
       comment: isDecided ? (current.comment ?? "") : "",
     },
   });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, decideDocumentAction, () => onDecided?.(form.getValues("decision") as "APPROVE" | "REJECT"));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, decideDocumentAction, { onSuccess: () => onDecided?.(form.getValues("decision") as "APPROVE" | "REJECT"), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   const isReject = useWatch({ control: form.control, name: "decision" }) === "REJECT";
   const id = (field: string) => `${field}-${documentId}`;

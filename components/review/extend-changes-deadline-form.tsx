@@ -8,9 +8,9 @@ import { extendChangesDeadlineAction } from "@/lib/review/actions";
 import { extendChangesDeadlineSchema, REASON_MAX, type ExtendChangesDeadlineInput } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ActionProblemMessage } from "./action-problem";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
 import { TextareaField } from "./textarea-field";
-import { useReviewForm } from "./use-review-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = { applicationId: string; version: number; minDate: string; suggested: string };
 
@@ -20,7 +20,7 @@ export function ExtendChangesDeadlineForm({ applicationId, version, minDate, sug
   const tAll = useTranslations();
   const defaults = { applicationId, expectedVersion: version, reason: "", newDueOn: suggested };
   const form = useForm<z.input<typeof extendChangesDeadlineSchema>, unknown, ExtendChangesDeadlineInput>({ resolver: zodResolver(extendChangesDeadlineSchema), defaultValues: defaults });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, extendChangesDeadlineAction, () => form.reset(defaults));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, extendChangesDeadlineAction, { onSuccess: () => form.reset(defaults), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

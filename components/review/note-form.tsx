@@ -6,15 +6,15 @@ import { useForm } from "react-hook-form";
 import { addNoteAction } from "@/lib/review/actions";
 import { NOTE_MAX, noteSchema, type NoteInput } from "@/lib/review/action-schemas";
 import { Button } from "@/components/ui/button";
-import { ActionProblemMessage } from "./action-problem";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
 import { TextareaField } from "./textarea-field";
-import { useReviewForm } from "./use-review-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** An internal note: seen by staff only, never by the applicant. */
 export function NoteForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
   const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { applicationId, body: "" } });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, addNoteAction, () => form.reset({ applicationId, body: "" }));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, addNoteAction, { onSuccess: () => form.reset({ applicationId, body: "" }), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -7,9 +7,9 @@ import type { z } from "zod";
 import { reasonedStepSchema, REASON_MAX, type ReasonedStep } from "@/lib/review/action-schemas";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { Button } from "@/components/ui/button";
-import { ActionProblemMessage } from "./action-problem";
+import { ActionProblemMessage } from "@/components/ui/action-problem";
 import { TextareaField } from "./textarea-field";
-import { useReviewForm } from "./use-review-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   applicationId: string;
@@ -28,7 +28,7 @@ export function ReasonedStepForm({ applicationId, version, action, labelKey, hin
   const t = useTranslations("review");
   const tAll = useTranslations();
   const form = useForm<z.input<typeof reasonedStepSchema>, unknown, ReasonedStep>({ resolver: zodResolver(reasonedStepSchema), defaultValues: { applicationId, expectedVersion: version, reason: "" } });
-  const { onSubmit, problem, clearProblem } = useReviewForm(form, action, () => form.reset({ applicationId, expectedVersion: version, reason: "" }));
+  const { onSubmit, problem, clearProblem } = useActionForm(form, action, { onSuccess: () => form.reset({ applicationId, expectedVersion: version, reason: "" }), followRedirect: false });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -7,7 +7,7 @@ import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { addHoliday, removeHoliday, saveMrpRate } from "@/lib/admin/data/admin-reference";
 import { changeStaffRole, inviteStaff, setStaffActive, type StaffChangeOutcome } from "@/lib/admin/data/admin-staff";
 import type { ReviewActionResult } from "@/lib/review/action-result";
-import { holidaySchema, inviteStaffSchema, mrpRateSchema, staffActiveSchema, staffRoleSchema } from "@/lib/review/admin-schemas";
+import { holidaySchema, inviteStaffSchema, mrpRateSchema, staffActiveSchema, staffRoleSchema } from "@/lib/admin/schemas";
 import { isIsoDate } from "@/lib/rules/iso-date";
 
 // Admin settings: each action re-authenticates (requireArea), re-validates and calls one

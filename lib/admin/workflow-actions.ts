@@ -5,7 +5,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { fieldErrorsOf } from "@/lib/kernel/forms";
 import { setChangesDeadlineDays } from "@/lib/review/data/changes-deadline";
 import type { ReviewActionResult } from "@/lib/review/action-result";
-import { workflowSettingsSchema } from "@/lib/review/workflow-settings-schema";
+import { workflowSettingsSchema } from "@/lib/admin/workflow-settings-schema";
 
 // Issue 17: the number of calendar days applicants get to answer a request for changes.
 export async function saveWorkflowSettingsAction(input: unknown): Promise<ReviewActionResult> {

@@ -25,6 +25,8 @@ function setsFor(file: string): SetName[] {
   if (file.startsWith("components/services/")) return ["CALCULATOR"];
   if (/^components\/(applications|people|company)\//.test(file)) return ["PORTAL"];
   if (file.startsWith("components/review/")) return ["STAFF"];
+  // The refused-step message of the review and admin forms (moved from components/review).
+  if (file === "components/ui/action-problem.tsx") return ["STAFF", "ADMIN"];
   if (file.startsWith("components/admin/")) return ["ADMIN"];
   // Appointments: booking by applicants, the schedule by staff, the settings by admins.
   if (file.startsWith("components/booking/")) return ["PORTAL", "STAFF", "ADMIN"];

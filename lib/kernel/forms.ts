@@ -3,6 +3,9 @@ import type { z } from "zod";
 /** A server action's answer to a form: field errors and a form-level error, as message keys. */
 export type FormResult = { ok: true } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
+/** A form answer that may also say someone else acted first (the page then offers to reload). */
+export type ActionResult = FormResult & { conflict?: boolean };
+
 /** The first message of each field of a failed zod parse, keyed by the field's top-level name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
+import { fieldErrorsOf, type ActionResult } from "@/lib/kernel/forms";
 import { isBookingError } from "@/lib/booking/errors";
 import { AccessDeniedError } from "@/lib/kernel/access";
 import { WorkflowError, type WorkflowErrorCode } from "@/lib/workflow/errors";
@@ -21,7 +21,7 @@ export function workflowErrorMessage(error: WorkflowError): string {
   return typeof specific === "string" && specific.startsWith("review.") ? specific : WORKFLOW_MESSAGES[error.code];
 }
 
-export type ReviewActionResult = FormResult & { conflict?: boolean };
+export type ReviewActionResult = ActionResult;
 
 /** Maps what a review step may throw to a form result; anything unexpected is rethrown (a real bug). */
 export function toActionResult(error: unknown): ReviewActionResult {

@@ -4,7 +4,7 @@ import { addHoliday, listHolidayYears, removeHoliday, saveMrpRate } from "@/lib/
 import { changeStaffRole, inviteStaff, listStaffAccounts, setStaffActive } from "@/lib/admin/data/admin-staff";
 import { findSessionUser } from "@/lib/auth/data/users";
 import { verifyPassword } from "@/lib/auth/password";
-import { holidaySchema } from "@/lib/review/admin-schemas";
+import { holidaySchema } from "@/lib/admin/schemas";
 import { createUser } from "../support/factories/booking";
 
 describe("admin settings", () => {

@@ -16,7 +16,6 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/applications/question-fields",
   ],
   auth: [
-    "components/auth/use-server-form",
     "lib/auth/actions",
     "lib/auth/auth",
     "lib/auth/current-user",
@@ -68,15 +67,11 @@ export const SLICE_SURFACE: Record<string, string[]> = {
   ],
   review: [
     "components/review/action-button",
-    "components/review/action-problem",
-    "components/review/use-review-form",
     "lib/review/action-result",
-    "lib/review/admin-schemas",
     "lib/review/changes-deadline-job",
     "lib/review/data/changes-deadline",
     "lib/review/data/review-due-date",
     "lib/review/processing-time",
-    "lib/review/workflow-settings-schema",
   ],
   uploads: [
     "lib/uploads/receive-upload",

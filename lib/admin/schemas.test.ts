@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mrpRateSchema } from "./admin-schemas";
+import { mrpRateSchema } from "./schemas";
 
 const messages = (input: unknown) => mrpRateSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionProblem } from "./use-review-form";
+import type { ActionProblem } from "@/components/ui/use-action-form";
 
 /** Why a step was refused, announced and focused; a conflict offers to reload the page. */
 export function ActionProblemMessage({ problem, onDismiss }: { problem: ActionProblem | null; onDismiss: () => void }) {
