@@ -89,16 +89,15 @@ const errorClasses = texts.flatMap(([f, t]) => [...t.matchAll(/class (\w+) exten
 console.log(`error classes: ${errorClasses.length} (${errorClasses.filter((c) => / extends Error/.test(c) || true).map((c) => c.split(" ")[0]).join(", ")})`);
 const directErrors = texts.flatMap(([, t]) => [...t.matchAll(/class (\w+) extends Error\b/g)].map((m) => m[1]));
 console.log(`  of them directly extending Error: ${directErrors.length} (${directErrors.join(", ")})`);
-// Ad-hoc answers: `{ taken: true }`, `{ notFound: true }`: object types or values with a single `true` flag other than ok.
-const flags = new Set(texts.flatMap(([, t]) => [...t.matchAll(/(?:return|\|) \{ (\w+): true \}/g)].map((m) => m[1]).filter((k) => k !== "ok")));
+// Ad-hoc answers: `{ ok: false; taken: true }`, `"OK" | "NOT_FOUND" | "SELF"`, beside FormResult and AppError.
+const flags = new Set(texts.flatMap(([, t]) => [...t.matchAll(/ok: false[,;] (\w+): true/g)].map((m) => m[1])));
+const unions = new Set(texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Outcome|Result)) = "[A-Z_]+"(?: \| "[A-Z_]+")+/g)].map((m) => m[1])));
 const resultTypes = new Set(texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Result|Outcome))\b/g)].map((m) => m[1])));
-console.log(`result shapes: ${flags.size} ad-hoc flag returns {${[...flags].join(", ")}}; ${resultTypes.size} exported *Result/*Outcome types`);
+console.log(`result shapes: ${flags.size} ad-hoc failure flags {${[...flags].join(", ")}}, ${unions.size} string-literal outcomes (${[...unions].join(", ")}); ${resultTypes.size} exported *Result/*Outcome types`);
 const hooks = files.filter((f) => /\/use-[\w-]*form[\w-]*\.tsx?$/.test(f));
 console.log(`client form hooks: ${hooks.length} (${hooks.join(", ")})`);
 const intoApp = edges.filter((e) => !e.from.startsWith("app/") && e.to.startsWith("app/"));
 console.log(`imports from lib/ or components/ into app/: ${intoApp.length} in ${new Set(intoApp.map((e) => e.from)).size} files`);
-const kernelOut = edges.filter((e) => layerOf(e.from) === "kernel" && layerOf(e.to) !== "kernel" && !e.to.startsWith("lib/db/generated"));
-console.log(`imports from the kernel (lib/kernel, db, i18n, log, http, env) into the rest: ${kernelOut.length}`);
 const longLines = texts.reduce((n, [, t]) => n + t.split("\n").filter((l) => l.length > 140).length, 0);
 console.log(`lines over 140 characters: ${longLines}`);
 const tz = texts.filter(([, t]) => /"Asia\/Almaty"|'Asia\/Almaty'/.test(t)).map(([f]) => f);
@@ -111,5 +110,7 @@ const upward = code.filter((e) => RANK[layerOf(e.to)] > RANK[layerOf(e.from)] ||
 console.log(`imports running up the layers (kernel < shared domain, UI < slices < app): ${upward.length}`);
 const cross = code.filter((e) => layerOf(e.from) === "slice" && layerOf(e.to) === "slice" && sliceOf(e.from) !== sliceOf(e.to));
 console.log(`imports from one slice into another: ${cross.length}, into ${new Set(cross.map((e) => e.to)).size} modules`);
+const kernelOut = code.filter((e) => layerOf(e.from) === "kernel" && layerOf(e.to) !== "kernel" && !e.to.startsWith("lib/db/generated"));
+console.log(`imports from the kernel (lib/kernel, db, i18n, log, http, env) into the rest: ${kernelOut.length}`);
 const legacy = files.filter((f) => f.startsWith("lib/data/")).length;
 console.log(`files left in the horizontal lib/data: ${legacy}`);
