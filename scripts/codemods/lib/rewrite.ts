@@ -5,25 +5,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { sourceFiles } from "../../../tests/support/import-graph";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TOPS = ["lib", "components", "app", "tests", "scripts", "bench", "messages"];
 const ROOT_FILES = ["proxy.ts", "instrumentation.ts", "server.mjs", "next.config.ts", "vitest.config.ts", "playwright.config.ts", "playwright.security.config.ts", "prisma.config.ts"];
-const SOURCE = /\.(ts|tsx|mts|mjs)$/;
-const SKIP = new Set(["node_modules", ".next", ".data", "generated"]);
 
 export function projectFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      if (SKIP.has(entry.name)) continue;
-      const rel = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(rel);
-      else if (SOURCE.test(entry.name)) out.push(rel);
-    }
-  };
-  for (const top of TOPS) if (fs.existsSync(path.join(ROOT, top))) walk(top);
-  return [...out, ...ROOT_FILES.filter((f) => fs.existsSync(path.join(ROOT, f)))];
+  return [...sourceFiles(TOPS), ...ROOT_FILES.filter((f) => fs.existsSync(path.join(ROOT, f)))];
 }
 
 /** A repository path without its source extension or a trailing /index: the identity of a module. */
