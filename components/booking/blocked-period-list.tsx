@@ -3,13 +3,14 @@ import type { FormResult } from "@/lib/kernel/forms";
 import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { RemoveBlockedPeriod } from "./remove-blocked-period";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Period = { id: string; startsAt: Date; endsAt: Date; reason: string; bookedAppointments: number };
 type Props = { periods: Period[]; locale: Locale; removeAction: (input: { id: string }) => Promise<FormResult> };
 
 export async function BlockedPeriodList({ periods, locale, removeAction }: Props) {
   const t = await getTranslations("booking.admin");
-  if (periods.length === 0) return <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("blockedEmpty")}</p>;
+  if (periods.length === 0) return <EmptyState size="sm" centred={false}>{t("blockedEmpty")}</EmptyState>;
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="relative overflow-x-auto">

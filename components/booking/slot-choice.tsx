@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { PickerDay } from "./slot-picker";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The radio itself shows the choice; the border and background only repeat it (not colour alone).
 const option = (disabled: boolean) =>
@@ -45,7 +46,7 @@ export function TimeChoice({ day, slotMinutes, error, register }: TimeChoiceProp
       <p id="time-hint" className="text-slate-700">{t("timeHint", { minutes: slotMinutes })}</p>
       {error && <p id="startsAt-error" className="font-semibold text-red-700">{error}</p>}
       {!hasFree ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-4">{t("noTimes")}</p>
+        <EmptyState size="sm" centred={false}>{t("noTimes")}</EmptyState>
       ) : (
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-6">
           {day.slots.map((slot) => (

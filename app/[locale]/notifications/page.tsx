@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { NotificationCard } from "@/components/notifications/notification-card";
 import { buttonClass } from "@/components/ui/button-class";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "../../../lib/notify/actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Shared by every role (staff are told about new applications here too), so it lives outside
 // /portal and /staff; each user sees only their own rows (lib/data/notifications.ts).
@@ -38,7 +39,7 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
         )}
       </header>
       {items.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t("empty")}</p>
+        <EmptyState size="lg">{t("empty")}</EmptyState>
       ) : (
         <ol className="space-y-4">
           {items.map((item) => (

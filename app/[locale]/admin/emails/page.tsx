@@ -6,6 +6,7 @@ import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { ActionButton } from "@/components/review/action-button";
 import { retryEmailAction } from "../../../../lib/admin/email-actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.emails" });
@@ -60,7 +61,7 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
         </dl>
       </section>
       {problems.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="relative overflow-x-auto">
           <table className="w-full bg-white">

@@ -9,6 +9,7 @@ import { isIsoDate, isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { HolidayForm } from "@/components/admin/holiday-form";
 import { RemoveHolidayButton } from "@/components/admin/remove-holiday-button";
 import { UndoHolidayRemoval } from "@/components/admin/undo-holiday-removal";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.nav" });
@@ -45,7 +46,7 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
         <UndoHolidayRemoval date={query.removed} dateText={formatIsoDate(query.removed, locale)} name={query.name} kind={query.kind} year={year} />
       )}
       {holidays.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty", { year })}</p>
+        <EmptyState>{t("empty", { year })}</EmptyState>
       ) : (
         <div className="relative overflow-x-auto">
           {/* relative: the screen-reader-only texts (absolutely positioned) stay inside this scrolling

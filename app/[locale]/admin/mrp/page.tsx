@@ -5,6 +5,7 @@ import { formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { MrpForm } from "@/components/admin/mrp-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/mrp">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.mrp" });
@@ -25,7 +26,7 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
         <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
       {rates.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <table className="w-full max-w-md bg-white">
           <caption className="sr-only">{t("title")}</caption>

@@ -5,6 +5,7 @@ import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { isDevMailboxEnabled, readMailConfig } from "@/lib/notify/config";
 import { listMailbox } from "@/lib/notify/dev-mailbox";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Development only (404 in production unless SHOW_DEV_MAILBOX=1): the e-mails the file mailer
 // wrote when no SMTP_URL is set, so a new developer can see what the portal sends.
@@ -28,7 +29,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
         <p className="mt-1 max-w-3xl text-slate-700">{t("lead", { dir: mailDir })}</p>
       </header>
       {entries.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t("empty")}</p>
+        <EmptyState size="lg">{t("empty")}</EmptyState>
       ) : (
         <div className="relative overflow-x-auto">
           <table className="w-full bg-white text-sm">

@@ -8,6 +8,7 @@ import { URGENCY_ORDER, type Urgency } from "@/lib/rules/person-deadlines";
 import { PeopleFilters } from "@/components/people/people-filters";
 import { PersonCard } from "@/components/people/person-card";
 import { PersonRow } from "@/components/people/person-row";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "workspace.people" });
@@ -40,7 +41,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
       {notice && <p role="status" className="rounded border-l-8 border-brand-700 bg-white p-3">{t(`notices.${notice}`)}</p>}
       <PeopleFilters filter={filter} />
       {people.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{filter.archived ? t("emptyArchived") : t("empty")}</p>
+        <EmptyState size="lg">{filter.archived ? t("emptyArchived") : t("empty")}</EmptyState>
       ) : (
         <>
         {/* Phones: one card per person instead of a table wider than the screen. */}

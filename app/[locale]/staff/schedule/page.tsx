@@ -8,6 +8,7 @@ import { getDaySchedule } from "@/lib/booking/data/appointments-schedule";
 import type { Locale } from "@/lib/kernel/locales";
 import { isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { checkInAction, noShowAction } from "../../../../lib/booking/schedule-actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = PageProps<"/[locale]/staff/schedule">;
 
@@ -38,7 +39,7 @@ export default async function SchedulePage({ params, searchParams }: Props) {
         {formatSlotDate(centreInstant(date, 12 * 60), locale)} <span className="font-normal text-slate-700">· {t("count", { count })}</span>
       </h2>
       {count === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-6 text-center">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         schedule.slots.map((slot) => <ScheduleSlot key={slot.startsAt.toISOString()} slot={slot} checkIn={checkInAction} noShow={noShowAction} />)
       )}

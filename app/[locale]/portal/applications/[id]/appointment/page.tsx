@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import { buttonClass } from "@/components/ui/button-class";
 import { bookSlotAction, cancelAppointmentAction, confirmAppointmentAction, rescheduleSlotAction } from "../../../../../../lib/booking/actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = PageProps<"/[locale]/portal/applications/[id]/appointment">;
 const DONE = ["booked", "rescheduled", "cancelled", "confirmed"] as const;
@@ -82,7 +83,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             {isChanging && <Link href={`/portal/applications/${application.id}/appointment`} className="inline-block font-semibold text-brand-700 underline">{t("picker.keepCurrent")}</Link>}
           </>
         ) : (
-          <p className="rounded border border-dashed border-slate-400 bg-white p-6">{windowDates ? t("window.noDays", windowDates) : t("picker.noDays", { count: page.settings.horizonWorkingDays })}</p>
+          <EmptyState centred={false}>{windowDates ? t("window.noDays", windowDates) : t("picker.noDays", { count: page.settings.horizonWorkingDays })}</EmptyState>
         )
       ) : (
         <BookingUnavailable status={application.status} needsAppointment={page.needsAppointment} />
