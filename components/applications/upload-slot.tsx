@@ -6,6 +6,7 @@ import { formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
+import { sendFile } from "@/components/ui/send-file";
 
 export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string; fromVault?: boolean };
 
@@ -35,24 +36,6 @@ type Progress = { name: string; percent: number };
 
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
-/** Sends one file as the raw request body so the server can stream it; XHR gives upload progress. */
-function sendFile(url: string, file: File, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string } }> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.setRequestHeader("Content-Type", "application/octet-stream");
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      let body = {};
-      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
-      resolve({ status: xhr.status, body });
-    };
-    xhr.onerror = () => resolve({ status: 0, body: { error: "NETWORK" } });
-    xhr.send(file);
-  });
-}
-
 export function UploadSlot({ applicationId, code, uploadUrl, single = false, fileUrlBase = "/api/files/", canDelete = !single, label, rejected = false, files, canEdit, maxBytes }: Props) {
   const t = useTranslations("applications.upload");
   const tv = useTranslations("vault.slot");
@@ -73,7 +56,10 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
         continue;
       }
       setProgress({ name: file.name, percent: 0 });
-      const result = await sendFile(uploadUrl ?? `/api/applications/${applicationId}/documents/${code}/files`, file, (percent) => setProgress({ name: file.name, percent }));
+      const result = await sendFile(uploadUrl ?? `/api/applications/${applicationId}/documents/${code}/files`, file, {
+        networkError: "NETWORK",
+        onProgress: (percent) => setProgress({ name: file.name, percent }),
+      });
       if (result.status !== 201) {
         const error = result.body.error ?? "FAILED";
         const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED", "TOO_SLOW", "BAD_NAME", "THROTTLED", "QUOTA_FILES", "QUOTA_VERSIONS", "QUOTA_RECEIPTS", "QUOTA_APPLICATION_BYTES", "QUOTA_COMPANY_BYTES"].includes(error) ? error : "FAILED";

@@ -8,26 +8,7 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextField } from "@/components/ui/text-field";
 import { ActionProblemMessage } from "@/components/ui/action-problem";
 import type { ActionProblem } from "@/components/ui/use-action-form";
-
-/** Sends the PDF as the raw body so the server can stream and sniff it; XHR reports progress. */
-function sendResult(url: string, file: File, version: number, issuedExpiresOn: string, onProgress: (percent: number) => void): Promise<{ status: number; body: { error?: string; conflict?: boolean } }> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.setRequestHeader("X-Expected-Version", String(version));
-    if (issuedExpiresOn) xhr.setRequestHeader("X-Issued-Expires-On", issuedExpiresOn);
-    xhr.setRequestHeader("Content-Type", "application/octet-stream");
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      let body = {};
-      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
-      resolve({ status: xhr.status, body });
-    };
-    xhr.onerror = () => resolve({ status: 0, body: { error: "review.upload.NETWORK" } });
-    xhr.send(file);
-  });
-}
+import { sendFile } from "@/components/ui/send-file";
 
 /**
  * "Completed", optionally with the result (a PDF) for the applicant to download and, for services
@@ -56,7 +37,11 @@ export function CompleteForm({ applicationId, version, maxBytes, issuedName }: {
         return;
       }
       setPercent(0);
-      const result = await sendResult(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, version, issuedExpiresOn, setPercent);
+      const result = await sendFile<{ error?: string; conflict?: boolean }>(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, {
+        headers: { "X-Expected-Version": String(version), ...(issuedExpiresOn ? { "X-Issued-Expires-On": issuedExpiresOn } : {}) },
+        networkError: "review.upload.NETWORK",
+        onProgress: setPercent,
+      });
       if (result.status === 201) router.refresh();
       else setProblem({ messageKey: result.body.error ?? "error.body", conflict: Boolean(result.body.conflict) });
     } finally {
