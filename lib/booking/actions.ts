@@ -2,6 +2,9 @@
 
 import { getLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
+import type { z } from "zod";
+import type { CurrentUser } from "@/lib/kernel/access";
+import { runFormAction } from "@/lib/kernel/actions";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
@@ -12,55 +15,57 @@ import { applicationRefSchema, chooseSlotSchema } from "@/lib/booking/schemas";
 import { redirect } from "@/lib/i18n/navigation";
 
 // Server actions are public endpoints: each re-authenticates, re-validates and lets lib/booking
-// re-authorize. Expected refusals come back as message keys; a fault is logged and answered
-// with a generic message, never a stack trace.
+// re-authorize (runFormAction, lib/kernel/actions.ts). Expected refusals come back as message keys;
+// a fault is logged and answered with a generic message, never a stack trace.
 
 type Done = "booked" | "rescheduled" | "cancelled" | "confirmed";
 
-async function run(applicationId: string, done: Done, step: () => Promise<unknown>): Promise<FormResult> {
-  try {
-    await step();
-  } catch (error) {
-    const key = bookingErrorMessageKey(error);
-    if (!key) console.error("Booking step failed", error);
-    return { ok: false, formError: key ?? "booking.errors.UNKNOWN" };
-  }
-  // Outside the try: Next's redirect works by throwing.
-  return redirect({ href: { pathname: `/portal/applications/${applicationId}/appointment`, query: { done } }, locale: await getLocale() });
+/** An expected refusal as its message key; a fault is logged and answered with a generic message. */
+function refused(error: unknown): FormResult {
+  const key = bookingErrorMessageKey(error);
+  if (!key) console.error("Booking step failed", error);
+  return { ok: false, formError: key ?? "booking.errors.UNKNOWN" };
 }
 
+async function run<S extends z.ZodType<{ applicationId: string }>>(
+  input: unknown,
+  schema: S,
+  invalid: (error: z.ZodError) => FormResult,
+  done: Done,
+  step: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
+): Promise<FormResult> {
+  const parsed = schema.safeParse(input);
+  const result = await runFormAction({ actor: () => requireArea("portal"), schema, input, run: step, invalid, refused });
+  if (!result.ok || !parsed.success) return result;
+  // Outside the runner's try: Next's redirect works by throwing.
+  return redirect({ href: { pathname: `/portal/applications/${parsed.data.applicationId}/appointment`, query: { done } }, locale: await getLocale() });
+}
+
+const fieldErrors = (error: z.ZodError): FormResult => ({ ok: false, fieldErrors: fieldErrorsOf(error) });
+
 export async function bookSlotAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = chooseSlotSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { applicationId, startsAt } = parsed.data;
-  return run(applicationId, "booked", () => bookAppointment(user, { applicationId, startsAt: new Date(startsAt) }));
+  return run(input, chooseSlotSchema, fieldErrors, "booked", (user, { applicationId, startsAt }) => bookAppointment(user, { applicationId, startsAt: new Date(startsAt) }));
 }
 
 export async function rescheduleSlotAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = chooseSlotSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { applicationId, startsAt } = parsed.data;
-  return run(applicationId, "rescheduled", () => rescheduleAppointment(user, { applicationId, startsAt: new Date(startsAt) }));
+  return run(input, chooseSlotSchema, fieldErrors, "rescheduled", (user, { applicationId, startsAt }) =>
+    rescheduleAppointment(user, { applicationId, startsAt: new Date(startsAt) }),
+  );
 }
 
 export async function cancelAppointmentAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = applicationRefSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: "booking.errors.NOT_FOUND" };
-  const { applicationId } = parsed.data;
-  return run(applicationId, "cancelled", () => cancelAppointment(user, { applicationId }));
+  return run(input, applicationRefSchema, () => ({ ok: false, formError: "booking.errors.NOT_FOUND" }), "cancelled", (user, { applicationId }) =>
+    cancelAppointment(user, { applicationId }),
+  );
 }
 
 /** The applicant confirms they will come (before the confirm-by deadline). */
 export async function confirmAppointmentAction(formData: FormData): Promise<void> {
-  const user = await requireArea("portal");
-  const parsed = applicationRefSchema.safeParse({ applicationId: formData.get("applicationId") });
-  if (!parsed.success) return;
-  const { applicationId } = parsed.data;
-  const result = await run(applicationId, "confirmed", () => confirmAppointment(user, { applicationId }));
-  if (!result.ok) {
-    redirect({ href: { pathname: `/portal/applications/${applicationId}/appointment`, query: { error: result.formError ?? "booking.errors.UNKNOWN" } }, locale: await getLocale() });
+  const input = { applicationId: formData.get("applicationId") };
+  const parsed = applicationRefSchema.safeParse(input);
+  const result = await run(input, applicationRefSchema, () => ({ ok: false }), "confirmed", (user, { applicationId }) => confirmAppointment(user, { applicationId }));
+  // A malformed form answers nothing, as before; a refused confirmation comes back to the page with its message.
+  if (!result.ok && parsed.success) {
+    redirect({ href: { pathname: `/portal/applications/${parsed.data.applicationId}/appointment`, query: { error: result.formError ?? "booking.errors.UNKNOWN" } }, locale: await getLocale() });
   }
 }
