@@ -3,6 +3,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { servicesByFamily } from "@/lib/catalog";
 import type { Locale } from "@/lib/kernel/locales";
 import { CatalogService } from "@/components/admin/catalog-service";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/catalog">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.catalog" });
@@ -17,10 +18,7 @@ export default async function CatalogPage({ params }: PageProps<"/[locale]/admin
   const [t, tCatalog] = await Promise.all([getTranslations("review.admin.catalog"), getTranslations("catalog")]);
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {servicesByFamily().map(({ family, services }) => (
         <section key={family} aria-labelledby={`family-${family}`} className="space-y-4">
           <h2 id={`family-${family}`} className="text-2xl font-semibold">{tCatalog(`families.${family}`)}</h2>

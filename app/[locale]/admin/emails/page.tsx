@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { ActionButton } from "@/components/review/action-button";
 import { retryEmailAction } from "../../../../lib/admin/email-actions";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.emails" });
@@ -35,10 +36,7 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
   const kindLabel = (kind: string) => (tKinds.has(kind) ? tKinds(kind) : kind);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="queue-heading" className="space-y-3">
         <h2 id="queue-heading" className="text-xl font-semibold">{t("queueTitle")}</h2>
         {stalled && (

@@ -10,6 +10,7 @@ import { HolidayForm } from "@/components/admin/holiday-form";
 import { RemoveHolidayButton } from "@/components/admin/remove-holiday-button";
 import { UndoHolidayRemoval } from "@/components/admin/undo-holiday-removal";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.nav" });
@@ -29,10 +30,7 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title", { year })}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title", { year })} lead={t("lead")} />
       <nav aria-label={t("years")}>
         <ul className="flex flex-wrap gap-2">
           {years.map((y) => (

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { MrpForm } from "@/components/admin/mrp-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/mrp">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.mrp" });
@@ -21,10 +22,7 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
   const cell = "border-b border-slate-200 px-3 py-2 text-left";
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {rates.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

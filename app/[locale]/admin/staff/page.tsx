@@ -7,6 +7,7 @@ import { setActiveAction } from "../../../../lib/admin/actions";
 import { InviteStaffForm } from "@/components/admin/invite-staff-form";
 import { StaffRoleForm } from "@/components/admin/staff-role-form";
 import { ActionButton } from "@/components/review/action-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/staff">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.staff" });
@@ -22,10 +23,7 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <InviteStaffForm />
       <div className="relative overflow-x-auto">
         <table className="w-full bg-white text-sm">

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { isDevMailboxEnabled, readMailConfig } from "@/lib/notify/config";
 import { listMailbox } from "@/lib/notify/dev-mailbox";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 // Development only (404 in production unless SHOW_DEV_MAILBOX=1): the e-mails the file mailer
 // wrote when no SMTP_URL is set, so a new developer can see what the portal sends.
@@ -24,10 +25,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("lead", { dir: mailDir })}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead", { dir: mailDir })} />
       {entries.length === 0 ? (
         <EmptyState size="lg">{t("empty")}</EmptyState>
       ) : (
