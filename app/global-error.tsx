@@ -1,9 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
+import { UI_MESSAGES } from "@/lib/i18n/ui-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/kernel/locales";
 import "./globals.css";
 
@@ -11,9 +9,6 @@ import "./globals.css";
 // page when the database was down, because the header reads the user there). It has no layout,
 // no next-intl provider and no server: the language comes from the address (/ru/…, /kk/…), the
 // texts straight from the message files. retry() renders the page again from the server.
-// A client component: only the shared files, not lib/i18n/bundled-messages.ts with every feature's.
-const TEXTS = { en: en.error, ru: ru.error, kk: kk.error } as const satisfies Record<Locale, unknown>;
-const BRAND = { en: en.nav.brand, ru: ru.nav.brand, kk: kk.nav.brand } as const satisfies Record<Locale, unknown>;
 
 function localeOf(pathname: string | null): Locale {
   const first = pathname?.split("/")[1];
@@ -24,14 +19,14 @@ type Props = { error: unknown; retry?: () => void; reset?: () => void };
 
 export default function GlobalError({ retry, reset }: Props) {
   const locale = localeOf(usePathname());
-  const t = TEXTS[locale].unavailable;
+  const t = UI_MESSAGES[locale].error.unavailable;
   const home = locale === defaultLocale ? "/" : `/${locale}`;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <title>{t.title}</title>
         <header className="bg-brand-800 text-white">
-          <div className="mx-auto max-w-6xl px-4 py-3 text-lg font-semibold sm:px-6">{BRAND[locale]}</div>
+          <div className="mx-auto max-w-6xl px-4 py-3 text-lg font-semibold sm:px-6">{UI_MESSAGES[locale].nav.brand}</div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           <section className="max-w-2xl space-y-4" role="alert">

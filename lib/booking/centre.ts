@@ -1,3 +1,4 @@
+import { BOOKING_MESSAGES } from "@/lib/i18n/bundled-messages";
 import type { Locale } from "@/lib/kernel/locales";
 
 // The Expat Centre's opening hours and address, from the guide (services.md 1.4, L632-L648).
@@ -7,18 +8,12 @@ import type { Locale } from "@/lib/kernel/locales";
 export const CENTRE_ADDRESS = "55/18 Mangilik El Avenue, Pavilion C3.3, Astana, 010017, Kazakhstan";
 
 /**
- * The address as Russian and Kazakh readers write it (guide L646-648: "Мәңгілік ел даңғылы 55/18,
- * С3.3 павильоны, Астана, 010017"), one spelling per language, the same as the messages'
- * addressValue texts.
+ * The address as each language's readers write it (guide L646-648: "Мәңгілік ел даңғылы 55/18,
+ * С3.3 павильоны, Астана, 010017"): the booking messages' confirmation.addressValue, one spelling
+ * per language (English: CENTRE_ADDRESS).
  */
-const CENTRE_ADDRESS_LOCALISED = {
-  en: CENTRE_ADDRESS,
-  ru: "Казахстан, 010017, г. Астана, проспект Мангилик Ел, 55/18, павильон C3.3",
-  kk: "Қазақстан, 010017, Астана, Мәңгілік Ел даңғылы, 55/18, С3.3 павильоны",
-} as const satisfies Record<Locale, string>;
-
 export function centreAddress(locale: Locale): string {
-  return CENTRE_ADDRESS_LOCALISED[locale];
+  return BOOKING_MESSAGES[locale].confirmation.addressValue;
 }
 
 export type Session = { from: number; to: number };

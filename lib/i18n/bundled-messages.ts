@@ -1,7 +1,4 @@
 import type { Locale } from "@/lib/kernel/locales";
-import uiEn from "@/messages/en.json";
-import uiKk from "@/messages/kk.json";
-import uiRu from "@/messages/ru.json";
 import bookingEn from "@/messages/booking/en.json";
 import bookingKk from "@/messages/booking/kk.json";
 import bookingRu from "@/messages/booking/ru.json";
@@ -24,7 +21,7 @@ import servicesRu from "@/messages/services/ru.json";
 // are listed (docs/architecture.md, "Add a language"). Pages load their messages through
 // lib/i18n/messages.ts instead.
 
-export const UI_MESSAGES = { en: uiEn, ru: uiRu, kk: uiKk } satisfies Record<Locale, unknown>;
+export { UI_MESSAGES } from "./ui-messages";
 export const BOOKING_MESSAGES = { en: bookingEn, ru: bookingRu, kk: bookingKk } satisfies Record<Locale, unknown>;
 export const CATALOG_MESSAGES = { en: catalogEn, ru: catalogRu, kk: catalogKk } satisfies Record<Locale, unknown>;
 export const NOTIFICATIONS_MESSAGES = { en: notificationsEn, ru: notificationsRu, kk: notificationsKk } satisfies Record<Locale, unknown>;
