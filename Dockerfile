@@ -41,6 +41,7 @@ COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
 # server.mjs and what it imports outside the bundle (keep in step with its import lines).
 COPY --from=build --chown=node:node /app/lib/log/redact.mjs ./lib/log/redact.mjs
 COPY --from=build --chown=node:node /app/lib/http/client-address-rule.mjs ./lib/http/client-address-rule.mjs
+COPY --from=build --chown=node:node /app/lib/http/page-cache.mjs ./lib/http/page-cache.mjs
 COPY --from=build --chown=node:node /app/scripts/lib/peer-address.mjs ./scripts/lib/peer-address.mjs
 # Not root: the files belong to `node`, which the image already has (uid 1000).
 USER node

@@ -21,6 +21,10 @@ export async function register() {
   const { prisma } = await import("./lib/db/client");
   // Last, after the requests in flight and the worker have finished (server.mjs).
   onShutdown("close", "database pool", () => prisma.$disconnect());
+  // server.mjs's page cache asks the database whether cached public pages are still current,
+  // through this process's own pool (server.mjs has no database client of its own).
+  const { readReferenceDataVersion } = await import("./lib/admin/data/reference-data-version");
+  (globalThis as Record<symbol, unknown>)[Symbol.for("expat.referenceDataVersion")] = readReferenceDataVersion;
   // WORKER=0 where a separate worker (npm run worker) runs the background jobs: this server only serves.
   // Otherwise it runs them itself, the passport reader (issue 18) as a child process of its own.
   const { backgroundWorkForWebServer } = await import("./lib/jobs/start-background-work");

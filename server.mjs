@@ -15,6 +15,7 @@ import next from "next";
 import pino from "pino";
 import { clientAddressFrom, trustedProxyHops } from "./lib/http/client-address-rule.mjs";
 import { baseLoggerOptions } from "./lib/log/redact.mjs";
+import { createPageCache } from "./lib/http/page-cache.mjs";
 // The client's TCP address for lib/http/client-address.ts, client-sent X-Forwarded-* dropped when
 // no proxy is trusted, malformed URLs refused with 400 (docs/decisions/014-security-hardening.md).
 import "./scripts/lib/peer-address.mjs";
@@ -81,6 +82,12 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// Public catalogue pages for visitors without a session, from memory with a fresh nonce per
+// response (lib/http/page-cache.mjs; decision 022). The database version it checks is read through
+// the application's own pool, registered by instrumentation.ts. PAGE_CACHE=0 turns it off.
+const pageCache = process.env.PAGE_CACHE === "0"
+  ? undefined
+  : createPageCache({ readVersion: () => globalThis[Symbol.for("expat.referenceDataVersion")]?.(), logger });
 
 let inFlight = 0;
 let onIdle = () => undefined;
@@ -119,7 +126,7 @@ const server = http.createServer((req, res) => {
   res.on("finish", finish);
   res.on("close", finish);
   requestContext.run(store, () => {
-    handle(req, res).catch((error) => {
+    (pageCache ? pageCache.handle(req, res, store, () => handle(req, res)) : handle(req, res)).catch((error) => {
       logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -1,5 +1,6 @@
 import "server-only";
 import { errorText, logEvent } from "@/lib/log/log-event";
+import { noteNotCacheable } from "@/lib/log/request-context";
 import { getCurrentUser } from "./current-user";
 import type { CurrentUser } from "@/lib/kernel/access";
 
@@ -14,6 +15,7 @@ export async function getCurrentUserIfAvailable(): Promise<CurrentUser | null | 
     return await getCurrentUser();
   } catch (error) {
     logEvent("warn", "session.lookup_failed", { error: errorText(error, 200) });
+    noteNotCacheable();
     return "unknown";
   }
 }

@@ -10,4 +10,8 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: "as-needed",
   localeDetection: false,
+  // Nothing reads the locale cookie when detection is off; setting it on every page would also
+  // keep every page out of the production server's page cache (a response with Set-Cookie is
+  // never stored; decision 022).
+  localeCookie: false,
 });

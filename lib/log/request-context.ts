@@ -4,7 +4,7 @@ import type { AsyncLocalStorage } from "node:async_hooks";
 // context per HTTP request and shares it through globalThis, so log lines written anywhere while
 // handling that request carry its id, and the request's own log line carries the signed-in user.
 // Under `next dev` there is no such server: the context is simply absent.
-export type RequestContext = { requestId: string; userId?: string; sqlStatements?: number };
+export type RequestContext = { requestId: string; userId?: string; sqlStatements?: number; notCacheable?: boolean };
 
 const KEY = Symbol.for("expat.requestContext");
 
@@ -23,4 +23,14 @@ export function noteRequestUser(userId: string): void {
 export function noteSqlStatement(): void {
   const context = currentRequest();
   if (context) context.sqlStatements = (context.sqlStatements ?? 0) + 1;
+}
+
+/**
+ * The page being rendered shows stand-in data (the database could not be read): the production
+ * server's page cache must not keep it (lib/http/page-cache.mjs), or visitors would go on seeing
+ * it after the database is back.
+ */
+export function noteNotCacheable(): void {
+  const context = currentRequest();
+  if (context) context.notCacheable = true;
 }

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { KZ_HOLIDAYS_SEED, MRP_RATES_SEED } from "@/lib/catalog";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { loadMrpRates, loadWorkingCalendar } from "@/lib/calendar/working-calendar";
+import { noteNotCacheable } from "@/lib/log/request-context";
 
 /**
  * Public reference data a form needs for live quotes and date rules. While the database is
@@ -16,6 +17,7 @@ export async function loadApplicantReferenceData() {
     return { mrpRates, calendar };
   } catch (error) {
     logEvent("warn", "reference_data.fallback", { error: errorText(error, 200) });
+    noteNotCacheable();
     return {
       mrpRates: MRP_RATES_SEED.map(({ year, valueTiyn }) => ({ year, valueTiyn })),
       calendar: KZ_HOLIDAYS_SEED.map(({ date, kind }) => ({ date, kind })),
@@ -32,6 +34,7 @@ export async function loadPublicMrpRates() {
     return await loadMrpRates(prisma);
   } catch (error) {
     logEvent("warn", "reference_data.fallback", { error: errorText(error, 200) });
+    noteNotCacheable();
     return MRP_RATES_SEED.map(({ year, valueTiyn }) => ({ year, valueTiyn }));
   }
 }

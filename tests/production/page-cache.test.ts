@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { isoDateInTimeZone } from "@/lib/rules/iso-date";
+import { callServerAction, signIn, type HttpSession } from "@/scripts/scale/http-session";
+import { prepareDatabase, productionEnvironment, startServer, type PreparedDatabase, type RunningServer } from "./production-server";
+
+// The anonymous-page cache of the production server (lib/http/page-cache.mjs, decision 022) in
+// front of the real build: hits keep a nonce of their own, a session is never served from it, and
+// an administrator's MRP change through the admin page reaches the next visitor.
+let db: PreparedDatabase;
+let server: RunningServer;
+const PASSWORD = "A-cache-test-password-2026";
+
+beforeAll(async () => {
+  db = await prepareDatabase();
+  const client = new pg.Client({ connectionString: db.ownerUrl });
+  await client.connect();
+  const hash = await hashPassword(PASSWORD);
+  await client.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt") VALUES
+       ('cache-admin', 'admin@cache.example', 'Cache Admin', 'ADMIN', $1, now()),
+       ('cache-staff', 'staff@cache.example', 'Cache Staff Member', 'STAFF', $1, now())`,
+    [hash],
+  );
+  await client.end();
+  server = await startServer(productionEnvironment(db.appUrl));
+});
+
+afterAll(async () => {
+  if (server?.child.exitCode === null) {
+    server.child.kill("SIGTERM");
+    await server.exited;
+  }
+  await db?.stop();
+});
+
+async function visit(pathname: string, cookie?: string) {
+  const response = await fetch(server.url(pathname), { headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) }, redirect: "manual" });
+  const body = await response.text();
+  const csp = response.headers.get("content-security-policy") ?? "";
+  return {
+    status: response.status,
+    cache: response.headers.get("x-page-cache"),
+    encoding: response.headers.get("content-encoding"),
+    body,
+    headerNonce: /'nonce-([^']+)'/.exec(csp)?.[1],
+    bodyNonces: new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])),
+  };
+}
+
+describe("public pages for visitors from the page cache", () => {
+  it("the second visit of a page is served from memory, gzip-compressed", async () => {
+    const first = await visit("/ru/services/WORK_VISA");
+    const second = await visit("/ru/services/WORK_VISA");
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("miss");
+    expect(second.cache).toBe("hit");
+    expect(second.encoding).toBe("gzip");
+    expect(second.body.length).toBe(first.body.length);
+  });
+
+  it("every response has its own nonce, the same in its policy and on each of its scripts", async () => {
+    await visit("/services");
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const page = await visit("/services");
+      expect(page.cache).toBe("hit");
+      expect(page.headerNonce).toBeDefined();
+      expect([...page.bodyNonces]).toEqual([page.headerNonce]);
+      seen.add(page.headerNonce!);
+    }
+    expect(seen.size).toBe(3);
+  });
+
+  it("a signed-in visitor is never served the cached page", async () => {
+    await visit("/");
+    const anonymous = await visit("/");
+    expect(anonymous.cache).toBe("hit");
+    expect(anonymous.body).not.toContain("Cache Staff Member");
+    const staff = await signIn(server.url(""), "staff@cache.example", PASSWORD);
+    const signedIn = await visit("/", staff.cookie);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.cache).toBe("bypass");
+    expect(signedIn.body).toContain("Cache Staff Member");
+  });
+
+  it("after an administrator changes the MRP on the admin page, the next visitor sees the new value", async () => {
+    const year = Number(isoDateInTimeZone(new Date()).slice(0, 4));
+    await visit("/services/WORK_VISA");
+    const before = await visit("/services/WORK_VISA");
+    expect(before.cache).toBe("hit");
+    expect(before.body).not.toContain("432100");
+    const admin: HttpSession = await signIn(server.url(""), "admin@cache.example", PASSWORD);
+    const saved = await callServerAction(admin, "/admin/mrp", actionId("saveMrpAction"), [{ year: String(year), valueKzt: "4321" }]);
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('"ok":true');
+    const after = await visit("/services/WORK_VISA");
+    expect(after.cache).toBe("miss");
+    // The calculator's rates as the page hands them to the browser, in tiyn.
+    expect(after.body).toContain("432100");
+    expect((await visit("/services/WORK_VISA")).cache).toBe("hit");
+  });
+});
+
+/** The id of a server action in the build's manifest. */
+function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; filename: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name && entry.filename.includes("admin"));
+  if (!found) throw new Error(`No server action ${name} in the build`);
+  return found[0];
+}
