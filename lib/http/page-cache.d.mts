@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export type PageSplit = { pieces: Buffer[]; deflated: Buffer[] };
+export type PageSplit = { pieces: Buffer[]; deflated: Buffer[]; nonceLength: number };
 export function isCachedPublicPage(pathname: string): boolean;
 export function hasSessionCookie(cookieHeader: string | undefined): boolean;
 export function nonceOf(csp: unknown): string | undefined;

@@ -80,16 +80,16 @@ export function freshReader(read) {
 
 function noop() {}
 
-// A gzip stream assembled per response from pieces compressed once: each piece of the page between
-// two nonces is deflated on its own (so no back-reference can reach into a nonce, which differs
-// per response) and ends byte-aligned (sync flush); each nonce goes in as a stored block. Sending a
-// cached page then costs a CRC over the page instead of compressing it.
+// A gzip stream assembled per response from pieces compressed once: the page is cut at each nonce,
+// each piece is deflated with the page before it as its dictionary and ends byte-aligned (sync
+// flush), and each response's nonce goes in between as a stored block. Sending a cached page
+// then costs a CRC over the page instead of compressing it. In the dictionary every nonce is
+// replaced by 0xFF bytes, which UTF-8 text never contains, so no back-reference can reach into a
+// nonce (they differ per response); that needs every nonce to have the same length, as
+// freshNonce's do (base64 of a UUID).
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
 const FINAL_EMPTY_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
-
-function deflatePiece(piece) {
-  return zlib.deflateRawSync(piece, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-}
+const WINDOW = 32 * 1024;
 
 function storedBlock(bytes) {
   const header = Buffer.alloc(5);
@@ -102,7 +102,17 @@ function storedBlock(bytes) {
 /** The page split at `nonce`, with each piece's deflated form. */
 export function splitAtNonce(body, nonce) {
   const pieces = body.toString("utf8").split(nonce).map((text) => Buffer.from(text, "utf8"));
-  return { pieces, deflated: pieces.map(deflatePiece) };
+  const nonceLength = Buffer.byteLength(nonce);
+  const placeholder = Buffer.alloc(nonceLength, 0xff);
+  let before = Buffer.alloc(0);
+  const deflated = pieces.map((piece, i) => {
+    if (i > 0) before = Buffer.concat([before, placeholder]).subarray(-WINDOW);
+    const options = { finishFlush: zlib.constants.Z_SYNC_FLUSH, ...(before.length ? { dictionary: before } : {}) };
+    const out = zlib.deflateRawSync(piece, options);
+    before = Buffer.concat([before, piece]).subarray(-WINDOW);
+    return out;
+  });
+  return { pieces, deflated, nonceLength };
 }
 
 /** The page with `nonce` between its pieces, uncompressed. */
@@ -119,6 +129,8 @@ export function joinIdentity(split, nonce) {
 /** The page with `nonce` between its pieces, as one gzip stream. */
 export function joinGzip(split, nonce) {
   const nonceBytes = Buffer.from(nonce, "utf8");
+  // Another length would shift what the pieces' back-references point at: compress it whole.
+  if (nonceBytes.length !== split.nonceLength) return zlib.gzipSync(joinIdentity(split, nonce));
   const parts = [GZIP_HEADER];
   let crc = 0;
   let size = 0;
