@@ -1,13 +1,14 @@
 // npm run test:scale: the scale-out topology on one machine (docs/decisions, README "Scale-out").
 // nginx round-robin over two production web instances, both through PgBouncer (transaction mode)
 // to one PostgreSQL, files in an S3-protocol server, one separate worker sending e-mail to an SMTP
-// relay. Through nginx: the user journey, a passport scan read by the worker, a booking rush, then SIGTERM to one web instance under
+// relay. Through nginx: the user journey, a passport scan read by the worker, a booking rush, an MRP change reaching both instances' page caches, then SIGTERM to one web instance under
 // traffic. Prints a table of what it did and the figures; exits 1 if any check failed. Needs the
 // production build (npm run build) and Debian's nginx and pgbouncer (.ci/run installs them).
 import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../../lib/db/client";
 import { runBookingRush } from "./booking-rush";
 import { runPassportRead } from "./passport-read";
+import { runReferenceDataChange } from "./reference-data-change";
 import { signIn } from "./http-session";
 import { JOURNEY_PASSWORD, launchBrowser, runJourney } from "./journey";
 import { stopEverything } from "./lib/processes";
@@ -86,6 +87,14 @@ async function main(): Promise<number> {
       "30 parallel bookings of one slot of capacity 3",
       rush.booked === 3 && rush.slotBooked === 3,
       `${rush.booked} booked, slot counter ${rush.slotBooked}/${rush.capacity}; HTTP ${JSON.stringify(rush.statuses)}; ${Object.entries(rush.upstreams).map(([u, n]) => `${name(u)} ${n}`).join(", ")}; ${rush.durationMs} ms`,
+    );
+
+    // 3b. An MRP change through one instance reaches the other's page cache (decision 022).
+    const change = await runReferenceDataChange(topology);
+    check(
+      "MRP changed by the admin: the next visitor of either instance sees it (page cache)",
+      change.actionStatus === 200 && change.cachedBefore.every((c) => c.endsWith(" hit")) && change.after.every((a) => a.showsNewValue && a.cache === "miss"),
+      `before: ${change.cachedBefore.join(", ")}; action HTTP ${change.actionStatus}; after: ${change.after.map((a) => `${a.name} ${a.cache}${a.showsNewValue ? " new value" : " OLD VALUE"}`).join(", ")}`,
     );
 
     // 4. E-mail: the worker (alone) sends each queued message exactly once.
