@@ -85,9 +85,17 @@ const handle = app.getRequestHandler();
 // Public catalogue pages for visitors without a session, from memory with a fresh nonce per
 // response (lib/http/page-cache.mjs; decision 022). The database version it checks is read through
 // the application's own pool, registered by instrumentation.ts. PAGE_CACHE=0 turns it off.
+// NODE_COMPRESSION=off behind a reverse proxy that compresses (deploy/nginx/nginx.conf): gzip in
+// Node costs more CPU than the page itself for static files (issue 19 (f)). Next then sends
+// everything uncompressed; only pages the cache already holds compressed are sent as gzip.
+const compressInNode = process.env.NODE_COMPRESSION !== "off";
 const pageCache = process.env.PAGE_CACHE === "0"
   ? undefined
-  : createPageCache({ readVersion: () => globalThis[Symbol.for("expat.referenceDataVersion")]?.(), logger });
+  : createPageCache({ readVersion: () => globalThis[Symbol.for("expat.referenceDataVersion")]?.(), logger, compress: compressInNode });
+const render = (req, res) => {
+  if (!compressInNode) delete req.headers["accept-encoding"];
+  return handle(req, res);
+};
 
 let inFlight = 0;
 let onIdle = () => undefined;
@@ -126,7 +134,7 @@ const server = http.createServer((req, res) => {
   res.on("finish", finish);
   res.on("close", finish);
   requestContext.run(store, () => {
-    (pageCache ? pageCache.handle(req, res, store, () => handle(req, res)) : handle(req, res)).catch((error) => {
+    (pageCache ? pageCache.handle(req, res, store, () => render(req, res)) : render(req, res)).catch((error) => {
       logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -12,6 +12,7 @@ export function joinGzip(split: PageSplit, nonce: string): Buffer;
 export function createPageCache(options: {
   readVersion: () => Promise<number | undefined> | number | undefined;
   logger: { warn: (...args: unknown[]) => void };
+  compress?: boolean;
   maxEntries?: number;
   maxBytes?: number;
 }): {

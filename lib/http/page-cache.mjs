@@ -199,9 +199,11 @@ function captureResponse(res, onEnd) {
 }
 
 /**
- * @param {{ readVersion: () => Promise<number | undefined>, logger: { warn: Function }, maxEntries?: number, maxBytes?: number }} options
+ * `compress: false` (NODE_COMPRESSION=off): what is rendered is sent as it is, for the proxy in
+ * front to compress; stored pages still go out as gzip when asked, since that costs nothing here.
+ * @param {{ readVersion: () => Promise<number | undefined>, logger: { warn: Function }, compress?: boolean, maxEntries?: number, maxBytes?: number }} options
  */
-export function createPageCache({ readVersion, logger, maxEntries = 500, maxBytes = 64 * 1024 * 1024 }) {
+export function createPageCache({ readVersion, logger, compress = true, maxEntries = 500, maxBytes = 64 * 1024 * 1024 }) {
   const readFreshVersion = freshReader(readVersion);
   /** key → { version, status headers, split, bytes }; Map order is least recently used first. */
   const entries = new Map();
@@ -253,7 +255,7 @@ export function createPageCache({ readVersion, logger, maxEntries = 500, maxByte
     res.removeHeader("content-length");
     res.removeHeader("content-encoding");
     let payload = body;
-    if (body.length > 1024 && acceptsGzip(req.headers["accept-encoding"])) {
+    if (compress && body.length > 1024 && acceptsGzip(req.headers["accept-encoding"])) {
       payload = zlib.gzipSync(body);
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Vary", withVaryAcceptEncoding(res.getHeader("vary")));

@@ -94,6 +94,8 @@ export async function startTopology(): Promise<Topology> {
     DATABASE_URL: bouncer.url(role, decodeURIComponent(appUrl.password), "expat"),
     DB_TIMEOUTS_IN_STARTUP: "0",
     DB_POOL_SIZE: "5",
+    // nginx compresses (scripts/scale/lib/nginx.ts), as in deploy/nginx/nginx.conf.
+    NODE_COMPRESSION: "off",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     APP_URL: base,
     ALLOW_HTTP_APP_URL: "1",

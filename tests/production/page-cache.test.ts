@@ -111,3 +111,24 @@ function actionId(name: string): string {
   if (!found) throw new Error(`No server action ${name} in the build`);
   return found[0];
 }
+
+describe("NODE_COMPRESSION=off (a reverse proxy compresses)", () => {
+  it("rendered responses go out uncompressed; pages held compressed still go out as gzip", async () => {
+    const gzipped = async (target: RunningServer, pathname: string) => {
+      const response = await fetch(target.url(pathname), { headers: { "accept-encoding": "gzip" } });
+      await response.arrayBuffer();
+      return { encoding: response.headers.get("content-encoding"), cache: response.headers.get("x-page-cache") };
+    };
+    expect((await gzipped(server, "/sign-in")).encoding).toBe("gzip");
+    const behindProxy = await startServer(productionEnvironment(db.appUrl, { NODE_COMPRESSION: "off" }));
+    try {
+      expect((await gzipped(behindProxy, "/sign-in")).encoding).toBeNull();
+      // Compressed once when stored (on the miss), so sent compressed from then on.
+      expect(await gzipped(behindProxy, "/kk/services")).toEqual({ encoding: "gzip", cache: "miss" });
+      expect(await gzipped(behindProxy, "/kk/services")).toEqual({ encoding: "gzip", cache: "hit" });
+    } finally {
+      behindProxy.child.kill("SIGTERM");
+      await behindProxy.exited;
+    }
+  });
+});

@@ -57,6 +57,13 @@ ${options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail
       proxy_set_header Connection "";
       proxy_next_upstream error timeout;
       proxy_read_timeout 60s;
+      # Compression here, not in Node (the instances run with NODE_COMPRESSION=off; issue 19 (f)).
+      # Pages the instances hold compressed arrive as gzip already and pass through.
+      gzip on;
+      gzip_proxied any;
+      gzip_vary on;
+      gzip_min_length 1024;
+      gzip_types text/css text/plain text/x-component application/javascript application/json application/manifest+json image/svg+xml;
       # Uploads stream through to the instance (its size cap and sniffing apply as they arrive).
       proxy_request_buffering off;
       proxy_buffering off;
