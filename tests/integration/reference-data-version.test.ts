@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { addHoliday, removeHoliday, saveMrpRate } from "@/lib/data/admin-reference";
-import { readReferenceDataVersion } from "@/lib/data/reference-data-version";
+import { addHoliday, removeHoliday, saveMrpRate } from "@/lib/admin/data/admin-reference";
+import { readReferenceDataVersion } from "@/lib/admin/data/reference-data-version";
 import { createUser } from "../support/factories/booking";
 
 // The number the production server's page cache compares (decision 022): raised by the triggers
