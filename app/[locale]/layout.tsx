@@ -6,7 +6,6 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { ZodJitless } from "@/components/layout/zod-jitless";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import "@/lib/zod-jitless";
@@ -34,7 +33,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         {/* Only what client components use (lib/i18n/client-messages.ts); areas add their own. */}
         <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
-          <ZodJitless />
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
