@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { PUBLIC_ROUTES, chunksContaining, routeScript } from "./client-script";
+
+// Issue 19, target 4: public pages ship only what they need on the client. Read from the build
+// (`next build` runs before this project in npm test), so a change that drags a library into
+// every page fails here rather than in a Lighthouse run nobody makes.
+
+// Just above what the build reached (docs/performance.md, "Script per public route"): a page may
+// not grow by a library without someone deciding to raise it.
+const BUDGET_KB: [route: string, kB: number][] = [
+  ["[locale]", 155],
+  ["[locale]/services", 155],
+  ["[locale]/services/[code]", 210],
+  ["[locale]/(auth)/sign-in", 203],
+];
+
+/** Text only the library's own code contains (minified identifiers change; these strings do not). */
+const ZOD = "$ZodType";
+const PDFJS = "GlobalWorkerOptions";
+
+describe("script on public pages (production build)", () => {
+  // The service page keeps zod for now: its calculator island evaluates the catalog's question
+  // schemas (lib/catalog/questions.ts); sign-in and status have forms that validate with zod.
+  const pagesWithoutAForm = ["[locale]", "[locale]/services", "[locale]/services/finder"];
+
+  it.each(pagesWithoutAForm)("%s loads no zod (validation stays on the server; only form islands parse)", (route) => {
+    expect(chunksContaining(routeScript(route), ZOD)).toEqual([]);
+  });
+
+  it.each(PUBLIC_ROUTES)("%s loads no pdf.js (only the staff review workspace, lazily)", (route) => {
+    expect(chunksContaining(routeScript(route), PDFJS)).toEqual([]);
+  });
+
+  it.each(BUDGET_KB)("%s ships at most %i kB of script (gzip)", (route, budget) => {
+    expect(routeScript(route).gzipBytes / 1024).toBeLessThanOrEqual(budget);
+  });
+});
