@@ -11,7 +11,7 @@ const REFUSALS: Record<Exclude<RetryOutcome, "OK">, string> = {
   IN_PROGRESS: "review.admin.emails.inProgress",
 };
 
-/** "Send again" for one e-mail: audited in lib/data/outbox-admin.ts. */
+/** "Send again" for one e-mail: audited in lib/admin/data/outbox-admin.ts. */
 export async function retryEmailAction(id: string): Promise<ReviewActionResult> {
   const user = await requireArea("admin");
   if (typeof id !== "string" || id.length > 64) return { ok: false, formError: "review.errors.INVALID_INPUT" };

@@ -64,7 +64,7 @@ export async function signInAction(input: unknown): Promise<FormResult> {
 
 /**
  * Always the same answer for a valid form ({ ok: true }: "check your e-mail"), whether the address
- * or BIN is new or taken; what happened is told by e-mail (lib/data/register-applicant.ts). The
+ * or BIN is new or taken; what happened is told by e-mail (lib/auth/data/register-applicant.ts). The
  * work itself runs after the answer is sent (next/server `after`), so that its duration, which
  * differs between a new and a taken address, cannot be read from the response time either.
  */

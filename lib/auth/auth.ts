@@ -26,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // A wrong password is an info line, not an error with a stack (lib/auth/auth-logger.ts).
   logger: authLogger,
-  // The cookie's own lifetime is the idle timeout; the session row (lib/data/user-sessions.ts)
+  // The cookie's own lifetime is the idle timeout; the session row (lib/auth/data/user-sessions.ts)
   // enforces idle and absolute lifetimes and revocation on every request.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_HOURS * 60 * 60 },
   pages: { signIn: "/sign-in" },

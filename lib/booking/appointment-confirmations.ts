@@ -1,6 +1,6 @@
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { systemActor, transitionApplication } from "@/lib/workflow/transition-application";
 import { loadBookingSettings } from "./calendar-data";
 import { releaseSeat } from "./seat";

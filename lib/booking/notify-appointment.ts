@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { loadBookingSettings } from "./calendar-data";
 import { appointmentCalendarFile } from "./calendar-file";
 import { originalsToBring } from "./originals-to-bring";

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { APPOINTMENT_SUMMARY_SELECT, type AppointmentSummary } from "./appointment-result";

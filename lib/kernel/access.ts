@@ -11,7 +11,7 @@ export type CurrentUser = {
   locale: string;
   companyId: string | null;
   companyName: string | null;
-  /** The server-side session this request came with (lib/data/user-sessions.ts); absent in jobs and tests. */
+  /** The server-side session this request came with (lib/auth/data/user-sessions.ts); absent in jobs and tests. */
   sessionId?: string;
   /**
    * Read with the session in the same statement, for what every signed-in page shows around its

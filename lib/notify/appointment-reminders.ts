@@ -3,7 +3,7 @@ import { centreInstant } from "@/lib/booking/centre-time";
 import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { addWorkingDays } from "@/lib/rules/working-days";
-import { enqueueNotificationForCompany } from "./enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 
 // "Your appointment is tomorrow": sent on the working day before each booked visit. Safe to run
 // on every instance and as often as we like: each reminder is written under a transaction-level

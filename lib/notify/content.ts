@@ -1,6 +1,6 @@
 import { formatCalendarDate, formatCentreDateTime, formatKzt, formatMrp } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
-import type { AnyNotification, NotificationPayload } from "./kinds";
+import type { AnyNotification, NotificationPayload } from "@/lib/outbox/kinds";
 import { NOTIFY_PATHS } from "./links";
 import { documentName, notificationsTranslator, reviewReason, serviceTitle, type Translate } from "./translate";
 

@@ -3,7 +3,7 @@ import type { IsoDate } from "@/lib/catalog/types";
 import { companyPeopleWithDeadlines } from "@/lib/people/data/people-dashboard";
 import { addCalendarDays, dayOfWeek, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { dueWithin } from "@/lib/rules/person-deadlines";
-import { enqueueNotification } from "./enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 
 // The weekly digest to company administrators (issue 17): every person's deadline that falls in
 // the next 60 days, overdue ones included. Runs with the other hourly jobs; the first run of a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/kernel/locales";
-import { NOTIFICATION_KINDS, parseNotification, type AnyNotification, type NotificationKind } from "./kinds";
+import { NOTIFICATION_KINDS, parseNotification, type AnyNotification, type NotificationKind } from "@/lib/outbox/kinds";
 import { escapeHtml, renderEmail } from "./render-email";
 
 const ORIGIN = "https://portal.example.kz";

@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/kernel/locales";
-import type { AnyNotification } from "./kinds";
+import type { AnyNotification } from "@/lib/outbox/kinds";
 import { describeNotification, type NotificationContent } from "./content";
 import { absoluteUrl, appUrl, NOTIFY_PATHS } from "./links";
-import { isMandatoryEmail } from "./policy";
+import { isMandatoryEmail } from "@/lib/outbox/policy";
 import { notificationsTranslator } from "./translate";
 
 export type RenderedEmail = {

@@ -3,7 +3,7 @@ import type { IsoDate } from "@/lib/catalog/types";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { buildCalendar } from "@/lib/rules/working-days";
 import { loadWorkingCalendar } from "@/lib/calendar/working-calendar";
-import { enqueueNotificationForCompany } from "./enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { dueVisaReminder, visaReminderDates } from "./visa-reminder-dates";
 
 // The daily job behind the visa-expiry reminders. Safe to run as often as we like and on every

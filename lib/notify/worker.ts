@@ -3,8 +3,8 @@ import { isLocale } from "@/lib/kernel/locales";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from "./backoff";
 import { classifySendError, type SendFailure } from "./classify-send-error";
-import type { OutboxEnvelope } from "./enqueue";
-import { parseNotification } from "./kinds";
+import type { OutboxEnvelope } from "@/lib/outbox/enqueue";
+import { parseNotification } from "@/lib/outbox/kinds";
 import type { Mailer, OutgoingEmail } from "./mailer";
 import { renderEmail } from "./render-email";
 
@@ -19,7 +19,7 @@ import { renderEmail } from "./render-email";
 //
 // Failures: a 5xx for the recipient or message is final (FAILED at once); anything else is
 // retried with capped back-off for `retryWindowMs` (72 h) from the first failure of the run,
-// then FAILED. FAILED rows stay for an administrator, who can retry them (lib/data/outbox-admin.ts).
+// then FAILED. FAILED rows stay for an administrator, who can retry them (lib/admin/data/outbox-admin.ts).
 
 export type OutboxWorkerOptions = {
   mailer: Mailer;

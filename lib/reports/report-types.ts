@@ -1,4 +1,4 @@
-// The shape of a staff report (lib/data/reports.ts builds it; pages, charts and exports read it).
+// The shape of a staff report (lib/reports/data/reports.ts builds it; pages, charts and exports read it).
 
 export const REPORT_STAGES = ["WAITING_FOR_REVIEW", "IN_REVIEW", "CHANGES_REQUESTED", "WAITING_FOR_PAYMENT", "WAITING_FOR_APPOINTMENT", "IN_PROCESSING"] as const;
 export type ReportStage = (typeof REPORT_STAGES)[number];

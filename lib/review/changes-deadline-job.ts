@@ -1,7 +1,7 @@
 import { prisma as defaultDb, type Db } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/catalog/types";
 import { lockApplication, notificationBase } from "@/lib/review/data/review-shared";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { dueChangesReminder, daysUntil } from "@/lib/rules/changes-deadline";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { WorkflowError } from "../workflow/errors";

@@ -7,7 +7,7 @@ import type { ApplicationStatus } from "@/lib/db/generated/enums";
 //   3 CHANGES_REQUESTED               waiting for the applicant: oldest first
 //   4 COMPLETED, REJECTED, WITHDRAWN  finished: most recent first
 //   (9 DRAFT: never in the queue; a rank of its own keeps drafts out of the index range read)
-// The SQL in lib/data/staff-queue-sql.ts and the expression index in the
+// The SQL in lib/review/data/staff-queue-sql.ts and the expression index in the
 // 2026..._staff_queue migration spell out the same mapping; change all three together.
 export const QUEUE_RANK: Record<Exclude<ApplicationStatus, "DRAFT">, number> = {
   SUBMITTED: 0,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The parsers of the application's JSON columns: the people and tariff frozen at submission
-// (written by lib/data/application-submit.ts). Every reader goes through them instead of a cast.
+// (written by lib/applications/data/application-submit.ts). Every reader goes through them instead of a cast.
 // Read defensively: a snapshot from an older version that lacks a field shows what it has instead
 // of failing.
 

@@ -44,7 +44,7 @@ export function allowedValues(service: AnyServiceDefinition, parameter: ApiParam
   return undefined;
 }
 
-/** 429 with Retry-After, when a client exceeds its request budget (lib/data/throttles.ts). */
+/** 429 with Retry-After, when a client exceeds its request budget (lib/auth/data/throttles.ts). */
 export function apiTooManyRequests(retryAfterSeconds: number): Response {
   return Response.json(
     { error: "TOO_MANY_REQUESTS", parameter: null, message: "Too many requests. Try again later." },

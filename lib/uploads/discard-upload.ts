@@ -1,4 +1,4 @@
-import { findReferencedStorageKeys } from "@/lib/applications/data/stored-file-references";
+import { findReferencedStorageKeys } from "@/lib/uploads/data/stored-file-references";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { storage } from "@/lib/storage";
 

@@ -1,4 +1,4 @@
-import { findReferencedStorageKeys, hasAnyStoredFileReference } from "@/lib/applications/data/stored-file-references";
+import { findReferencedStorageKeys, hasAnyStoredFileReference } from "@/lib/uploads/data/stored-file-references";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import type { StorageDriver, StoredObject } from "@/lib/storage";
 

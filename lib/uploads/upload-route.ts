@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { consumeThrottle } from "@/lib/auth/data/throttles";
-import { precheckUploadQuota, type UploadScope } from "@/lib/applications/data/upload-quotas";
+import { precheckUploadQuota, type UploadScope } from "@/lib/uploads/data/upload-quotas";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { errorText, logEvent } from "@/lib/log/log-event";
 import { discardStoredUpload } from "./discard-upload";
@@ -16,7 +16,7 @@ const json = (status: number, body: Record<string, unknown>, headers: Record<str
 type UploadRoute<T> = {
   /** May this user upload here? Checked before a byte of the body is read; null means 404. */
   authorize: (user: CurrentUser) => Promise<T | null> | T | null;
-  /** What the upload counts against (quotas, lib/data/upload-quotas.ts). */
+  /** What the upload counts against (quotas, lib/uploads/data/upload-quotas.ts). */
   scope: (user: CurrentUser, target: T) => UploadScope;
   /**
    * Records the stored file; null means the target changed meanwhile (the file is removed). It

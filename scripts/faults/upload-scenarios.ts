@@ -4,7 +4,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { prisma } from "@/lib/db/client";
-import { findReferencedStorageKeys } from "@/lib/applications/data/stored-file-references";
+import { findReferencedStorageKeys } from "@/lib/uploads/data/stored-file-references";
 import { setStorageDriver } from "@/lib/storage";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { discardStoredUpload } from "@/lib/uploads/discard-upload";

@@ -87,7 +87,7 @@ test("a relocating family (principal and spouse abroad, nobody holding a visa) a
   await expect(page.locator("#document-STATE_DUTY_PAYMENT_PROOF")).toBeVisible();
   await expect(page.getByTestId("payable-to-centre")).toContainText("360\u00a0000\u00a0KZT");
 
-  // Documents approved (the review has its own spec): the invoice, issued by lib/data/invoices.
+  // Documents approved (the review has its own spec): the invoice, issued by lib/payments/data/invoices.
   process.env.DATABASE_URL ??= databaseUrl;
   const { issueInvoice } = await import("../../lib/payments/data/invoices");
   const approver = createPrismaClient(databaseUrl);

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
 import { findSessionUser } from "@/lib/auth/data/users";
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notify/data/notifications";
 import { getEmailPreferences, updateEmailPreferences } from "@/lib/notify/data/notification-preferences";
-import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
+import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/outbox/enqueue";
 import { createMailer } from "@/lib/notify/mailer";
 import { findMailboxEntry, listMailbox, readRawMessage } from "@/lib/notify/dev-mailbox";
 import { processOutboxBatch } from "@/lib/notify/worker";

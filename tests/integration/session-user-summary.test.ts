@@ -4,7 +4,7 @@ import { getMyCompanyVerification } from "@/lib/company/data/company-verificatio
 import { countUnreadNotifications, markAllNotificationsRead } from "@/lib/notify/data/notifications";
 import { createUserSession } from "@/lib/auth/data/user-sessions";
 import { findCurrentUserBySession } from "@/lib/auth/data/users";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { createApplicant } from "@/tests/support/factories/applicant";
 
 // Issue 19: the session, its user, the company and the unread count are one statement, and the

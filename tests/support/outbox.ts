@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { createMailer } from "@/lib/notify/mailer";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 
 export const FROM = '"AIFC Expat Centre" <no-reply@aifc.kz>';
 export const mailerFor = (port: number) => createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, mailDir: "/nonexistent" });

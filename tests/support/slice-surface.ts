@@ -11,8 +11,6 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "components/applications/quote-summary",
     "lib/applications/data/audit-timeline",
     "lib/applications/data/extension-draft",
-    "lib/applications/data/stored-file-references",
-    "lib/applications/data/upload-quotas",
     "lib/applications/question-fields",
   ],
   auth: [
@@ -44,8 +42,6 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "components/notifications/notification-bell",
     "lib/notify/config",
     "lib/notify/data/notification-preferences",
-    "lib/notify/enqueue",
-    "lib/notify/kinds",
     "lib/notify/mailer",
     "lib/notify/start-worker",
     "lib/notify/worker",
@@ -74,9 +70,9 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/review/processing-time",
   ],
   uploads: [
+    "lib/uploads/data/upload-quotas",
     "lib/uploads/receive-upload",
     "lib/uploads/sweep-storage",
-    "lib/uploads/upload-limits",
   ],
   vault: [
     "lib/vault/slots",

@@ -9,7 +9,7 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "../.
 import { EmptyState } from "@/components/ui/empty-state";
 
 // Shared by every role (staff are told about new applications here too), so it lives outside
-// /portal and /staff; each user sees only their own rows (lib/data/notifications.ts).
+// /portal and /staff; each user sees only their own rows (lib/notify/data/notifications.ts).
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/notifications">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.list" });

@@ -7,7 +7,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { submissionProblems, submissionWarnings, type SubmissionInput, type SubmissionProblem, type SubmissionWarning } from "@/lib/applications/submission-checks";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/notify/enqueue";
+import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/outbox/enqueue";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { loadMrpRates, loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { enqueuePassportScan, isPassportDocument } from "@/lib/passport/jobs/enqueue";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "./upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/uploads/data/upload-quotas";
 
 // Applicants may change documents only while the application is theirs to edit.
 const EDITABLE_BY_APPLICANT = ["DRAFT", "CHANGES_REQUESTED"] as const;

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
-import { enqueueEmailToAddress, enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueEmailToAddress, enqueueNotification } from "@/lib/outbox/enqueue";
 import { consumeAccountToken, issueAccountToken, VERIFY_EMAIL_VALID_HOURS } from "./account-tokens";
 import { consumeThrottle } from "./throttles";
 import { normaliseEmail } from "./users";

@@ -83,7 +83,7 @@ export async function changeMemberRole(actor: CurrentUser, input: { userId: stri
 /**
  * The member can no longer sign in, and every session they hold ends at once: the account is
  * deactivated, its session version bumped and its server-side sessions revoked (both checked on
- * every request, lib/data/users.ts).
+ * every request, lib/auth/data/users.ts).
  * What they filed stays with the company.
  */
 export async function removeMember(actor: CurrentUser, input: { userId: string }): Promise<MemberChangeOutcome> {

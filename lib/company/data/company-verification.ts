@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 
 // Expat Centre staff check each new registration against the AIFC public register before the
@@ -71,7 +71,7 @@ export async function decideCompanyVerification(actor: CurrentUser, input: Verif
 /** The applicant's own company's status, for the portal's banner and the submit button. */
 export async function getMyCompanyVerification(actor: CurrentUser): Promise<{ status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null> {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
-  // Already read with the session on a page request (lib/data/users.ts findCurrentUserBySession).
+  // Already read with the session on a page request (lib/auth/data/users.ts findCurrentUserBySession).
   if (actor.companyVerification !== undefined) return actor.companyVerification;
   const company = await prisma.company.findUnique({ where: { id: actor.companyId }, select: { verification: true, verificationNote: true } });
   return company ? { status: company.verification, note: company.verificationNote } : null;

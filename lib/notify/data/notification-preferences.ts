@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { isNotificationKind, type NotificationKind } from "@/lib/notify/kinds";
-import { isMandatoryEmail, kindsForRole } from "@/lib/notify/policy";
+import { isNotificationKind, type NotificationKind } from "@/lib/outbox/kinds";
+import { isMandatoryEmail, kindsForRole } from "@/lib/outbox/policy";
 import type { CurrentUser } from "@/lib/kernel/access";
 
 export type EmailPreference = { kind: NotificationKind; isMandatory: boolean; isEnabled: boolean };

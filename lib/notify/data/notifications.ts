@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { safeParseNotification, type AnyNotification } from "@/lib/notify/kinds";
+import { safeParseNotification, type AnyNotification } from "@/lib/outbox/kinds";
 import type { CurrentUser } from "@/lib/kernel/access";
 
 // In-portal notifications. Every query is scoped to the acting user's own rows in its `where`:

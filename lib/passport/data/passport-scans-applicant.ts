@@ -4,7 +4,7 @@ import { enqueuePassportScan } from "@/lib/passport/jobs/enqueue";
 import type { MrzResult } from "@/lib/passport/mrz-result";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/applications/data/upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/uploads/data/upload-quotas";
 
 // "Start from a passport scan" when an applicant adds a person (issue 18): the scan is queued
 // like any other and read by the background job; the page polls for the result. Scoped to the
@@ -13,7 +13,7 @@ import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/application
 export async function createApplicantPassportScan(actor: CurrentUser, upload: StoredUpload) {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
-    // Under the company's row lock, as every upload is recorded (lib/data/upload-quotas.ts).
+    // Under the company's row lock, as every upload is recorded (lib/uploads/data/upload-quotas.ts).
     await enforceUploadQuota(tx, { companyId }, upload.sizeBytes);
     return enqueuePassportScan(tx, { companyId, uploadedById: actor.id, storageKey: upload.storageKey, mimeType: upload.mimeType });
   }, UPLOAD_RECORD_TRANSACTION);

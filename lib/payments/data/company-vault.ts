@@ -4,7 +4,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/vault/slots";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/applications/data/upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/uploads/data/upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,11 +1,11 @@
 import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/applications/data/upload-quotas";
+import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/uploads/data/upload-quotas";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { CENTRE_ZONE_SQL } from "@/lib/kernel/centre-zone-sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
-import { enqueueNotification } from "@/lib/notify/enqueue";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { paymentProvider } from "@/lib/payments/provider";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/catalog";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { changesDueOn, DEFAULT_CHANGES_DEADLINE_DAYS } from "@/lib/rules/changes-deadline";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";

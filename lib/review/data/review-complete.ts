@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import type { CompleteStep } from "@/lib/review/action-schemas";
 import { isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";

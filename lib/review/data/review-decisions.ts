@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import type { ApplicationStep } from "@/lib/review/action-schemas";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { newChangesDueOn } from "./changes-deadline";

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { checkInAppointment } from "@/lib/booking/staff-check-in";
-import { enqueueNotificationForCompany } from "@/lib/notify/enqueue";
+import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import type { ApplicationStep, ReasonedStep } from "@/lib/review/action-schemas";
 import { EXTENSION_CALENDAR_DAYS, mayExtendBy30Days } from "@/lib/review/processing-time";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";

@@ -7,7 +7,7 @@ import { NOTIFICATION_DEFINITIONS, NOTIFICATION_KINDS, type NotificationKind } f
 // courtesy warnings are optional. Preferences govern e-mail only: the in-portal notification is
 // always written.
 
-/** Derived from the definitions (lib/notify/kinds.ts). */
+/** Derived from the definitions (./kinds.ts). */
 export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set(NOTIFICATION_KINDS.filter((kind) => NOTIFICATION_DEFINITIONS[kind].mandatoryEmail));
 
 export function isMandatoryEmail(kind: NotificationKind): boolean {

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 /** An instant (appointment time): a Date from the caller, an ISO string once stored. */
 const instant = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((v) => (typeof v === "string" ? v : v.toISOString()));
-/** A calendar date (stored as midnight UTC, lib/format.ts): "2026-05-04" once stored. */
+/** A calendar date (stored as midnight UTC, lib/kernel/format.ts): "2026-05-04" once stored. */
 const calendarDate = z.union([z.date(), z.iso.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10)));
 const tiyn = z.number().int().nonnegative();
 const text = z.string().trim().min(1).max(2000);
@@ -112,7 +112,7 @@ export const NOTIFICATION_DEFINITIONS = {
     token: z.string().min(20).max(100),
     expiresAt: instant,
   }) },
-  /** Registration (issue 14): the single-use link that confirms the address (lib/data/account-tokens.ts). */
+  /** Registration (issue 14): the single-use link that confirms the address (lib/auth/data/account-tokens.ts). */
   ACCOUNT_VERIFY_EMAIL: { audience: "NONE", mandatoryEmail: true, payload: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }) },
   /** Someone registered with an address that already has an account: the owner is told, nothing changes. */
   ACCOUNT_REGISTRATION_ATTEMPT: { audience: "NONE", mandatoryEmail: true, payload: z.object({}) },
