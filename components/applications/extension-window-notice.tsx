@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { CalendarEntry, ServiceCode } from "@/lib/catalog";
 import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
-import { processingTimeFor, workingDaysOf } from "@/lib/review/processing-time";
+import { processingTimeFor, workingDaysOf } from "@/lib/rules/processing-time";
 import { extensionUrgency, extensionWindow } from "@/lib/rules/extension-window";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 

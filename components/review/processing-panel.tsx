@@ -3,7 +3,7 @@ import { extendDeadlineAction, rejectApplicationAction } from "@/lib/review/acti
 import type { ReviewApplication } from "@/lib/review/data/review-application";
 import { formatCalendarDate } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
-import { mayExtendBy30Days } from "@/lib/review/processing-time";
+import { mayExtendBy30Days } from "@/lib/rules/processing-time";
 import { issuedCategoryOf } from "@/lib/rules/issued-document";
 import { CompleteForm } from "./complete-form";
 import { DeadlineText } from "./deadline-text";

@@ -2,7 +2,7 @@ import type { AnyServiceDefinition, CalendarEntry, IsoDate } from "@/lib/catalog
 import { VALIDITY_BANDS } from "@/lib/catalog";
 import { checkLocation, checkPassportAgainstBand, checkPassportValidity, checkTrpEligibility, requiresPassportValidity, type ForeignerLocation } from "@/lib/rules/eligibility";
 import { assessExtension, extensionUrgency } from "@/lib/rules/extension-window";
-import { processingTimeFor, workingDaysOf } from "@/lib/review/processing-time";
+import { processingTimeFor, workingDaysOf } from "@/lib/rules/processing-time";
 import { requiredUploadCodes } from "./document-slots";
 
 // Everything that must hold before an application can be submitted, as a list of problems

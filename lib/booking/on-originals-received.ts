@@ -1,6 +1,6 @@
 import type { IsoDate } from "@/lib/catalog";
 import type { Prisma } from "@/lib/db/generated/client";
-import { computeDueDate } from "@/lib/review/data/review-due-date";
+import { computeDueDate } from "@/lib/calendar/due-date";
 
 export type OriginalsReceived = { applicationId: string; serviceCode: string; receivedOn: IsoDate };
 
@@ -9,7 +9,7 @@ export type OriginalsReceivedHook = (tx: Prisma.TransactionClient, event: Origin
 
 /**
  * The processing step's part of check-in: the due date, counted in Kazakhstan working days from
- * `receivedOn` by the staff-review rules (lib/review/data/review-due-date.ts). Check-in itself starts
+ * `receivedOn` by the staff-review rules (lib/calendar/due-date.ts). Check-in itself starts
  * the processing clock (processingStartedOn); a caller that already knows the due date passes it
  * as CheckInOptions.dueDate instead.
  */

@@ -4,7 +4,10 @@
 //   passport reading and the storage sweep all use them);
 // - the transactional outbox (enqueue, the notification definitions, the e-mail policy) becomes the
 //   shared lib/outbox, written in the transaction of every slice's change; lib/notify keeps the
-//   worker, the rendering and the preferences.
+//   worker, the rendering and the preferences;
+// - the due date (counted in working days from the originals' receipt) is read by review and by
+//   booking's check-in: it joins the shared working calendar, with the pure processing-time rule;
+// - the company document vault is part of payments (the issue's "payments (+ vault)").
 // Re-runnable: npx tsx scripts/codemods/06-boundaries.ts
 import { execFileSync } from "node:child_process";
 import { moveFiles, ROOT } from "./lib/rewrite";
@@ -16,6 +19,14 @@ export const FILE_MOVES: [string, string][] = [
   ["lib/notify/kinds.ts", "lib/outbox/kinds.ts"],
   ["lib/notify/kinds.test.ts", "lib/outbox/kinds.test.ts"],
   ["lib/notify/policy.ts", "lib/outbox/policy.ts"],
+  ["lib/review/processing-time.ts", "lib/rules/processing-time.ts"],
+  ["lib/review/processing-time.test.ts", "lib/rules/processing-time.test.ts"],
+  ["lib/review/data/review-due-date.ts", "lib/calendar/due-date.ts"],
+  // Code written before the slices may still name its first home.
+  ["lib/data/review-due-date.ts", "lib/calendar/due-date.ts"],
+  ["lib/vault/actions.ts", "lib/payments/vault-actions.ts"],
+  ["lib/vault/slots.ts", "lib/payments/vault-slots.ts"],
+  ["lib/vault/slots.test.ts", "lib/payments/vault-slots.test.ts"],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { computeDueDate } from "@/lib/review/data/review-due-date";
+import { computeDueDate } from "@/lib/calendar/due-date";
 import { getReport } from "@/lib/reports/data/reports";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { reportCsv } from "@/lib/reports/export-csv";

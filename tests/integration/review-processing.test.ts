@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { findFileForDownload } from "@/lib/applications/data/document-files";
 import { completeApplication } from "@/lib/review/data/review-complete";
 import { listPeopleDashboard } from "@/lib/people/data/people-dashboard";
-import { computeDueDate } from "@/lib/review/data/review-due-date";
+import { computeDueDate } from "@/lib/calendar/due-date";
 import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/review/data/review-processing";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { createUser } from "../support/factories/booking";

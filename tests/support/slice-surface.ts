@@ -66,15 +66,10 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/review/action-result",
     "lib/review/changes-deadline-job",
     "lib/review/data/changes-deadline",
-    "lib/review/data/review-due-date",
-    "lib/review/processing-time",
   ],
   uploads: [
     "lib/uploads/data/upload-quotas",
     "lib/uploads/receive-upload",
     "lib/uploads/sweep-storage",
-  ],
-  vault: [
-    "lib/vault/slots",
   ],
 };

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import type { StoredUpload } from "@/lib/uploads/receive-upload";
-import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/vault/slots";
+import { isVaultSlot, validityOf, vaultSlots, type Validity, type VaultLanguage } from "@/lib/payments/vault-slots";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { enforceUploadQuota, UPLOAD_RECORD_TRANSACTION } from "@/lib/uploads/data/upload-quotas";
 

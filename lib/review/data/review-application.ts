@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { countWorkingDaysBetween } from "@/lib/rules/working-days";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { loadWorkingCalendar } from "./review-due-date";
+import { loadWorkingCalendar } from "@/lib/calendar/due-date";
 import { RESULT_DOCUMENT_CODE } from "./review-shared";
 
 // Exactly what the review page shows: no storage keys, no password hashes. Files come newest

@@ -2,12 +2,12 @@ import { prisma } from "@/lib/db/client";
 import { checkInAppointment } from "@/lib/booking/staff-check-in";
 import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import type { ApplicationStep, ReasonedStep } from "@/lib/review/action-schemas";
-import { EXTENSION_CALENDAR_DAYS, mayExtendBy30Days } from "@/lib/review/processing-time";
+import { EXTENSION_CALENDAR_DAYS, mayExtendBy30Days } from "@/lib/rules/processing-time";
 import { addCalendarDays, isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { computeDueDate } from "./review-due-date";
+import { computeDueDate } from "@/lib/calendar/due-date";
 import { assertVersion, lockApplication, notificationBase, preconditionFailed } from "./review-shared";
 
 /**

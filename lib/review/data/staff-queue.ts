@@ -7,7 +7,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { countWorkingDaysBetween } from "@/lib/rules/working-days";
 import { extensionWindowDates } from "@/lib/rules/extension-window";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
-import { loadWorkingCalendar } from "./review-due-date";
+import { loadWorkingCalendar } from "@/lib/calendar/due-date";
 import { queueSelect } from "./staff-queue-sql";
 
 export const QUEUE_PAGE_SIZE = 25;

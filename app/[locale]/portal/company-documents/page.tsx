@@ -5,7 +5,7 @@ import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { maxUploadBytes } from "@/lib/uploads/receive-upload";
-import { setVaultValidityAction } from "@/lib/vault/actions";
+import { setVaultValidityAction } from "@/lib/payments/vault-actions";
 import { UploadSlot } from "@/components/applications/upload-slot";
 import { buttonClass } from "@/components/ui/button-class";
 

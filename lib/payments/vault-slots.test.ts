@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validityOf, vaultSlots } from "./slots";
+import { validityOf, vaultSlots } from "./vault-slots";
 
 describe("vault slots", () => {
   it("splits the documents the guide asks for in Kazakh and Russian into two slots", () => {

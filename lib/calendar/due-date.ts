@@ -3,7 +3,7 @@ import { parseTariffSnapshot } from "@/lib/rules/snapshots";
 import type { CalendarEntry, IsoDate } from "@/lib/catalog";
 import { addCalendarDays } from "@/lib/rules/iso-date";
 import { dueDate } from "@/lib/rules/working-days";
-import { processingTimeFor } from "@/lib/review/processing-time";
+import { processingTimeFor } from "@/lib/rules/processing-time";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
