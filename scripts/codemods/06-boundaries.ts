@@ -7,7 +7,8 @@
 //   worker, the rendering and the preferences;
 // - the due date (counted in working days from the originals' receipt) is read by review and by
 //   booking's check-in: it joins the shared working calendar, with the pure processing-time rule;
-// - the company document vault is part of payments (the issue's "payments (+ vault)").
+// - the company document vault is part of payments (the issue's "payments (+ vault)");
+// - the e-mail preferences action moves from auth to notify, beside the preferences it saves.
 // Re-runnable: npx tsx scripts/codemods/06-boundaries.ts
 import { execFileSync } from "node:child_process";
 import { moveFiles, ROOT } from "./lib/rewrite";
@@ -27,6 +28,8 @@ export const FILE_MOVES: [string, string][] = [
   ["lib/vault/actions.ts", "lib/payments/vault-actions.ts"],
   ["lib/vault/slots.ts", "lib/payments/vault-slots.ts"],
   ["lib/vault/slots.test.ts", "lib/payments/vault-slots.test.ts"],
+  // The e-mail preferences form's action belongs with the preferences, not with sign-in.
+  ["lib/auth/profile-actions.ts", "lib/notify/preferences-actions.ts"],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -38,10 +38,8 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "components/layout/section-nav",
   ],
   notify: [
-    "components/notifications/email-preferences-form",
     "components/notifications/notification-bell",
     "lib/notify/config",
-    "lib/notify/data/notification-preferences",
     "lib/notify/mailer",
     "lib/notify/start-worker",
     "lib/notify/worker",

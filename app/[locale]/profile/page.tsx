@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getEmailPreferences } from "@/lib/notify/data/notification-preferences";
 import type { Locale } from "@/lib/kernel/locales";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
-import { updateEmailPreferencesAction } from "../../../lib/auth/profile-actions";
+import { updateEmailPreferencesAction } from "@/lib/notify/preferences-actions";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { listMySessions } from "@/lib/auth/data/user-sessions";
