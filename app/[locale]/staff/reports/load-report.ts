@@ -5,7 +5,7 @@ import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 import { parseReportParams } from "@/lib/reports/report-params";
 import { reportTables, type Translate } from "@/lib/reports/report-tables";
 import { REPORT_SERVICE_CODES } from "@/lib/reports/service-options";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/kernel/locales";
 
 // Shared by the report page and its export route: the same parsing, figures and tables; the page
 // lists the first late applications, an export all of them (up to LATE_LIST_LIMIT).
