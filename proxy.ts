@@ -49,7 +49,11 @@ export default function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   if (isMalformedUrl(request.nextUrl.href.slice(request.nextUrl.origin.length))) {
-    return setSecurityHeaders(new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }), csp, request);
+    return setSecurityHeaders(
+      new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }),
+      csp,
+      request,
+    );
   }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

@@ -54,7 +54,12 @@ const logger = pino(
 globalThis[Symbol.for("expat.logger")] = logger;
 
 // Next and libraries write to the console: make those lines JSON too, an error once, with its stack.
-for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "info"], ["log", "info"]]) {
+for (const [method, level] of [
+  ["error", "error"],
+  ["warn", "warn"],
+  ["info", "info"],
+  ["log", "info"],
+]) {
   console[method] = (...args) => {
     const err = args.find((arg) => arg instanceof Error);
     const rest = args.filter((arg) => arg !== err);
@@ -89,9 +94,10 @@ const handle = app.getRequestHandler();
 // Node costs more CPU than the page itself for static files (issue 19 (f)). Next then sends
 // everything uncompressed; only pages the cache already holds compressed are sent as gzip.
 const compressInNode = process.env.NODE_COMPRESSION !== "off";
-const pageCache = process.env.PAGE_CACHE === "0"
-  ? undefined
-  : createPageCache({ readVersion: () => globalThis[Symbol.for("expat.referenceDataVersion")]?.(), logger, compress: compressInNode });
+const pageCache =
+  process.env.PAGE_CACHE === "0"
+    ? undefined
+    : createPageCache({ readVersion: () => globalThis[Symbol.for("expat.referenceDataVersion")]?.(), logger, compress: compressInNode });
 const render = (req, res) => {
   if (!compressInNode) delete req.headers["accept-encoding"];
   return handle(req, res);
@@ -115,20 +121,22 @@ const server = http.createServer((req, res) => {
     done = true;
     inFlight--;
     const pathname = (req.url ?? "/").split("?")[0];
-    requestContext.run(store, () => logger.info(
-      {
-        method: req.method,
-        path: pathname,
-        // The same address the throttles use (TRUSTED_PROXY_HOPS; lib/http/client-address-rule.mjs).
-        clientAddress: clientAddressFrom((name) => req.headers[name], proxyHops),
-        status: res.statusCode,
-        durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        // SQL statements sent through the Prisma client for this request (lib/db/client.ts).
-        sql: store.sqlStatements,
-        aborted: !res.writableFinished || undefined,
-      },
-      "request",
-    ));
+    requestContext.run(store, () =>
+      logger.info(
+        {
+          method: req.method,
+          path: pathname,
+          // The same address the throttles use (TRUSTED_PROXY_HOPS; lib/http/client-address-rule.mjs).
+          clientAddress: clientAddressFrom((name) => req.headers[name], proxyHops),
+          status: res.statusCode,
+          durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          // SQL statements sent through the Prisma client for this request (lib/db/client.ts).
+          sql: store.sqlStatements,
+          aborted: !res.writableFinished || undefined,
+        },
+        "request",
+      ),
+    );
     if (inFlight === 0) onIdle();
   };
   res.on("finish", finish);

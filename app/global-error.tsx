@@ -35,11 +35,17 @@ export default function GlobalError({ retry, reset }: Props) {
             <h1 className="text-3xl font-bold">{t.title}</h1>
             <p>{t.body}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" onClick={() => (retry ?? reset)?.()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+              <button
+                type="button"
+                onClick={() => (retry ?? reset)?.()}
+                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white"
+              >
                 {t.retry}
               </button>
               {/* A plain link: a full page load, which works even when client navigation does not. */}
-              <a href={home} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">{t.home}</a>
+              <a href={home} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+                {t.home}
+              </a>
             </div>
           </section>
         </main>

@@ -30,10 +30,15 @@ function range(values: number[], digits: number): string {
   return min.toFixed(digits) === max.toFixed(digits) ? min.toFixed(digits) : `${min.toFixed(digits)}–${max.toFixed(digits)}`;
 }
 
-export function printHttpTable(title: string, rows: { name: string; path: string; rounds: HttpResult[]; scriptKb?: number; sqlPerRequest?: number }[]): void {
+export function printHttpTable(
+  title: string,
+  rows: { name: string; path: string; rounds: HttpResult[]; scriptKb?: number; sqlPerRequest?: number }[],
+): void {
   const ceiling = rows[0].rounds.map((r) => r.requestsPerSecond);
   console.log(`\n${title}\n`);
-  console.log("| target | req/s | p50 ms | p99 ms | server CPU ms/request | kB/response | share of ceiling | script kB (gzip) | SQL/request | non-2xx / errors |");
+  console.log(
+    "| target | req/s | p50 ms | p99 ms | server CPU ms/request | kB/response | share of ceiling | script kB (gzip) | SQL/request | non-2xx / errors |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     const rps = row.rounds.map((r) => r.requestsPerSecond);
@@ -42,12 +47,26 @@ export function printHttpTable(title: string, rows: { name: string; path: string
     const failures = row.rounds.reduce((sum, r) => sum + r.non2xx, 0);
     const errors = row.rounds.reduce((sum, r) => sum + r.errors, 0);
     console.log(
-      `| ${row.name} | ${range(rps, 1)} | ${range(row.rounds.map((r) => r.p50), 0)} | ${range(row.rounds.map((r) => r.p99), 0)} | ` +
-        `${range(row.rounds.map((r) => r.cpuMsPerRequest), 1)} | ${range(row.rounds.map((r) => r.bytesPerResponse / 1024), 1)} | ` +
+      `| ${row.name} | ${range(rps, 1)} | ${range(
+        row.rounds.map((r) => r.p50),
+        0,
+      )} | ${range(
+        row.rounds.map((r) => r.p99),
+        0,
+      )} | ` +
+        `${range(
+          row.rounds.map((r) => r.cpuMsPerRequest),
+          1,
+        )} | ${range(
+          row.rounds.map((r) => r.bytesPerResponse / 1024),
+          1,
+        )} | ` +
         `${range(share, 1)}% | ${row.scriptKb === undefined ? "" : row.scriptKb.toFixed(1)} | ${row.sqlPerRequest === undefined ? "" : row.sqlPerRequest.toFixed(2)} | ${failures} / ${errors} |`,
     );
   }
   console.log("\nkB/response: bytes received per response, headers included, compressed as a browser asks (gzip).");
   console.log("script kB: every <script src> of the page's HTML, gzip-compressed as a first visit downloads them.");
-  console.log("SQL/request: mean of the `sql` figure in the server's request log lines for that path (Prisma statements; the throttles' own statements are not counted).");
+  console.log(
+    "SQL/request: mean of the `sql` figure in the server's request log lines for that path (Prisma statements; the throttles' own statements are not counted).",
+  );
 }

@@ -110,7 +110,9 @@ async function main(): Promise<void> {
 
     // Script a browser downloads per page (every <script src> of the HTML, gzip as served).
     const scriptKb = new Map<string, number>();
-    for (const target of targets) if (!target.path.startsWith("/_next") && !target.path.startsWith("/api")) scriptKb.set(target.name, await scriptWeightKb(base, target));
+    for (const target of targets)
+      if (!target.path.startsWith("/_next") && !target.path.startsWith("/api"))
+        scriptKb.set(target.name, await scriptWeightKb(base, target));
 
     const results = new Map<string, HttpResult[]>();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -122,7 +124,13 @@ async function main(): Promise<void> {
     }
     printHttpTable(
       `HTTP, production build, ${CONNECTIONS} connections × ${SECONDS} s, ${ROUNDS} interleaved rounds, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
-      targets.map((t) => ({ name: t.name, path: t.path, rounds: results.get(t.name)!, scriptKb: scriptKb.get(t.name), sqlPerRequest: sqlPerPath.mean(t.path) })),
+      targets.map((t) => ({
+        name: t.name,
+        path: t.path,
+        rounds: results.get(t.name)!,
+        scriptKb: scriptKb.get(t.name),
+        sqlPerRequest: sqlPerPath.mean(t.path),
+      })),
     );
   } finally {
     if (server && server.exitCode === null) {
@@ -139,7 +147,10 @@ async function waitForServer(base: string, server: ChildProcess): Promise<void> 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server.mjs exited with ${server.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -155,17 +166,29 @@ async function findStaticAsset(base: string): Promise<string> {
 }
 
 async function check(base: string, target: Target): Promise<void> {
-  const response = await fetch(`${base}${target.path}`, { redirect: "manual", headers: { ...BROWSER_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) } });
+  const response = await fetch(`${base}${target.path}`, {
+    redirect: "manual",
+    headers: { ...BROWSER_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
+  });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${target.path} answered ${response.status}, not 200`);
 }
 
 /** Compressed size of every script the page's HTML names (what a first visit downloads up front). */
 async function scriptWeightKb(base: string, target: Target): Promise<number> {
-  const html = await (await fetch(`${base}${target.path}`, { headers: { ...BROWSER_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) } })).text();
+  const html = await (
+    await fetch(`${base}${target.path}`, { headers: { ...BROWSER_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) } })
+  ).text();
   // noModule scripts (legacy polyfills) are skipped by every browser that runs modules.
   const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((attributes) => !/\bnoModule\b/i.test(attributes));
-  const sources = [...new Set(tags.map((a) => a.match(/\bsrc="([^"]+)"/)?.[1]).filter((src): src is string => !!src).map((src) => src.replace(/&amp;/g, "&")))];
+  const sources = [
+    ...new Set(
+      tags
+        .map((a) => a.match(/\bsrc="([^"]+)"/)?.[1])
+        .filter((src): src is string => !!src)
+        .map((src) => src.replace(/&amp;/g, "&")),
+    ),
+  ];
   let bytes = 0;
   for (const src of sources) {
     // fetch() hands over the decompressed body; gzip at the default level is what the server sends.
@@ -185,7 +208,14 @@ async function load(base: string, target: Target, pid: number): Promise<HttpResu
     duration: SECONDS,
     headers,
     requests: target.perRequestAddress
-      ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter++ & 255}` } }) }]
+      ? [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter++ & 255}` },
+            }),
+          },
+        ]
       : undefined,
   });
   const cpuMs = cpuMsOf(pid) - cpuBefore;

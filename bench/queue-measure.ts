@@ -37,8 +37,12 @@ export function printTable(title: string, results: Measurement[]): void {
   const ms = (v: number) => v.toFixed(1).padStart(8);
   const width = Math.max(...results.map((r) => r.name.length), 10);
   console.log(`\n${title}`);
-  console.log(`${"scenario".padEnd(width)}  ${"p50 ms".padStart(8)}  ${"p95 ms".padStart(8)}  ${"max ms".padStart(8)}  queries  rows  runs`);
+  console.log(
+    `${"scenario".padEnd(width)}  ${"p50 ms".padStart(8)}  ${"p95 ms".padStart(8)}  ${"max ms".padStart(8)}  queries  rows  runs`,
+  );
   for (const r of results) {
-    console.log(`${r.name.padEnd(width)}  ${ms(r.p50)}  ${ms(r.p95)}  ${ms(r.max)}  ${String(r.queries).padStart(7)}  ${String(r.rows).padStart(4)}  ${String(r.runs).padStart(4)}`);
+    console.log(
+      `${r.name.padEnd(width)}  ${ms(r.p50)}  ${ms(r.p95)}  ${ms(r.max)}  ${String(r.queries).padStart(7)}  ${String(r.rows).padStart(4)}  ${String(r.runs).padStart(4)}`,
+    );
   }
 }

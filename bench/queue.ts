@@ -21,7 +21,10 @@ export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000
     const counter: QueryCounter = { count: 0 };
     // Built here rather than with createPrismaClient: lib/db/client.ts takes the process's client
     // from globalThis when one is there, but only if it is set before that module is first loaded.
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl, max: 10 }), log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: appUrl, max: 10 }),
+      log: [{ emit: "event", level: "query" }],
+    });
     client.$on("query", () => counter.count++);
     (globalThis as unknown as { prisma?: PrismaClient }).prisma = client as unknown as PrismaClient;
     const { listStaffQueue } = await import("@/lib/review/data/staff-queue");
@@ -29,7 +32,15 @@ export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000
     const { DEFAULT_FILTERS } = await import("@/lib/review/queue-params");
     const { queueSelect } = await import("@/lib/review/data/staff-queue-sql");
 
-    const staff = { id: BENCH_STAFF_ID, email: "staff1@bench.example", name: "Staff 1", role: "STAFF" as const, locale: "en", companyId: null, companyName: null };
+    const staff = {
+      id: BENCH_STAFF_ID,
+      email: "staff1@bench.example",
+      name: "Staff 1",
+      role: "STAFF" as const,
+      locale: "en",
+      companyId: null,
+      companyName: null,
+    };
     const now = new Date();
     const all = { ...DEFAULT_FILTERS, status: "all" as const };
     // The cursor after half of all rows: what "next page" 2,000 pages in would carry.
@@ -51,11 +62,15 @@ export async function benchQueue(rows = Number(process.env.BENCH_ROWS ?? 100_000
     for (const [name, query] of scenarios) {
       results.push(await measure(name, counter, async () => (await listStaffQueue(staff, query, now)).rows.length));
     }
-    results.push(await measure("status counts (tabs)", counter, async () => Object.keys((await countStaffQueue(staff, now)).byStatus).length));
-    results.push(await measure("whole page: first page + counts", counter, async () => {
-      const [page] = await Promise.all([listStaffQueue(staff, { ...DEFAULT_FILTERS, cursor: null }, now), countStaffQueue(staff, now)]);
-      return page.rows.length;
-    }));
+    results.push(
+      await measure("status counts (tabs)", counter, async () => Object.keys((await countStaffQueue(staff, now)).byStatus).length),
+    );
+    results.push(
+      await measure("whole page: first page + counts", counter, async () => {
+        const [page] = await Promise.all([listStaffQueue(staff, { ...DEFAULT_FILTERS, cursor: null }, now), countStaffQueue(staff, now)]);
+        return page.rows.length;
+      }),
+    );
     printTable(`Staff queue, ${rows.toLocaleString("en")} applications (listStaffQueue / countStaffQueue, server time)`, results);
     if (process.env.BENCH_EXPLAIN === "1") {
       for (const [name, query] of scenarios) {
@@ -78,7 +93,13 @@ async function midpointCursor(url: string, offset: number) {
   try {
     const { queueSelect } = await import("@/lib/review/data/staff-queue-sql");
     const { DEFAULT_FILTERS } = await import("@/lib/review/queue-params");
-    const sql = queueSelect({ filters: { ...DEFAULT_FILTERS, status: "all" }, cursor: null, actorId: BENCH_STAFF_ID, today: "2000-01-01", limit: offset + 1 });
+    const sql = queueSelect({
+      filters: { ...DEFAULT_FILTERS, status: "all" },
+      cursor: null,
+      actorId: BENCH_STAFF_ID,
+      today: "2000-01-01",
+      limit: offset + 1,
+    });
     // Prisma.Sql.text uses $1.. placeholders; pg takes the same values.
     const result = await client.query(sql.text, sql.values as unknown[]);
     const row = result.rows.at(-1) as { rank: number; key: string; id: string } | undefined;

@@ -17,13 +17,26 @@ export async function benchReports(rows = Number(process.env.BENCH_ROWS ?? 100_0
     const seedStart = Date.now();
     await seedQueueBench(url, rows);
     await seedReportsBench(url);
-    console.log(`Seeded ${rows.toLocaleString("en")} applications with spans, invoices and appointments in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${rows.toLocaleString("en")} applications with spans, invoices and appointments in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
     const counter: QueryCounter = { count: 0 };
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl, max: 10 }), log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: appUrl, max: 10 }),
+      log: [{ emit: "event", level: "query" }],
+    });
     client.$on("query", () => counter.count++);
     (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
     const { getReport, LATE_LIST_ON_PAGE } = await import("@/lib/reports/data/reports");
-    const staff = { id: "bench-staff-1", email: "staff1@bench.example", name: "Staff 1", role: "STAFF" as const, locale: "en", companyId: null, companyName: null };
+    const staff = {
+      id: "bench-staff-1",
+      email: "staff1@bench.example",
+      name: "Staff 1",
+      role: "STAFF" as const,
+      locale: "en",
+      companyId: null,
+      companyName: null,
+    };
     const today = isoDateInTimeZone(new Date());
     const year = { from: addCalendarDays(today, -364), to: today, service: null };
     const counts = await getReport(staff, year);
@@ -41,9 +54,21 @@ export async function benchReports(rows = Number(process.env.BENCH_ROWS ?? 100_0
     const results: Measurement[] = [];
     for (const [name, params] of scenarios) {
       // As the page asks (the first late applications); the export reads the whole late list.
-      results.push(await measure(name, counter, async () => (await getReport(staff, params, { lateLimit: LATE_LIST_ON_PAGE })).weeks.length, { warmup: 3, runs: 20 }));
+      results.push(
+        await measure(name, counter, async () => (await getReport(staff, params, { lateLimit: LATE_LIST_ON_PAGE })).weeks.length, {
+          warmup: 3,
+          runs: 20,
+        }),
+      );
     }
-    results.push(await measure("one year, all services, for an export (whole late list)", counter, async () => (await getReport(staff, year)).weeks.length, { warmup: 1, runs: 10 }));
+    results.push(
+      await measure(
+        "one year, all services, for an export (whole late list)",
+        counter,
+        async () => (await getReport(staff, year)).weeks.length,
+        { warmup: 1, runs: 10 },
+      ),
+    );
     printTable(`Staff reports, ${rows.toLocaleString("en")} applications (getReport, server time; target < 300 ms for a year)`, results);
     await client.$disconnect();
     return results;

@@ -20,7 +20,10 @@ const problems = (env: Record<string, string | undefined>) => {
     checkEnvironment(env);
     return [];
   } catch (error) {
-    return (error as Error).message.split("\n").slice(1).map((line) => line.trim().split(":")[0]);
+    return (error as Error).message
+      .split("\n")
+      .slice(1)
+      .map((line) => line.trim().split(":")[0]);
   }
 };
 
@@ -33,7 +36,18 @@ describe("environment check", () => {
   });
   it("lists every missing production variable at once", () => {
     expect(problems({ NODE_ENV: "production" }).sort()).toEqual(
-      ["APP_URL", "AUTH_SECRET", "DATABASE_URL", "PAYEE_BANK", "PAYEE_BIC", "PAYEE_BIN", "PAYEE_IBAN", "PAYEE_NAME", "SMTP_URL", "UPLOADS_DIR"].sort(),
+      [
+        "APP_URL",
+        "AUTH_SECRET",
+        "DATABASE_URL",
+        "PAYEE_BANK",
+        "PAYEE_BIC",
+        "PAYEE_BIN",
+        "PAYEE_IBAN",
+        "PAYEE_NAME",
+        "SMTP_URL",
+        "UPLOADS_DIR",
+      ].sort(),
     );
   });
   it.each([
@@ -59,7 +73,13 @@ describe("environment check", () => {
     expect(problems({ ...COMPLETE, SMTP_URL: undefined })).toEqual(["SMTP_URL"]);
   });
   it("takes S3 storage instead of an uploads volume, with a bucket and paired credentials", () => {
-    const s3 = { ...COMPLETE, UPLOADS_DIR: undefined, STORAGE_DRIVER: "s3", S3_BUCKET: "expat-files", S3_ENDPOINT: "https://s3.example.kz" };
+    const s3 = {
+      ...COMPLETE,
+      UPLOADS_DIR: undefined,
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "expat-files",
+      S3_ENDPOINT: "https://s3.example.kz",
+    };
     expect(problems(s3)).toEqual([]);
     expect(problems({ ...s3, S3_ACCESS_KEY_ID: "AKIA", S3_SECRET_ACCESS_KEY: "secret" })).toEqual([]);
     expect(problems({ ...s3, S3_BUCKET: undefined })).toEqual(["S3_BUCKET"]);

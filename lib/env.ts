@@ -21,14 +21,29 @@ const environmentSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must start with smtp:// or smtps://" }).optional(),
     MAIL_FROM: z.string().min(3).optional(),
     PAYEE_NAME: z.string().min(3).optional(),
-    PAYEE_BIN: z.string().regex(/^\d{12}$/, "must be 12 digits").optional(),
-    PAYEE_IBAN: z.string().regex(/^KZ\d{2}[0-9A-Z]{16}$/, "must be a Kazakh IBAN: KZ, 2 check digits and 16 letters or digits").optional(),
+    PAYEE_BIN: z
+      .string()
+      .regex(/^\d{12}$/, "must be 12 digits")
+      .optional(),
+    PAYEE_IBAN: z
+      .string()
+      .regex(/^KZ\d{2}[0-9A-Z]{16}$/, "must be a Kazakh IBAN: KZ, 2 check digits and 16 letters or digits")
+      .optional(),
     PAYEE_BANK: z.string().min(2).optional(),
-    PAYEE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "must be a BIC (8 or 11 characters)").optional(),
-    PAYEE_KBE: z.string().regex(/^\d{2}$/, "must be 2 digits").optional(),
+    PAYEE_BIC: z
+      .string()
+      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "must be a BIC (8 or 11 characters)")
+      .optional(),
+    PAYEE_KBE: z
+      .string()
+      .regex(/^\d{2}$/, "must be 2 digits")
+      .optional(),
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     UPLOADS_DIR: z.string().min(1).optional(),
-    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name")
+      .optional(),
     S3_REGION: z.string().min(1).optional(),
     S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     S3_FORCE_PATH_STYLE: flag.optional(),
@@ -61,13 +76,18 @@ const environmentSchema = z
       // Checked in development too: a half-configured bucket would fail only on the first upload.
       if (!env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set with STORAGE_DRIVER=s3" });
       if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
-        ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK's own credential chain)" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["S3_SECRET_ACCESS_KEY"],
+          message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK's own credential chain)",
+        });
       }
     }
     if (env.NODE_ENV !== "production") return;
     const missing = (key: string, message = "must be set in production") => ctx.addIssue({ code: "custom", path: [key], message });
     if (!env.DATABASE_URL) missing("DATABASE_URL");
-    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) missing("AUTH_SECRET", "must be set to at least 32 random characters in production");
+    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32)
+      missing("AUTH_SECRET", "must be set to at least 32 random characters in production");
     if (!env.APP_URL) missing("APP_URL", "must be set in production to the public https:// address (used in e-mail links)");
     else if (env.APP_URL.startsWith("http:") && env.ALLOW_HTTP_APP_URL !== "1") {
       missing("APP_URL", "must be https:// in production (set ALLOW_HTTP_APP_URL=1 only for a local demonstration)");
@@ -79,7 +99,8 @@ const environmentSchema = z
       if (!env[key]) missing(key, "must be set in production (the payee's bank details printed on invoices)");
     }
     if (env.STORAGE_DRIVER === "local") {
-      if (!env.UPLOADS_DIR) missing("UPLOADS_DIR", "must be set in production to the absolute path of the uploads volume (STORAGE_DRIVER=local)");
+      if (!env.UPLOADS_DIR)
+        missing("UPLOADS_DIR", "must be set in production to the absolute path of the uploads volume (STORAGE_DRIVER=local)");
       else if (!path.isAbsolute(env.UPLOADS_DIR)) missing("UPLOADS_DIR", "must be an absolute path in production");
     }
   });

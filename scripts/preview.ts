@@ -9,7 +9,13 @@ async function main() {
   const { serveDemo } = await import("./lib/serve-demo");
   const db = await openDatabase();
   try {
-    await serveDemo({ url: db.url, migrationUrl: db.migrationUrl, port: Number(process.env.PORT ?? 3000), dataDir: path.resolve(".data"), onStop: db.stop });
+    await serveDemo({
+      url: db.url,
+      migrationUrl: db.migrationUrl,
+      port: Number(process.env.PORT ?? 3000),
+      dataDir: path.resolve(".data"),
+      onStop: db.stop,
+    });
   } catch (error) {
     await db.stop();
     throw error;

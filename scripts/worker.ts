@@ -52,7 +52,12 @@ async function main() {
   const { logFor } = await import("../lib/log/logger");
   const log = logFor("worker");
   // The passport reader is this same entry started again with --passport-reader (bundled or tsx alike).
-  const work = startBackgroundWork({ passportReader: process.env.PASSPORT_WORKER !== "0" ? { command: process.execPath, args: [...process.execArgv, process.argv[1], "--passport-reader"] } : false });
+  const work = startBackgroundWork({
+    passportReader:
+      process.env.PASSPORT_WORKER !== "0"
+        ? { command: process.execPath, args: [...process.execArgv, process.argv[1], "--passport-reader"] }
+        : false,
+  });
   log.info({ pid: process.pid }, "worker started");
   // The jobs' timers are unref'd (they must not hold a web server open); this one holds ours.
   const keepAlive = setInterval(() => undefined, 60_000);

@@ -8,7 +8,9 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-slate-600">404</p>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("body")}</p>
-      <Link href="/" className="font-semibold text-brand-700 underline">{t("home")}</Link>
+      <Link href="/" className="font-semibold text-brand-700 underline">
+        {t("home")}
+      </Link>
     </section>
   );
 }

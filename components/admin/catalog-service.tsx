@@ -12,11 +12,22 @@ export function CatalogService({ service, locale }: { service: AnyServiceDefinit
     tariff.by === null
       ? [["—", tariff.row]]
       : Object.entries(tariff.rows as Record<string, AnyTariffRow | undefined>).flatMap(([key, row]) =>
-          row ? [[tariff.by === "validityBand" ? tc(`validityBands.${key}`) : tc(`questions.trpRole.options.${key}`), row] as [string, AnyTariffRow]] : [],
+          row
+            ? [
+                [tariff.by === "validityBand" ? tc(`validityBands.${key}`) : tc(`questions.trpRole.options.${key}`), row] as [
+                  string,
+                  AnyTariffRow,
+                ],
+              ]
+            : [],
         );
   const options = FEE_OPTIONS.filter((option) => rows.some(([, row]) => row.fees[option] !== undefined));
   const time = (p: ProcessingTime) =>
-    p.kind === "MINUTES" ? tc("processing.minutes", { value: p.value }) : p.min === p.max ? tc("processing.workingDays", { count: p.max }) : tc("processing.workingDaysRange", { min: p.min, max: p.max });
+    p.kind === "MINUTES"
+      ? tc("processing.minutes", { value: p.value })
+      : p.min === p.max
+        ? tc("processing.workingDays", { count: p.max })
+        : tc("processing.workingDaysRange", { min: p.min, max: p.max });
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   const headingId = `service-${service.code}`;
   return (
@@ -34,18 +45,32 @@ export function CatalogService({ service, locale }: { service: AnyServiceDefinit
           <caption className="sr-only">{t("tariffOf", { name: tc(`services.${service.code}.title`) })}</caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>{t("variant")}</th>
-              {options.map((option) => <th key={option} scope="col" className={cell}>{tc(`feeOptions.${option}.label`)}</th>)}
-              <th scope="col" className={cell}>{tc("tariff.stateDuty")}</th>
-              <th scope="col" className={cell}>{tc("tariff.processingTime")}</th>
+              <th scope="col" className={cell}>
+                {t("variant")}
+              </th>
+              {options.map((option) => (
+                <th key={option} scope="col" className={cell}>
+                  {tc(`feeOptions.${option}.label`)}
+                </th>
+              ))}
+              <th scope="col" className={cell}>
+                {tc("tariff.stateDuty")}
+              </th>
+              <th scope="col" className={cell}>
+                {tc("tariff.processingTime")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map(([label, row]) => (
               <tr key={label}>
-                <th scope="row" className={`${cell} font-medium`}>{label}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {label}
+                </th>
                 {options.map((option) => (
-                  <td key={option} className={`${cell} tabular-nums`}>{row.fees[option] !== undefined ? formatKzt(row.fees[option]!, locale) : t("notOffered")}</td>
+                  <td key={option} className={`${cell} tabular-nums`}>
+                    {row.fees[option] !== undefined ? formatKzt(row.fees[option]!, locale) : t("notOffered")}
+                  </td>
                 ))}
                 <td className={cell}>{row.stateDuty ? t("mrp", { count: row.stateDuty.mrpTenths / 10 }) : tc("tariff.noStateDuty")}</td>
                 <td className={cell}>{time(row.processingTime)}</td>

@@ -16,24 +16,41 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function HolidayForm({ year }: { year: number }) {
   const t = useTranslations();
   const empty = { date: `${year}-01-01`, name: "", kind: "HOLIDAY" as const };
-  const form = useForm<HolidayInput, unknown, z.output<typeof holidaySchema>>({ resolver: zodResolver(holidaySchema), defaultValues: empty });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, addHolidayAction, { onSuccess: () => form.reset(empty), followRedirect: false });
+  const form = useForm<HolidayInput, unknown, z.output<typeof holidaySchema>>({
+    resolver: zodResolver(holidaySchema),
+    defaultValues: empty,
+  });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, addHolidayAction, {
+    onSuccess: () => form.reset(empty),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{t("review.admin.holidays.formTitle")}</h2>
       <div className="grid gap-4 md:grid-cols-3">
-        <TextField id="date" type="date" label={t("review.admin.holidays.date")} error={err(errors.date?.message)} {...form.register("date")} />
+        <TextField
+          id="date"
+          type="date"
+          label={t("review.admin.holidays.date")}
+          error={err(errors.date?.message)}
+          {...form.register("date")}
+        />
         <TextField id="name" label={t("review.admin.holidays.name")} error={err(errors.name?.message)} {...form.register("name")} />
         <SelectField
-          id="kind" label={t("review.admin.holidays.kind")} hint={t("review.admin.holidays.kindHint")} error={err(errors.kind?.message)}
+          id="kind"
+          label={t("review.admin.holidays.kind")}
+          hint={t("review.admin.holidays.kindHint")}
+          error={err(errors.kind?.message)}
           options={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
           {...form.register("kind")}
         />
       </div>
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.holidays.add")}</Button>
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+        {t("review.admin.holidays.add")}
+      </Button>
     </form>
   );
 }

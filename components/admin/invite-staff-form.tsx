@@ -18,16 +18,23 @@ export function InviteStaffForm() {
   const t = useTranslations();
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
   const empty = { name: "", email: "", role: "STAFF" as const };
-  const form = useForm<InviteStaffInput, unknown, z.output<typeof inviteStaffSchema>>({ resolver: zodResolver(inviteStaffSchema), defaultValues: empty });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, async (values) => {
-    setCreated(null);
-    const result = await inviteStaffAction(values);
-    if (result.ok && result.temporaryPassword && result.email) {
-      setCreated({ email: result.email, password: result.temporaryPassword });
-      form.reset(empty);
-    }
-    return result;
-  }, { followRedirect: false });
+  const form = useForm<InviteStaffInput, unknown, z.output<typeof inviteStaffSchema>>({
+    resolver: zodResolver(inviteStaffSchema),
+    defaultValues: empty,
+  });
+  const { onSubmit, problem, clearProblem } = useActionForm(
+    form,
+    async (values) => {
+      setCreated(null);
+      const result = await inviteStaffAction(values);
+      if (result.ok && result.temporaryPassword && result.email) {
+        setCreated({ email: result.email, password: result.temporaryPassword });
+        form.reset(empty);
+      }
+      return result;
+    },
+    { followRedirect: false },
+  );
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
@@ -43,12 +50,33 @@ export function InviteStaffForm() {
       <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
         <h2 className="text-xl font-semibold">{t("review.admin.staff.inviteTitle")}</h2>
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField id="name" label={t("review.admin.staff.name")} autoComplete="off" error={err(errors.name?.message)} {...form.register("name")} />
-          <TextField id="email" type="email" label={t("review.admin.staff.email")} autoComplete="off" error={err(errors.email?.message)} {...form.register("email")} />
-          <SelectField id="role" label={t("review.admin.staff.role")} options={STAFF_ROLES.map((r) => ({ value: r, label: t(`review.roles.${r}`) }))} error={err(errors.role?.message)} {...form.register("role")} />
+          <TextField
+            id="name"
+            label={t("review.admin.staff.name")}
+            autoComplete="off"
+            error={err(errors.name?.message)}
+            {...form.register("name")}
+          />
+          <TextField
+            id="email"
+            type="email"
+            label={t("review.admin.staff.email")}
+            autoComplete="off"
+            error={err(errors.email?.message)}
+            {...form.register("email")}
+          />
+          <SelectField
+            id="role"
+            label={t("review.admin.staff.role")}
+            options={STAFF_ROLES.map((r) => ({ value: r, label: t(`review.roles.${r}`) }))}
+            error={err(errors.role?.message)}
+            {...form.register("role")}
+          />
         </div>
         <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.staff.invite")}</Button>
+        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+          {t("review.admin.staff.invite")}
+        </Button>
       </form>
     </div>
   );

@@ -20,7 +20,11 @@ export function RemoveHolidayButton({ date, dateText, name, kind, year }: Props)
       label={t("remove")}
       srSuffix={dateText}
       variant="secondary"
-      confirm={{ title: t("confirmRemove.title", { date: dateText, name }), body: t("confirmRemove.body"), confirmLabel: t("confirmRemove.yes") }}
+      confirm={{
+        title: t("confirmRemove.title", { date: dateText, name }),
+        body: t("confirmRemove.body"),
+        confirmLabel: t("confirmRemove.yes"),
+      }}
       onDone={() => router.replace({ pathname: "/admin/holidays", query: { year: String(year), removed: date, name, kind } })}
     />
   );

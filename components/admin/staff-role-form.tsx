@@ -26,12 +26,24 @@ export function StaffRoleForm({ userId, userName, role }: { userId: string; user
         });
       }}
     >
-      <label htmlFor={id} className="sr-only">{t("review.admin.staff.roleOf", { name: userName })}</label>
-      <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border-2 border-slate-500 bg-white px-2 py-1">
-        {STAFF_ROLES.map((r) => <option key={r} value={r}>{t(`review.roles.${r}`)}</option>)}
+      <label htmlFor={id} className="sr-only">
+        {t("review.admin.staff.roleOf", { name: userName })}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        className="rounded border-2 border-slate-500 bg-white px-2 py-1"
+      >
+        {STAFF_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`review.roles.${r}`)}
+          </option>
+        ))}
       </select>
       <Button type="submit" needsJs variant="secondary" disabled={isPending || value === role} className="px-3 py-1">
-        {t("review.admin.staff.changeRole")}<span className="sr-only"> {userName}</span>
+        {t("review.admin.staff.changeRole")}
+        <span className="sr-only"> {userName}</span>
       </Button>
       <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
     </form>

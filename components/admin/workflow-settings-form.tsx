@@ -16,19 +16,35 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function WorkflowSettingsForm({ days }: { days: number }) {
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
-  const form = useForm<WorkflowSettingsInput, unknown, z.output<typeof workflowSettingsSchema>>({ resolver: zodResolver(workflowSettingsSchema), defaultValues: { changesDeadlineDays: days } });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, saveWorkflowSettingsAction, { onSuccess: () => setSaved(true), followRedirect: false });
+  const form = useForm<WorkflowSettingsInput, unknown, z.output<typeof workflowSettingsSchema>>({
+    resolver: zodResolver(workflowSettingsSchema),
+    defaultValues: { changesDeadlineDays: days },
+  });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, saveWorkflowSettingsAction, {
+    onSuccess: () => setSaved(true),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{t("review.admin.workflow.title")}</h2>
       <TextField
-        id="changesDeadlineDays" inputMode="numeric" label={t("review.admin.workflow.days")} hint={t("review.admin.workflow.daysHint")}
-        error={errors.changesDeadlineDays?.message ? t(errors.changesDeadlineDays.message) : undefined} {...form.register("changesDeadlineDays", { onChange: () => setSaved(false) })}
+        id="changesDeadlineDays"
+        inputMode="numeric"
+        label={t("review.admin.workflow.days")}
+        hint={t("review.admin.workflow.daysHint")}
+        error={errors.changesDeadlineDays?.message ? t(errors.changesDeadlineDays.message) : undefined}
+        {...form.register("changesDeadlineDays", { onChange: () => setSaved(false) })}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
-      {saved && <p role="status" className="font-semibold text-green-800">{t("review.admin.workflow.saved")}</p>}
-      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("review.admin.workflow.save")}</Button>
+      {saved && (
+        <p role="status" className="font-semibold text-green-800">
+          {t("review.admin.workflow.saved")}
+        </p>
+      )}
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+        {t("review.admin.workflow.save")}
+      </Button>
     </form>
   );
 }

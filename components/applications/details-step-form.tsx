@@ -35,19 +35,35 @@ type Props = {
 
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mrpRates, calendar, today, principalName, title, returnToCheck = false, registerVisaExpiry = null }: Props) {
+export function DetailsStepForm({
+  applicationId,
+  serviceCode,
+  initialAnswers,
+  mrpRates,
+  calendar,
+  today,
+  principalName,
+  title,
+  returnToCheck = false,
+  registerVisaExpiry = null,
+}: Props) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const service = getService(serviceCode);
   const fields = useMemo(() => questionFields(service), [service]);
   const [answers, setAnswers] = useState<Record<string, unknown>>(() => {
     const start: Record<string, unknown> = { ...initialAnswers };
-    for (const field of fields) if (start[field.name] === undefined && "defaultValue" in field && field.defaultValue !== undefined) start[field.name] = field.defaultValue;
-    if (start.visaExpiryDate === undefined && registerVisaExpiry && fields.some((f) => f.name === "visaExpiryDate")) start.visaExpiryDate = registerVisaExpiry;
+    for (const field of fields)
+      if (start[field.name] === undefined && "defaultValue" in field && field.defaultValue !== undefined)
+        start[field.name] = field.defaultValue;
+    if (start.visaExpiryDate === undefined && registerVisaExpiry && fields.some((f) => f.name === "visaExpiryDate"))
+      start.visaExpiryDate = registerVisaExpiry;
     return start;
   });
   // The register's date is shown as a fact with "Change", not as an empty question.
-  const [isEditingVisaExpiry, setEditingVisaExpiry] = useState(!registerVisaExpiry || (initialAnswers.visaExpiryDate !== undefined && initialAnswers.visaExpiryDate !== registerVisaExpiry));
+  const [isEditingVisaExpiry, setEditingVisaExpiry] = useState(
+    !registerVisaExpiry || (initialAnswers.visaExpiryDate !== undefined && initialAnswers.visaExpiryDate !== registerVisaExpiry),
+  );
   const kept = useKeptAnswers(`details:${applicationId}`, answers, setAnswers);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -60,8 +76,12 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
       return { quote: null, error: error instanceof QuoteError ? error : null };
     }
   }, [service, answers, today, mrpRates]);
-  const location = answers.personLocation === "IN_KZ" || answers.personLocation === "OUTSIDE_KZ" ? checkLocation(service, answers.personLocation) : null;
-  const extension = typeof answers.visaExpiryDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(answers.visaExpiryDate) ? extensionWindow(answers.visaExpiryDate, today, calendar) : null;
+  const location =
+    answers.personLocation === "IN_KZ" || answers.personLocation === "OUTSIDE_KZ" ? checkLocation(service, answers.personLocation) : null;
+  const extension =
+    typeof answers.visaExpiryDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(answers.visaExpiryDate)
+      ? extensionWindow(answers.visaExpiryDate, today, calendar)
+      : null;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -84,7 +104,10 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
 
   const summary = [
     ...(formError ? [{ message: t(formError) }] : []),
-    ...Object.entries(errors).map(([field, key]) => ({ field, message: `${field === "personLocation" ? t("applications.wizard.locationLegend", { name: principalName }) : t.has(`catalog.questions.${field}.label`) ? t(`catalog.questions.${field}.label`) : t(`applications.wizard.${field}`)}: ${t(key)}` })),
+    ...Object.entries(errors).map(([field, key]) => ({
+      field,
+      message: `${field === "personLocation" ? t("applications.wizard.locationLegend", { name: principalName }) : t.has(`catalog.questions.${field}.label`) ? t(`catalog.questions.${field}.label`) : t(`applications.wizard.${field}`)}: ${t(key)}`,
+    })),
   ];
 
   return (
@@ -93,7 +116,9 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
         <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
         <h1 className="text-3xl font-bold">{title}</h1>
         {kept.wasRestored && (
-          <p role="status" className="rounded border-l-4 border-brand-700 bg-white p-3" data-testid="answers-restored">{t("applications.wizard.answersRestored")}</p>
+          <p role="status" className="rounded border-l-4 border-brand-700 bg-white p-3" data-testid="answers-restored">
+            {t("applications.wizard.answersRestored")}
+          </p>
         )}
       </div>
       <div className="space-y-6">
@@ -102,7 +127,14 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
           {errors.personLocation && <p className="text-sm font-semibold text-red-700">{t(errors.personLocation)}</p>}
           {(["IN_KZ", "OUTSIDE_KZ"] as const).map((value, index) => (
             <label key={value} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
-              <input id={index === 0 ? "personLocation" : undefined} type="radio" name="personLocation" checked={answers.personLocation === value} onChange={() => setAnswers({ ...answers, personLocation: value })} className="h-5 w-5" />
+              <input
+                id={index === 0 ? "personLocation" : undefined}
+                type="radio"
+                name="personLocation"
+                checked={answers.personLocation === value}
+                onChange={() => setAnswers({ ...answers, personLocation: value })}
+                className="h-5 w-5"
+              />
               <span>{t(`applications.wizard.locations.${value}`)}</span>
             </label>
           ))}
@@ -113,40 +145,70 @@ export function DetailsStepForm({ applicationId, serviceCode, initialAnswers, mr
             <h2 className="text-lg font-bold">{t("applications.wizard.notEligibleTitle")}</h2>
             <p>{t(`catalog.${location.messageKey}`)}</p>
             {location.alternative && (
-              <Link href={`/portal/applications/new?service=${location.alternative}`} className="inline-block font-semibold text-brand-700 underline">
+              <Link
+                href={`/portal/applications/new?service=${location.alternative}`}
+                className="inline-block font-semibold text-brand-700 underline"
+              >
                 {t("applications.wizard.startInstead", { service: t(`catalog.${getService(location.alternative).messages.title}`) })}
               </Link>
             )}
           </div>
         ) : location ? (
           fields.map((field) =>
-            field.name === "visaExpiryDate" && registerVisaExpiry && !isEditingVisaExpiry && answers.visaExpiryDate === registerVisaExpiry ? (
+            field.name === "visaExpiryDate" &&
+            registerVisaExpiry &&
+            !isEditingVisaExpiry &&
+            answers.visaExpiryDate === registerVisaExpiry ? (
               <div key={field.name} className="space-y-1 rounded border border-slate-300 bg-white p-3" data-testid="register-visa-expiry">
                 <p className="font-semibold">{t(`catalog.questions.${field.name}.label`)}</p>
-                <p>{formatCalendarDate(dateOf(registerVisaExpiry), locale)} <span className="text-sm text-slate-600">· {t("applications.wizard.fromRegister")}</span></p>
+                <p>
+                  {formatCalendarDate(dateOf(registerVisaExpiry), locale)}{" "}
+                  <span className="text-sm text-slate-600">· {t("applications.wizard.fromRegister")}</span>
+                </p>
                 <button type="button" onClick={() => setEditingVisaExpiry(true)} className="font-semibold text-brand-700 underline">
-                  {t("applications.wizard.change")}<span className="sr-only"> {t(`catalog.questions.${field.name}.label`)}</span>
+                  {t("applications.wizard.change")}
+                  <span className="sr-only"> {t(`catalog.questions.${field.name}.label`)}</span>
                 </button>
               </div>
             ) : (
-              <QuestionInput key={field.name} field={field} value={answers[field.name]} error={errors[field.name] ? t(errors[field.name]) : undefined} onChange={(value) => setAnswers({ ...answers, [field.name]: value })} />
+              <QuestionInput
+                key={field.name}
+                field={field}
+                value={answers[field.name]}
+                error={errors[field.name] ? t(errors[field.name]) : undefined}
+                onChange={(value) => setAnswers({ ...answers, [field.name]: value })}
+              />
             ),
           )
         ) : null}
         {extension && (
-          <p role="status" className={`rounded border-l-4 p-3 text-sm ${extension.status === "OPEN" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
-            {t(`catalog.${extension.messageKey}`, { opensOn: formatCalendarDate(dateOf(extension.opensOn), locale), closesOn: formatCalendarDate(dateOf(extension.closesOn), locale) })}
+          <p
+            role="status"
+            className={`rounded border-l-4 p-3 text-sm ${extension.status === "OPEN" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}
+          >
+            {t(`catalog.${extension.messageKey}`, {
+              opensOn: formatCalendarDate(dateOf(extension.opensOn), locale),
+              closesOn: formatCalendarDate(dateOf(extension.closesOn), locale),
+            })}
           </p>
         )}
-        {!(location && !location.ok) && <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>}
+        {!(location && !location.ok) && (
+          <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>
+            {t("applications.wizard.saveContinue")}
+          </Button>
+        )}
       </div>
       <aside aria-labelledby="live-quote" className="h-fit space-y-3 rounded border border-slate-300 bg-white p-4 lg:sticky lg:top-4">
-        <h2 id="live-quote" className="font-semibold">{t("applications.wizard.quoteTitle")}</h2>
+        <h2 id="live-quote" className="font-semibold">
+          {t("applications.wizard.quoteTitle")}
+        </h2>
         <div aria-live="polite">
           {live.quote ? (
             <QuoteSummary quote={live.quote} />
           ) : (
-            <p className="text-sm text-slate-700">{live.error ? t(`catalog.${live.error.messageKey}`, { year: today.slice(0, 4) }) : t("applications.wizard.quotePending")}</p>
+            <p className="text-sm text-slate-700">
+              {live.error ? t(`catalog.${live.error.messageKey}`, { year: today.slice(0, 4) }) : t("applications.wizard.quotePending")}
+            </p>
           )}
         </div>
         <p className="text-xs text-slate-600">{t("applications.wizard.quoteNote", { date: formatCalendarDate(dateOf(today), locale) })}</p>

@@ -6,7 +6,13 @@ import { processingTimeFor, workingDaysOf } from "@/lib/rules/processing-time";
 import { extensionUrgency, extensionWindow } from "@/lib/rules/extension-window";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
 
-type Props = { serviceCode: ServiceCode; answers: Record<string, unknown>; calendar: readonly CalendarEntry[]; locale: Locale; today?: string };
+type Props = {
+  serviceCode: ServiceCode;
+  answers: Record<string, unknown>;
+  calendar: readonly CalendarEntry[];
+  locale: Locale;
+  today?: string;
+};
 
 /**
  * The extension's hand-in deadline (L495, decision 007 6.P5): what counts is the day the
@@ -21,7 +27,11 @@ export async function ExtensionWindowNotice({ serviceCode, answers, calendar, lo
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale);
   const values = { opensOn: date(window.opensOn), closesOn: date(window.closesOn) };
   if (window.status === "TOO_LATE") {
-    return <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold" data-testid="extension-window">{tc("extensionWindow.TOO_LATE", values)}</p>;
+    return (
+      <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold" data-testid="extension-window">
+        {tc("extensionWindow.TOO_LATE", values)}
+      </p>
+    );
   }
   const time = processingTimeFor({ serviceCode, validityBand: typeof answers.validityBand === "string" ? answers.validityBand : null });
   const urgency = extensionUrgency(window, time ? workingDaysOf(time) : 0);

@@ -21,7 +21,16 @@ type Props = {
   returnToCheck?: boolean;
 };
 
-export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIncluded, asksFamily, scope, title, returnToCheck = false }: Props) {
+export function PeopleStepForm({
+  applicationId,
+  people,
+  initial,
+  asksPrincipalIncluded,
+  asksFamily,
+  scope,
+  title,
+  returnToCheck = false,
+}: Props) {
   const t = useTranslations();
   const [principalId, setPrincipalId] = useState(initial.principalId);
   const [principalIncluded, setPrincipalIncluded] = useState(initial.principalIncluded);
@@ -35,11 +44,16 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
     event.preventDefault();
     if (!principalId) return setError("applications.validation.principalRequired");
     if (!principalIncluded && familyIds.length === 0) return setError("applications.validation.nobodyIncluded");
-    if (scope === "ONE_PERSON" && (principalIncluded ? 1 : 0) + familyIds.length !== 1) return setError("applications.validation.onePersonOnly");
+    if (scope === "ONE_PERSON" && (principalIncluded ? 1 : 0) + familyIds.length !== 1)
+      return setError("applications.validation.onePersonOnly");
     setSaving(true);
     setError(null);
     try {
-      const result = await savePeopleAction(applicationId, { principalId, principalIncluded, familyIds: familyIds.filter((id) => family.some((f) => f.id === id)) }, returnToCheck);
+      const result = await savePeopleAction(
+        applicationId,
+        { principalId, principalIncluded, familyIds: familyIds.filter((id) => family.some((f) => f.id === id)) },
+        returnToCheck,
+      );
       if (!result.ok) setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "error.body");
     } catch (e) {
       if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;
@@ -58,11 +72,26 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
         <p className="text-sm text-slate-600">{t("applications.wizard.principalHint")}</p>
         {principals.map((person, index) => (
           <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
-            <input id={`principal-${index}`} type="radio" name="principalId" value={person.id} checked={principalId === person.id} onChange={() => { setPrincipalId(person.id); setFamilyIds([]); setPrincipalIncluded(true); }} className="h-5 w-5" />
+            <input
+              id={`principal-${index}`}
+              type="radio"
+              name="principalId"
+              value={person.id}
+              checked={principalId === person.id}
+              onChange={() => {
+                setPrincipalId(person.id);
+                setFamilyIds([]);
+                setPrincipalIncluded(true);
+              }}
+              className="h-5 w-5"
+            />
             <span>{person.fullName}</span>
           </label>
         ))}
-        <Link href={`/portal/people/new?returnTo=${encodeURIComponent(`/portal/applications/${applicationId}/people`)}`} className="inline-block font-semibold text-brand-700 underline">
+        <Link
+          href={`/portal/people/new?returnTo=${encodeURIComponent(`/portal/applications/${applicationId}/people`)}`}
+          className="inline-block font-semibold text-brand-700 underline"
+        >
           {t("applications.wizard.addPerson")}
         </Link>
       </fieldset>
@@ -70,19 +99,35 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-semibold">{t("applications.wizard.onePersonLegend")}</legend>
           <p className="text-sm text-slate-600">{t("applications.wizard.onePersonHint")}</p>
-          {[principals.find((p) => p.id === principalId), ...family].filter((p): p is PersonOption => !!p).map((person) => {
-            const isPrincipal = person.id === principalId;
-            const checked = isPrincipal ? principalIncluded && familyIds.length === 0 : !principalIncluded && familyIds.length === 1 && familyIds[0] === person.id;
-            return (
-              <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
-                <input type="radio" name="subjectId" value={person.id} checked={checked} onChange={() => { setPrincipalIncluded(isPrincipal); setFamilyIds(isPrincipal ? [] : [person.id]); }} className="h-5 w-5" />
-                <span>
-                  {person.fullName}
-                  {person.relationship && <span className="text-sm text-slate-600"> · {t(`applications.people.relationships.${person.relationship}`)}</span>}
-                </span>
-              </label>
-            );
-          })}
+          {[principals.find((p) => p.id === principalId), ...family]
+            .filter((p): p is PersonOption => !!p)
+            .map((person) => {
+              const isPrincipal = person.id === principalId;
+              const checked = isPrincipal
+                ? principalIncluded && familyIds.length === 0
+                : !principalIncluded && familyIds.length === 1 && familyIds[0] === person.id;
+              return (
+                <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
+                  <input
+                    type="radio"
+                    name="subjectId"
+                    value={person.id}
+                    checked={checked}
+                    onChange={() => {
+                      setPrincipalIncluded(isPrincipal);
+                      setFamilyIds(isPrincipal ? [] : [person.id]);
+                    }}
+                    className="h-5 w-5"
+                  />
+                  <span>
+                    {person.fullName}
+                    {person.relationship && (
+                      <span className="text-sm text-slate-600"> · {t(`applications.people.relationships.${person.relationship}`)}</span>
+                    )}
+                  </span>
+                </label>
+              );
+            })}
         </fieldset>
       )}
       {principalId && scope === "GROUP" && asksPrincipalIncluded && (
@@ -97,19 +142,31 @@ export function PeopleStepForm({ applicationId, people, initial, asksPrincipalIn
           {family.length === 0 && <p className="text-slate-600">{t("applications.wizard.noFamily")}</p>}
           {family.map((person) => (
             <label key={person.id} className="flex items-center gap-3 rounded border border-slate-300 bg-white p-3">
-              <input type="checkbox" checked={familyIds.includes(person.id)} onChange={(e) => setFamilyIds(e.target.checked ? [...familyIds, person.id] : familyIds.filter((id) => id !== person.id))} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                checked={familyIds.includes(person.id)}
+                onChange={(e) => setFamilyIds(e.target.checked ? [...familyIds, person.id] : familyIds.filter((id) => id !== person.id))}
+                className="h-5 w-5"
+              />
               <span>
                 {person.fullName}
-                {person.relationship && <span className="text-sm text-slate-600"> · {t(`applications.people.relationships.${person.relationship}`)}</span>}
+                {person.relationship && (
+                  <span className="text-sm text-slate-600"> · {t(`applications.people.relationships.${person.relationship}`)}</span>
+                )}
               </span>
             </label>
           ))}
-          <Link href={`/portal/people/new?principal=${principalId}&returnTo=${encodeURIComponent(`/portal/applications/${applicationId}/people`)}`} className="inline-block font-semibold text-brand-700 underline">
+          <Link
+            href={`/portal/people/new?principal=${principalId}&returnTo=${encodeURIComponent(`/portal/applications/${applicationId}/people`)}`}
+            className="inline-block font-semibold text-brand-700 underline"
+          >
             {t("applications.wizard.addFamily")}
           </Link>
         </fieldset>
       )}
-      <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>{t("applications.wizard.saveContinue")}</Button>
+      <Button type="submit" needsJs disabled={isSaving} aria-busy={isSaving}>
+        {t("applications.wizard.saveContinue")}
+      </Button>
     </form>
   );
 }

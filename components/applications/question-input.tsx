@@ -30,19 +30,37 @@ export function QuestionInput({ field, value, error, onChange }: Props) {
   const errorId = `${field.name}-error`;
   const wrapper = `space-y-2 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
   if (field.type === "choice" || field.type === "yesNo") {
-    const options = field.type === "choice" ? field.options.map((o) => ({ value: o, label: t(optionKey(field.name, o)), description: field.name === "feeOption" ? t(`catalog.feeOptions.${o}.description`) : null })) : [
-      { value: true, label: t("applications.wizard.yes"), description: null },
-      { value: false, label: t("applications.wizard.no"), description: null },
-    ];
+    const options =
+      field.type === "choice"
+        ? field.options.map((o) => ({
+            value: o,
+            label: t(optionKey(field.name, o)),
+            description: field.name === "feeOption" ? t(`catalog.feeOptions.${o}.description`) : null,
+          }))
+        : [
+            { value: true, label: t("applications.wizard.yes"), description: null },
+            { value: false, label: t("applications.wizard.no"), description: null },
+          ];
     return (
       <fieldset className={wrapper} aria-describedby={error ? errorId : undefined}>
         <legend className="font-semibold">{t(keys.label)}</legend>
         {hint && <p className="text-sm text-slate-600">{hint}</p>}
-        {error && <p id={errorId} className="text-sm font-semibold text-red-700">{error}</p>}
+        {error && (
+          <p id={errorId} className="text-sm font-semibold text-red-700">
+            {error}
+          </p>
+        )}
         <div className="space-y-2">
           {options.map((option, index) => (
             <label key={String(option.value)} className="flex items-start gap-3 rounded border border-slate-300 bg-white p-3">
-              <input id={index === 0 ? field.name : undefined} type="radio" name={field.name} checked={value === option.value} onChange={() => onChange(option.value)} className="mt-0.5 h-5 w-5" />
+              <input
+                id={index === 0 ? field.name : undefined}
+                type="radio"
+                name={field.name}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                className="mt-0.5 h-5 w-5"
+              />
               <span>
                 {option.label}
                 {option.description && <span className="block text-sm text-slate-600">{option.description}</span>}
@@ -56,9 +74,19 @@ export function QuestionInput({ field, value, error, onChange }: Props) {
   const inputType = field.type === "date" ? "date" : field.type === "number" ? "number" : "text";
   return (
     <div className={wrapper}>
-      <label htmlFor={field.name} className="block font-semibold">{t(keys.label)}</label>
-      {hint && <p id={`${field.name}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      {error && <p id={errorId} className="text-sm font-semibold text-red-700">{error}</p>}
+      <label htmlFor={field.name} className="block font-semibold">
+        {t(keys.label)}
+      </label>
+      {hint && (
+        <p id={`${field.name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="text-sm font-semibold text-red-700">
+          {error}
+        </p>
+      )}
       <input
         id={field.name}
         type={inputType}

@@ -35,7 +35,9 @@ export function QuoteSummary({ quote, caption, receipt }: Props) {
         <h3 className="font-semibold">{t("payableToCentre")}</h3>
         <div className="flex justify-between gap-4 py-1">
           <span>{t("serviceFee")}</span>
-          <span className="font-semibold tabular-nums" data-testid="quote-service-fee">{formatKzt(quote.serviceFeeTiyn, locale)}</span>
+          <span className="font-semibold tabular-nums" data-testid="quote-service-fee">
+            {formatKzt(quote.serviceFeeTiyn, locale)}
+          </span>
         </div>
         <p className="text-slate-600">{t("centreInvoiceNote")}</p>
       </section>
@@ -45,12 +47,20 @@ export function QuoteSummary({ quote, caption, receipt }: Props) {
           <>
             <div className="flex justify-between gap-4 py-1">
               <span>{t("stateDuty")}</span>
-              <span className="font-semibold tabular-nums" data-testid="quote-state-duty">{t("stateDutyMrp", { mrp: mrp!, amount: formatKzt(duty.amountTiyn, locale) })}</span>
+              <span className="font-semibold tabular-nums" data-testid="quote-state-duty">
+                {t("stateDutyMrp", { mrp: mrp!, amount: formatKzt(duty.amountTiyn, locale) })}
+              </span>
             </div>
             <p className="text-slate-700">{t("stateDutyHowToPay", { document: receiptName })}</p>
             {receipt && (
               <p className="text-slate-700" data-testid="state-duty-receipt">
-                {receipt.href ? <a href={receipt.href} className="font-semibold text-brand-700 underline">{t("stateDutyReceiptUpload", { document: receiptName })}</a> : t("stateDutyReceiptUpload", { document: receiptName })}
+                {receipt.href ? (
+                  <a href={receipt.href} className="font-semibold text-brand-700 underline">
+                    {t("stateDutyReceiptUpload", { document: receiptName })}
+                  </a>
+                ) : (
+                  t("stateDutyReceiptUpload", { document: receiptName })
+                )}
                 {receipt.handIn && <> {t("stateDutyReceiptHandIn")}</>}
               </p>
             )}

@@ -28,13 +28,25 @@ export function SubmissionProblems({ problems, applicationId }: { problems: Subm
       case "LOCATION":
         return { message: t(`catalog.${problem.messageKey}`), href: `${base}/details` };
       case "PASSPORT_EXPIRES_TOO_SOON":
-        return { message: `${problem.personName}: ${t("catalog.eligibility.PASSPORT_EXPIRES_TOO_SOON", { validUntil: formatCalendarDate(dateOf(problem.mustBeValidAfter), locale) })}`, href: `${base}/people` };
+        return {
+          message: `${problem.personName}: ${t("catalog.eligibility.PASSPORT_EXPIRES_TOO_SOON", { validUntil: formatCalendarDate(dateOf(problem.mustBeValidAfter), locale) })}`,
+          href: `${base}/people`,
+        };
       case "TRP_NOT_ELIGIBLE":
         return { message: `${problem.personName}: ${t(`catalog.${problem.messageKey}`, { days: 30 })}`, href: `${base}/details` };
       case "EXTENSION_WINDOW":
-        return { message: t(`catalog.${problem.messageKey}`, { opensOn: formatCalendarDate(dateOf(problem.opensOn), locale), closesOn: formatCalendarDate(dateOf(problem.closesOn), locale) }), href: `${base}/details` };
+        return {
+          message: t(`catalog.${problem.messageKey}`, {
+            opensOn: formatCalendarDate(dateOf(problem.opensOn), locale),
+            closesOn: formatCalendarDate(dateOf(problem.closesOn), locale),
+          }),
+          href: `${base}/details`,
+        };
       case "DOCUMENT_MISSING":
-        return { message: t("applications.problems.documentMissing", { name: t(`catalog.documents.${problem.code}`) }), href: `${base}/documents` };
+        return {
+          message: t("applications.problems.documentMissing", { name: t(`catalog.documents.${problem.code}`) }),
+          href: `${base}/documents`,
+        };
       case "DOCUMENT_REJECTED":
         return { message: t("applications.problems.documentRejected", { name: t(`catalog.documents.${problem.code}`) }), href: base };
       case "PASSPORT_BAND_UNCONFIRMED":
@@ -43,13 +55,17 @@ export function SubmissionProblems({ problems, applicationId }: { problems: Subm
   };
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="problems-title" className="rounded border-4 border-red-700 bg-white p-4">
-      <h2 id="problems-title" className="text-lg font-bold">{t("applications.problems.title")}</h2>
+      <h2 id="problems-title" className="text-lg font-bold">
+        {t("applications.problems.title")}
+      </h2>
       <ul className="mt-2 space-y-1">
         {problems.map((problem, index) => {
           const { message, href } = describe(problem);
           return (
             <li key={index}>
-              <Link href={href} className="font-semibold text-red-700 underline">{message}</Link>
+              <Link href={href} className="font-semibold text-red-700 underline">
+                {message}
+              </Link>
             </li>
           );
         })}

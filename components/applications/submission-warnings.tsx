@@ -20,7 +20,12 @@ export function SubmissionWarnings({ warnings }: { warnings: SubmissionWarning[]
   const describe = (w: SubmissionWarning): string => {
     switch (w.kind) {
       case "PASSPORT_BEFORE_BAND_END":
-        return t("eligibility.PASSPORT_BEFORE_BAND_END", { name: w.personName, expiresOn: date(w.expiresOn), bandEndsOn: date(w.bandEndsOn), band: t(`validityBands.${w.band as "UP_TO_2_YEARS"}`) });
+        return t("eligibility.PASSPORT_BEFORE_BAND_END", {
+          name: w.personName,
+          expiresOn: date(w.expiresOn),
+          bandEndsOn: date(w.bandEndsOn),
+          band: t(`validityBands.${w.band as "UP_TO_2_YEARS"}`),
+        });
       case "TRP_RULE":
         return `${w.personName}: ${t(w.messageKey as "eligibility.OVERLAP_CIS_EAEU", w.values)}`;
       case "EXTENSION_TIGHT":
@@ -30,7 +35,9 @@ export function SubmissionWarnings({ warnings }: { warnings: SubmissionWarning[]
   return (
     <div className="space-y-2 rounded border-l-4 border-amber-600 bg-amber-50 p-4" data-testid="submission-warnings">
       <ul className="space-y-2">
-        {warnings.map((w, index) => <li key={index}>{describe(w)}</li>)}
+        {warnings.map((w, index) => (
+          <li key={index}>{describe(w)}</li>
+        ))}
       </ul>
     </div>
   );

@@ -13,7 +13,15 @@ const SUBMIT_ERRORS: Record<string, string> = {
 };
 
 /** Disabled while a submit is on its way; the server makes a second one harmless anyway. */
-export function SubmitButton({ applicationId, label, confirmPassportBand = false }: { applicationId: string; label: string; confirmPassportBand?: boolean }) {
+export function SubmitButton({
+  applicationId,
+  label,
+  confirmPassportBand = false,
+}: {
+  applicationId: string;
+  label: string;
+  confirmPassportBand?: boolean;
+}) {
   const t = useTranslations();
   const [isSubmitting, setSubmitting] = useState(false);
   // 6.P6: a passport ending before the validity band paid for must be confirmed, not refused.
@@ -42,10 +50,20 @@ export function SubmitButton({ applicationId, label, confirmPassportBand = false
   return (
     <div className="space-y-4">
       <SubmissionProblems problems={problems} applicationId={applicationId} />
-      {error && <p role="alert" className="font-semibold text-red-700">{t(error)}</p>}
+      {error && (
+        <p role="alert" className="font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
       {confirmPassportBand && (
         <label className="flex max-w-3xl items-start gap-3">
-          <input type="checkbox" checked={bandConfirmed} onChange={(e) => setBandConfirmed(e.target.checked)} className="mt-1 h-5 w-5" data-testid="confirm-passport-band" />
+          <input
+            type="checkbox"
+            checked={bandConfirmed}
+            onChange={(e) => setBandConfirmed(e.target.checked)}
+            className="mt-1 h-5 w-5"
+            data-testid="confirm-passport-band"
+          />
           <span>{t("applications.check.confirmPassportBand")}</span>
         </label>
       )}

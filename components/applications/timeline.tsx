@@ -14,7 +14,9 @@ export async function Timeline({ events }: { events: Event[] }) {
         return (
           <li key={String(event.id)}>
             <p className="font-medium">{event.toStatus && tStatus.has(event.toStatus) ? tStatus(event.toStatus as "SUBMITTED") : null}</p>
-            <p className="text-sm text-slate-600"><time dateTime={event.createdAt.toISOString()}>{formatCentreDateTime(event.createdAt, locale as Locale)}</time></p>
+            <p className="text-sm text-slate-600">
+              <time dateTime={event.createdAt.toISOString()}>{formatCentreDateTime(event.createdAt, locale as Locale)}</time>
+            </p>
             {reason && <p className="text-sm">{t("reason", { reason })}</p>}
           </li>
         );

@@ -36,7 +36,19 @@ type Progress = { name: string; percent: number };
 
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
-export function UploadSlot({ applicationId, code, uploadUrl, single = false, fileUrlBase = "/api/files/", canDelete = !single, label, rejected = false, files, canEdit, maxBytes }: Props) {
+export function UploadSlot({
+  applicationId,
+  code,
+  uploadUrl,
+  single = false,
+  fileUrlBase = "/api/files/",
+  canDelete = !single,
+  label,
+  rejected = false,
+  files,
+  canEdit,
+  maxBytes,
+}: Props) {
   const t = useTranslations("applications.upload");
   const tv = useTranslations("vault.slot");
   const router = useRouter();
@@ -62,7 +74,26 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
       });
       if (result.status !== 201) {
         const error = result.body.error ?? "FAILED";
-        const key = ["TOO_LARGE", "EMPTY", "TYPE_NOT_ALLOWED", "EXTENSION_MISMATCH", "INFECTED", "SCAN_FAILED", "NETWORK", "LOCKED", "TOO_SLOW", "BAD_NAME", "THROTTLED", "QUOTA_FILES", "QUOTA_VERSIONS", "QUOTA_RECEIPTS", "QUOTA_APPLICATION_BYTES", "QUOTA_COMPANY_BYTES"].includes(error) ? error : "FAILED";
+        const key = [
+          "TOO_LARGE",
+          "EMPTY",
+          "TYPE_NOT_ALLOWED",
+          "EXTENSION_MISMATCH",
+          "INFECTED",
+          "SCAN_FAILED",
+          "NETWORK",
+          "LOCKED",
+          "TOO_SLOW",
+          "BAD_NAME",
+          "THROTTLED",
+          "QUOTA_FILES",
+          "QUOTA_VERSIONS",
+          "QUOTA_RECEIPTS",
+          "QUOTA_APPLICATION_BYTES",
+          "QUOTA_COMPANY_BYTES",
+        ].includes(error)
+          ? error
+          : "FAILED";
         problems.push(t(`errors.${key}`, { name: file.name, max: maxMb }));
       }
     }
@@ -86,7 +117,10 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
 
   return (
     <div
-      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
       className={`space-y-3 rounded border-2 border-dashed p-4 ${isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
@@ -99,14 +133,27 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
                 {file.originalName}
               </a>
               <span className="text-slate-600">{formatNumber(Math.round(file.sizeBytes / 1024), locale)} KB</span>
-              {file.fromVault && <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{tv("fromVault")}</span>}
-              {rejected && <span className="rounded border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("rejectedFile")}</span>}
+              {file.fromVault && (
+                <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{tv("fromVault")}</span>
+              )}
+              {rejected && (
+                <span className="rounded border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("rejectedFile")}</span>
+              )}
               {canEdit && canDelete && !rejected && (
                 <ConfirmStep
-                  label={<>{t("delete")}<span className="sr-only"> {file.originalName}</span></>}
+                  label={
+                    <>
+                      {t("delete")}
+                      <span className="sr-only"> {file.originalName}</span>
+                    </>
+                  }
                   variant="secondary"
                   className="px-2 py-0.5 text-sm"
-                  confirm={{ title: t("confirmDelete.title", { name: file.originalName }), body: t("confirmDelete.body"), confirmLabel: t("confirmDelete.yes") }}
+                  confirm={{
+                    title: t("confirmDelete.title", { name: file.originalName }),
+                    body: t("confirmDelete.body"),
+                    confirmLabel: t("confirmDelete.yes"),
+                  }}
                   onConfirm={() => remove(file)}
                 />
               )}
@@ -120,7 +167,16 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
           <label className="cursor-pointer rounded border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500">
             {rejected ? t("replace") : single ? (files.length ? tv("replace") : t("choose")) : files.length ? t("addMore") : t("choose")}
             <span className="sr-only"> — {label}</span>
-            <input id={inputId} ref={input} type="file" multiple={!single} accept={ACCEPT} className="sr-only" onChange={(e) => e.target.files?.length && upload(e.target.files)} disabled={Boolean(progress)} />
+            <input
+              id={inputId}
+              ref={input}
+              type="file"
+              multiple={!single}
+              accept={ACCEPT}
+              className="sr-only"
+              onChange={(e) => e.target.files?.length && upload(e.target.files)}
+              disabled={Boolean(progress)}
+            />
           </label>
           <span className="text-sm text-slate-600">{t("hint", { max: maxMb })}</span>
         </div>
@@ -133,7 +189,9 @@ export function UploadSlot({ applicationId, code, uploadUrl, single = false, fil
       )}
       {errors.length > 0 && (
         <ul role="alert" className="space-y-1 text-sm font-semibold text-red-700">
-          {errors.map((e) => <li key={e}>{e}</li>)}
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
         </ul>
       )}
     </div>

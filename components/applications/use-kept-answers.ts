@@ -11,7 +11,11 @@ const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 type Kept<T> = { savedAt: number; value: T };
 
 /** Call `keep(value)` before saving; on the next visit a differing kept value is handed to `restore`. */
-export function useKeptAnswers<T>(key: string, current: T, restore: (value: T) => void): { keep: (value: T) => void; wasRestored: boolean } {
+export function useKeptAnswers<T>(
+  key: string,
+  current: T,
+  restore: (value: T) => void,
+): { keep: (value: T) => void; wasRestored: boolean } {
   const [wasRestored, setRestored] = useState(false);
   useEffect(() => {
     const storageKey = PREFIX + key;

@@ -32,7 +32,11 @@ export function WithdrawButton({ applicationId }: { applicationId: string }) {
         }}
         onConfirm={withdraw}
       />
-      {error && <p role="alert" className="text-sm font-semibold text-red-700">{t(error)}</p>}
+      {error && (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
     </div>
   );
 }

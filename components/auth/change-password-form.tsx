@@ -12,7 +12,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "" }, shouldFocusError: false });
+  const form = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "" },
+    shouldFocusError: false,
+  });
   const { onSubmit, formError } = useActionForm(form, changePasswordAction);
   const { errors, isSubmitting } = form.formState;
   const err = (field: keyof ChangePasswordInput) => (errors[field]?.message ? t(errors[field]!.message as string) : undefined);
@@ -23,9 +27,26 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
-      <TextField id="currentPassword" type="password" autoComplete="current-password" label={t("account.currentPassword")} error={err("currentPassword")} {...form.register("currentPassword")} />
-      <TextField id="newPassword" type="password" autoComplete="new-password" label={t("account.newPassword")} hint={t("auth.register.passwordHint")} error={err("newPassword")} {...form.register("newPassword")} />
-      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("account.changePassword")}</Button>
+      <TextField
+        id="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("account.currentPassword")}
+        error={err("currentPassword")}
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        id="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("account.newPassword")}
+        hint={t("auth.register.passwordHint")}
+        error={err("newPassword")}
+        {...form.register("newPassword")}
+      />
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+        {t("account.changePassword")}
+      </Button>
     </form>
   );
 }

@@ -35,7 +35,12 @@ export function RegisterForm() {
   ];
   if (sentTo) {
     return (
-      <section role="status" aria-live="polite" data-testid="registration-sent" className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 p-4">
+      <section
+        role="status"
+        aria-live="polite"
+        data-testid="registration-sent"
+        className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 p-4"
+      >
         <h2 className="text-xl font-semibold">{t("auth.register.checkEmailTitle")}</h2>
         <p>{t("auth.register.checkEmail", { email: sentTo })}</p>
         <p className="text-sm text-slate-700">{t("auth.register.checkEmailNext")}</p>
@@ -46,10 +51,42 @@ export function RegisterForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
       <TextField id="name" autoComplete="name" label={t("auth.register.name")} error={errorText("name")} {...form.register("name")} />
-      <TextField id="email" type="email" autoComplete="email" label={t("auth.register.email")} hint={t("auth.register.emailHint")} error={errorText("email")} {...form.register("email")} />
-      <TextField id="password" type="password" autoComplete="new-password" label={t("auth.register.password")} hint={t("auth.register.passwordHint")} error={errorText("password")} {...form.register("password")} />
-      <TextField id="companyName" autoComplete="organization" label={t("auth.register.companyName")} error={errorText("companyName")} {...form.register("companyName")} />
-      <TextField id="bin" inputMode="numeric" autoComplete="off" maxLength={12} label={t("auth.register.bin")} hint={t("auth.register.binHint")} error={errorText("bin")} className="max-w-xs" {...form.register("bin")} />
+      <TextField
+        id="email"
+        type="email"
+        autoComplete="email"
+        label={t("auth.register.email")}
+        hint={t("auth.register.emailHint")}
+        error={errorText("email")}
+        {...form.register("email")}
+      />
+      <TextField
+        id="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("auth.register.password")}
+        hint={t("auth.register.passwordHint")}
+        error={errorText("password")}
+        {...form.register("password")}
+      />
+      <TextField
+        id="companyName"
+        autoComplete="organization"
+        label={t("auth.register.companyName")}
+        error={errorText("companyName")}
+        {...form.register("companyName")}
+      />
+      <TextField
+        id="bin"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        label={t("auth.register.bin")}
+        hint={t("auth.register.binHint")}
+        error={errorText("bin")}
+        className="max-w-xs"
+        {...form.register("bin")}
+      />
       <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("auth.register.submitting") : t("auth.register.submit")}
       </Button>

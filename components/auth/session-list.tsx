@@ -18,12 +18,18 @@ export async function SessionList({ sessions, locale }: { sessions: SessionListI
               {session.isCurrent && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">{t("current")}</span>}
             </p>
             <p className="text-sm text-slate-700">
-              {t("details", { address: session.ipAddress, created: formatCentreDateTime(session.createdAt, locale), lastSeen: formatCentreDateTime(session.lastSeenAt, locale) })}
+              {t("details", {
+                address: session.ipAddress,
+                created: formatCentreDateTime(session.createdAt, locale),
+                lastSeen: formatCentreDateTime(session.lastSeenAt, locale),
+              })}
             </p>
           </div>
           <form action={signOutDeviceAction}>
             <input type="hidden" name="sessionId" value={session.id} />
-            <button type="submit" className="font-semibold text-brand-700 underline">{session.isCurrent ? t("signOutThis") : t("signOut")}</button>
+            <button type="submit" className="font-semibold text-brand-700 underline">
+              {session.isCurrent ? t("signOutThis") : t("signOut")}
+            </button>
           </form>
         </li>
       ))}

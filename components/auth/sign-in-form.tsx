@@ -26,8 +26,22 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
-      <TextField id="email" type="email" autoComplete="username" label={t("auth.signIn.email")} error={errors.email?.message && t(errors.email.message)} {...form.register("email")} />
-      <TextField id="password" type="password" autoComplete="current-password" label={t("auth.signIn.password")} error={errors.password?.message && t(errors.password.message)} {...form.register("password")} />
+      <TextField
+        id="email"
+        type="email"
+        autoComplete="username"
+        label={t("auth.signIn.email")}
+        error={errors.email?.message && t(errors.email.message)}
+        {...form.register("email")}
+      />
+      <TextField
+        id="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("auth.signIn.password")}
+        error={errors.password?.message && t(errors.password.message)}
+        {...form.register("password")}
+      />
       <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
       </Button>

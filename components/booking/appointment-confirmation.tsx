@@ -37,7 +37,9 @@ export async function AppointmentConfirmation(props: AppointmentConfirmationProp
   return (
     <div className="space-y-8">
       <section aria-labelledby="details-title" className="space-y-3">
-        <h2 id="details-title" className="text-2xl font-semibold">{t("detailsTitle")}</h2>
+        <h2 id="details-title" className="text-2xl font-semibold">
+          {t("detailsTitle")}
+        </h2>
         <dl className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
           {rows.map(([term, value]) => (
             <div key={term} className="grid gap-1 px-4 py-3 sm:grid-cols-3">
@@ -52,22 +54,36 @@ export async function AppointmentConfirmation(props: AppointmentConfirmationProp
       </section>
       {props.personalPresence && (
         <section aria-labelledby="presence-title" className="border-l-4 border-slate-700 bg-white p-4">
-          <h2 id="presence-title" className="text-lg font-semibold">{t("presenceTitle")}</h2>
+          <h2 id="presence-title" className="text-lg font-semibold">
+            {t("presenceTitle")}
+          </h2>
           <p>{t("presence")}</p>
         </section>
       )}
       <section aria-labelledby="bring-title" className="space-y-3">
-        <h2 id="bring-title" className="text-2xl font-semibold">{t("bringTitle")}</h2>
+        <h2 id="bring-title" className="text-2xl font-semibold">
+          {t("bringTitle")}
+        </h2>
         {props.originals.length > 0 && <p>{t("bringLead")}</p>}
         <OriginalsList originals={props.originals} emptyText={t("bringEmpty")} />
       </section>
       <section aria-labelledby="change-title" className="space-y-3">
-        <h2 id="change-title" className="text-2xl font-semibold">{t("changeTitle")}</h2>
+        <h2 id="change-title" className="text-2xl font-semibold">
+          {t("changeTitle")}
+        </h2>
         {canChangeOnline(appointment.startsAt, changeCutoffHours, props.now) ? (
           <>
-            <p>{t("changeUntil", { deadline: formatCentreDateTime(changeDeadline(appointment.startsAt, changeCutoffHours), locale), hours: changeCutoffHours })}</p>
+            <p>
+              {t("changeUntil", {
+                deadline: formatCentreDateTime(changeDeadline(appointment.startsAt, changeCutoffHours), locale),
+                hours: changeCutoffHours,
+              })}
+            </p>
             <div className="flex flex-wrap items-start gap-3">
-              <Link href={{ pathname: `/portal/applications/${application.id}/appointment`, query: { change: "1" } }} className={buttonClass("primary")}>
+              <Link
+                href={{ pathname: `/portal/applications/${application.id}/appointment`, query: { change: "1" } }}
+                className={buttonClass("primary")}
+              >
                 {t("reschedule")}
               </Link>
               <CancelAppointment applicationId={application.id} when={when} action={props.cancelAction} />

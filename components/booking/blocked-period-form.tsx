@@ -19,7 +19,11 @@ type Props = { defaultDate: string; action: (values: BlockedPeriodFormInput) => 
 export function BlockedPeriodForm({ defaultDate, action }: Props) {
   const t = useTranslations();
   const defaults = { fromDate: defaultDate, fromTime: "10:00", toDate: defaultDate, toTime: "16:30", reason: "" };
-  const form = useForm<BlockedPeriodFormInput>({ resolver: zodResolver(blockedPeriodSchema), defaultValues: defaults, shouldFocusError: false });
+  const form = useForm<BlockedPeriodFormInput>({
+    resolver: zodResolver(blockedPeriodSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
   const { onSubmit, formError, saved } = useActionForm(form, action, { onSuccess: () => form.reset(defaults), refresh: true });
   const { errors, isSubmitting } = form.formState;
   const error = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? t(errors[field].message) : undefined);
@@ -32,10 +36,21 @@ export function BlockedPeriodForm({ defaultDate, action }: Props) {
         <TextField id="toDate" type="date" label={t("booking.admin.toDate")} error={error("toDate")} {...form.register("toDate")} />
         <TextField id="toTime" type="time" label={t("booking.admin.toTime")} error={error("toTime")} {...form.register("toTime")} />
       </div>
-      <TextField id="reason" maxLength={200} label={t("booking.admin.reason")} hint={t("booking.admin.reasonHint")} error={error("reason")} {...form.register("reason")} />
+      <TextField
+        id="reason"
+        maxLength={200}
+        label={t("booking.admin.reason")}
+        hint={t("booking.admin.reasonHint")}
+        error={error("reason")}
+        {...form.register("reason")}
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("booking.admin.add")}</Button>
-        <p role="status" className="font-semibold text-green-900">{saved ? `✓ ${t("booking.admin.added")}` : ""}</p>
+        <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+          {t("booking.admin.add")}
+        </Button>
+        <p role="status" className="font-semibold text-green-900">
+          {saved ? `✓ ${t("booking.admin.added")}` : ""}
+        </p>
       </div>
     </form>
   );

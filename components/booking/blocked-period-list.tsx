@@ -10,7 +10,12 @@ type Props = { periods: Period[]; locale: Locale; removeAction: (input: { id: st
 
 export async function BlockedPeriodList({ periods, locale, removeAction }: Props) {
   const t = await getTranslations("booking.admin");
-  if (periods.length === 0) return <EmptyState size="sm" centred={false}>{t("blockedEmpty")}</EmptyState>;
+  if (periods.length === 0)
+    return (
+      <EmptyState size="sm" centred={false}>
+        {t("blockedEmpty")}
+      </EmptyState>
+    );
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="relative overflow-x-auto">
@@ -18,9 +23,15 @@ export async function BlockedPeriodList({ periods, locale, removeAction }: Props
         <caption className="sr-only">{t("blockedCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>{t("period")}</th>
-            <th scope="col" className={cell}>{t("reason")}</th>
-            <th scope="col" className={cell}>{t("booked")}</th>
+            <th scope="col" className={cell}>
+              {t("period")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("reason")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("booked")}
+            </th>
             <td className={cell} />
           </tr>
         </thead>
@@ -32,7 +43,9 @@ export async function BlockedPeriodList({ periods, locale, removeAction }: Props
               </th>
               <td className={cell}>{p.reason}</td>
               <td className={`${cell} tabular-nums`}>{p.bookedAppointments}</td>
-              <td className={cell}><RemoveBlockedPeriod id={p.id} describedBy={`blocked-${p.id}`} action={removeAction} /></td>
+              <td className={cell}>
+                <RemoveBlockedPeriod id={p.id} describedBy={`blocked-${p.id}`} action={removeAction} />
+              </td>
             </tr>
           ))}
         </tbody>

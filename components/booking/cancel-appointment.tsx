@@ -34,17 +34,35 @@ export function CancelAppointment({ applicationId, when, action }: CancelAppoint
       }
     });
   if (!confirming) {
-    return <Button variant="secondary" onClick={() => setConfirming(true)}>{t("booking.confirmation.cancel")}</Button>;
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        {t("booking.confirmation.cancel")}
+      </Button>
+    );
   }
   return (
-    <div ref={question} tabIndex={-1} role="group" aria-labelledby="cancel-question" className="space-y-3 rounded border-2 border-slate-400 bg-white p-4">
-      <p id="cancel-question" className="font-semibold">{t("booking.confirmation.cancelQuestion", { when })}</p>
-      {error && <p role="alert" className="font-semibold text-red-700">{t(error)}</p>}
+    <div
+      ref={question}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby="cancel-question"
+      className="space-y-3 rounded border-2 border-slate-400 bg-white p-4"
+    >
+      <p id="cancel-question" className="font-semibold">
+        {t("booking.confirmation.cancelQuestion", { when })}
+      </p>
+      {error && (
+        <p role="alert" className="font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
         <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending}>
           {pending ? t("booking.confirmation.cancelling") : t("booking.confirmation.cancelConfirm")}
         </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>{t("booking.confirmation.cancelKeep")}</Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
+          {t("booking.confirmation.cancelKeep")}
+        </Button>
       </div>
     </div>
   );

@@ -21,8 +21,14 @@ export function RemoveBlockedPeriod({ id, describedBy, action }: Props) {
     });
   return (
     <>
-      <Button variant="secondary" onClick={remove} disabled={pending} aria-busy={pending} aria-describedby={describedBy}>{t("booking.admin.remove")}</Button>
-      {error && <p role="alert" className="font-semibold text-red-700">{t(error)}</p>}
+      <Button variant="secondary" onClick={remove} disabled={pending} aria-busy={pending} aria-describedby={describedBy}>
+        {t("booking.admin.remove")}
+      </Button>
+      {error && (
+        <p role="alert" className="font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
     </>
   );
 }

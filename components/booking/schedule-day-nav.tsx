@@ -10,15 +10,34 @@ export async function ScheduleDayNav({ date, today }: { date: IsoDate; today: Is
   const href = (day: IsoDate) => ({ pathname: "/staff/schedule", query: { date: day } });
   return (
     <nav aria-label={t("dateLabel")} className="flex flex-wrap items-end gap-3">
-      <Link href={href(addCalendarDays(date, -1))} className={`${buttonClass("secondary")} gap-2`}><span aria-hidden="true">←</span>{t("previousDay")}</Link>
-      <Link href={href(today)} className={buttonClass("secondary")} aria-current={date === today ? "date" : undefined}>{t("today")}</Link>
-      <Link href={href(addCalendarDays(date, 1))} className={`${buttonClass("secondary")} gap-2`}>{t("nextDay")}<span aria-hidden="true">→</span></Link>
+      <Link href={href(addCalendarDays(date, -1))} className={`${buttonClass("secondary")} gap-2`}>
+        <span aria-hidden="true">←</span>
+        {t("previousDay")}
+      </Link>
+      <Link href={href(today)} className={buttonClass("secondary")} aria-current={date === today ? "date" : undefined}>
+        {t("today")}
+      </Link>
+      <Link href={href(addCalendarDays(date, 1))} className={`${buttonClass("secondary")} gap-2`}>
+        {t("nextDay")}
+        <span aria-hidden="true">→</span>
+      </Link>
       <form method="get" className="flex items-end gap-2">
         <div>
-          <label htmlFor="schedule-date" className="block font-semibold">{t("dateLabel")}</label>
-          <input id="schedule-date" name="date" type="date" defaultValue={date} required className="rounded border-2 border-slate-500 bg-white px-3 py-2" />
+          <label htmlFor="schedule-date" className="block font-semibold">
+            {t("dateLabel")}
+          </label>
+          <input
+            id="schedule-date"
+            name="date"
+            type="date"
+            defaultValue={date}
+            required
+            className="rounded border-2 border-slate-500 bg-white px-3 py-2"
+          />
         </div>
-        <button type="submit" className={buttonClass("primary")}>{t("show")}</button>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("show")}
+        </button>
       </form>
     </nav>
   );

@@ -25,17 +25,31 @@ export async function ScheduleSlot({ slot, checkIn, noShow }: { slot: Slot; chec
           const service = isServiceCode(a.serviceCode) ? tCatalog(getService(a.serviceCode).messages.title) : a.serviceCode;
           return (
             <li key={a.id} className="space-y-3 rounded border border-slate-300 bg-white p-4">
-              <h4 id={`appointment-${a.id}`} className="text-lg font-semibold">{number} · {a.companyName}</h4>
+              <h4 id={`appointment-${a.id}`} className="text-lg font-semibold">
+                {number} · {a.companyName}
+              </h4>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-                <dt className="font-semibold">{t("person")}</dt><dd>{a.personName ?? t("noPerson")}</dd>
-                <dt className="font-semibold">{t("service")}</dt><dd>{service}</dd>
-                <dt className="font-semibold">{t("state")}</dt><dd>{t(`statuses.${a.status}`)}</dd>
+                <dt className="font-semibold">{t("person")}</dt>
+                <dd>{a.personName ?? t("noPerson")}</dd>
+                <dt className="font-semibold">{t("service")}</dt>
+                <dd>{service}</dd>
+                <dt className="font-semibold">{t("state")}</dt>
+                <dd>{t(`statuses.${a.status}`)}</dd>
               </dl>
               <details>
                 <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("originals")}</summary>
-                <div className="pt-2"><OriginalsList originals={a.originals} emptyText={t("noPerson")} /></div>
+                <div className="pt-2">
+                  <OriginalsList originals={a.originals} emptyText={t("noPerson")} />
+                </div>
               </details>
-              <StaffAppointmentActions appointmentId={a.id} number={number} isOpen={a.status === "BOOKED"} describedBy={`appointment-${a.id}`} checkIn={checkIn} noShow={noShow} />
+              <StaffAppointmentActions
+                appointmentId={a.id}
+                number={number}
+                isOpen={a.status === "BOOKED"}
+                describedBy={`appointment-${a.id}`}
+                checkIn={checkIn}
+                noShow={noShow}
+              />
             </li>
           );
         })}

@@ -32,7 +32,11 @@ export function SlotPicker({ applicationId, mode, days, slotMinutes, action }: S
   const router = useRouter();
   const freeCount = (day: PickerDay) => day.slots.filter((s) => s.free > 0).length;
   const [date, setDate] = useState(() => days.find((d) => freeCount(d) > 0)?.date ?? days[0]?.date);
-  const form = useForm<ChooseSlotInput>({ resolver: zodResolver(chooseSlotSchema), defaultValues: { applicationId, startsAt: "" }, shouldFocusError: false });
+  const form = useForm<ChooseSlotInput>({
+    resolver: zodResolver(chooseSlotSchema),
+    defaultValues: { applicationId, startsAt: "" },
+    shouldFocusError: false,
+  });
   const { onSubmit, formError } = useActionForm(form, async (values) => {
     const result = await action(values);
     if (!result.ok && result.formError && STALE.includes(result.formError)) {
@@ -43,14 +47,32 @@ export function SlotPicker({ applicationId, mode, days, slotMinutes, action }: S
   });
   const day = days.find((d) => d.date === date);
   const fieldError = form.formState.errors.startsAt?.message;
-  const summary = [...(formError ? [{ message: t(formError) }] : []), ...(fieldError ? [{ field: "startsAt", message: t(fieldError) }] : [])];
+  const summary = [
+    ...(formError ? [{ message: t(formError) }] : []),
+    ...(fieldError ? [{ field: "startsAt", message: t(fieldError) }] : []),
+  ];
   const busy = form.formState.isSubmitting;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
       <input type="hidden" {...form.register("applicationId")} />
-      <DayChoice days={days} selected={date} freeCount={freeCount} onSelect={(next) => { setDate(next); form.setValue("startsAt", ""); }} />
-      {day && <TimeChoice day={day} slotMinutes={slotMinutes} error={fieldError ? t(fieldError) : undefined} register={form.register("startsAt")} />}
+      <DayChoice
+        days={days}
+        selected={date}
+        freeCount={freeCount}
+        onSelect={(next) => {
+          setDate(next);
+          form.setValue("startsAt", "");
+        }}
+      />
+      {day && (
+        <TimeChoice
+          day={day}
+          slotMinutes={slotMinutes}
+          error={fieldError ? t(fieldError) : undefined}
+          register={form.register("startsAt")}
+        />
+      )}
       <Button type="submit" needsJs disabled={busy} aria-busy={busy}>
         {busy ? t("booking.picker.submitting") : t(mode === "book" ? "booking.picker.submit" : "booking.picker.submitReschedule")}
       </Button>

@@ -27,7 +27,9 @@ export function StaffAppointmentActions({ appointmentId, number, isOpen, describ
     new Promise<void>((resolve) =>
       startTransition(async () => {
         const result = await action({ appointmentId }).catch((): FormResult => ({ ok: false, formError: "booking.errors.UNKNOWN" }));
-        setOutcome(result.ok ? { ok: true, text: t(successKey, { number }) } : { ok: false, text: t(result.formError ?? "booking.errors.UNKNOWN") });
+        setOutcome(
+          result.ok ? { ok: true, text: t(successKey, { number }) } : { ok: false, text: t(result.formError ?? "booking.errors.UNKNOWN") },
+        );
         router.refresh();
         resolve();
       }),
@@ -40,7 +42,11 @@ export function StaffAppointmentActions({ appointmentId, number, isOpen, describ
             label={pending ? t("booking.staff.working") : t("booking.staff.checkIn")}
             busy={pending}
             describedBy={describedBy}
-            confirm={{ title: t("booking.staff.confirmCheckIn.title", { number }), body: t("booking.staff.confirmCheckIn.body"), confirmLabel: t("booking.staff.confirmCheckIn.yes") }}
+            confirm={{
+              title: t("booking.staff.confirmCheckIn.title", { number }),
+              body: t("booking.staff.confirmCheckIn.body"),
+              confirmLabel: t("booking.staff.confirmCheckIn.yes"),
+            }}
             onConfirm={() => run(checkIn, "booking.staff.checkedIn")}
           />
           <ConfirmStep
@@ -48,7 +54,11 @@ export function StaffAppointmentActions({ appointmentId, number, isOpen, describ
             variant="secondary"
             busy={pending}
             describedBy={describedBy}
-            confirm={{ title: t("booking.staff.confirmNoShow.title", { number }), body: t("booking.staff.confirmNoShow.body"), confirmLabel: t("booking.staff.confirmNoShow.yes") }}
+            confirm={{
+              title: t("booking.staff.confirmNoShow.title", { number }),
+              body: t("booking.staff.confirmNoShow.body"),
+              confirmLabel: t("booking.staff.confirmNoShow.yes"),
+            }}
             onConfirm={() => run(noShow, "booking.staff.markedNoShow")}
           />
         </div>

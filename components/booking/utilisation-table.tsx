@@ -13,10 +13,18 @@ export async function UtilisationTable({ days, locale }: { days: DayUtilisation[
         <caption className="sr-only">{t("utilisationTitle")}</caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>{t("day")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("bookedPlaces")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("capacity")}</th>
-            <th scope="col" className={cell}>{t("utilisation")}</th>
+            <th scope="col" className={cell}>
+              {t("day")}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t("bookedPlaces")}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t("capacity")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("utilisation")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +32,9 @@ export async function UtilisationTable({ days, locale }: { days: DayUtilisation[
             const percent = day.capacity ? Math.round((day.booked / day.capacity) * 100) : 0;
             return (
               <tr key={day.date}>
-                <th scope="row" className={`${cell} font-normal`}>{formatSlotDay(day.date, locale)}</th>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {formatSlotDay(day.date, locale)}
+                </th>
                 <td className={`${cell} text-right tabular-nums`}>{day.booked}</td>
                 <td className={`${cell} text-right tabular-nums`}>{day.capacity}</td>
                 <td className={cell}>

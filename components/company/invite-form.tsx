@@ -17,7 +17,11 @@ export function InviteForm() {
   const t = useTranslations();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<InviteMemberInput, unknown, z.output<typeof inviteMemberSchema>>({ resolver: zodResolver(inviteMemberSchema), defaultValues: { email: "", role: "MEMBER" }, shouldFocusError: false });
+  const form = useForm<InviteMemberInput, unknown, z.output<typeof inviteMemberSchema>>({
+    resolver: zodResolver(inviteMemberSchema),
+    defaultValues: { email: "", role: "MEMBER" },
+    shouldFocusError: false,
+  });
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     setSentTo(null);
@@ -31,12 +35,23 @@ export function InviteForm() {
     if (result.formError) setFormError(result.formError);
   });
   const { errors, isSubmitting } = form.formState;
-  const summary = [...(formError ? [{ message: t(formError) }] : []), ...(errors.email?.message ? [{ field: "invite-email", message: t(errors.email.message) }] : [])];
+  const summary = [
+    ...(formError ? [{ message: t(formError) }] : []),
+    ...(errors.email?.message ? [{ field: "invite-email", message: t(errors.email.message) }] : []),
+  ];
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{t("workspace.team.inviteTitle")}</h2>
       <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
-      <TextField id="invite-email" type="email" autoComplete="off" label={t("workspace.team.email")} hint={t("workspace.team.emailHint")} error={errors.email?.message && t(errors.email.message)} {...form.register("email")} />
+      <TextField
+        id="invite-email"
+        type="email"
+        autoComplete="off"
+        label={t("workspace.team.email")}
+        hint={t("workspace.team.emailHint")}
+        error={errors.email?.message && t(errors.email.message)}
+        {...form.register("email")}
+      />
       <fieldset className="space-y-2">
         <legend className="font-semibold">{t("workspace.team.role")}</legend>
         {COMPANY_ROLES.map((role) => (
@@ -49,8 +64,14 @@ export function InviteForm() {
           </label>
         ))}
       </fieldset>
-      {sentTo && <p role="status" className="font-semibold text-green-800">{t("workspace.team.invited", { email: sentTo })}</p>}
-      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>{t("workspace.team.invite")}</Button>
+      {sentTo && (
+        <p role="status" className="font-semibold text-green-800">
+          {t("workspace.team.invited", { email: sentTo })}
+        </p>
+      )}
+      <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
+        {t("workspace.team.invite")}
+      </Button>
     </form>
   );
 }

@@ -28,23 +28,48 @@ export function MemberActions({ userId, name, role }: { userId: string; name: st
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor={selectId} className="block text-sm font-semibold">{t("workspace.team.roleOf", { name })}</label>
-          <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value as CompanyRoleName)} className="rounded border-2 border-slate-500 bg-white px-2 py-1">
-            {COMPANY_ROLES.map((r) => <option key={r} value={r}>{t(`workspace.team.roles.${r}`)}</option>)}
+          <label htmlFor={selectId} className="block text-sm font-semibold">
+            {t("workspace.team.roleOf", { name })}
+          </label>
+          <select
+            id={selectId}
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value as CompanyRoleName)}
+            className="rounded border-2 border-slate-500 bg-white px-2 py-1"
+          >
+            {COMPANY_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`workspace.team.roles.${r}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="button" disabled={pending || chosen === role} onClick={() => run(() => changeMemberRoleAction({ userId, role: chosen }))} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending || chosen === role}
+          onClick={() => run(() => changeMemberRoleAction({ userId, role: chosen }))}
+          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 disabled:opacity-50"
+        >
           {t("workspace.team.changeRole")}
         </button>
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-semibold text-red-800">{t("workspace.team.remove", { name })}</summary>
         <p className="mt-1 max-w-sm text-sm">{t("workspace.team.removeExplain")}</p>
-        <button type="button" disabled={pending} onClick={() => run(() => removeMemberAction({ userId }))} className="mt-1 rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run(() => removeMemberAction({ userId }))}
+          className="mt-1 rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+        >
           {t("workspace.team.removeConfirm", { name })}
         </button>
       </details>
-      {error && <p role="alert" className="text-sm font-semibold text-red-700">{t(error)}</p>}
+      {error && (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
     </div>
   );
 }
@@ -54,10 +79,20 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
   const { pending, error, run } = useAction();
   return (
     <>
-      <button type="button" disabled={pending} onClick={() => run(() => revokeInvitationAction({ invitationId }))} className="font-semibold text-red-800 underline disabled:opacity-50">
-        {t("workspace.team.revoke")}<span className="sr-only"> {email}</span>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(() => revokeInvitationAction({ invitationId }))}
+        className="font-semibold text-red-800 underline disabled:opacity-50"
+      >
+        {t("workspace.team.revoke")}
+        <span className="sr-only"> {email}</span>
       </button>
-      {error && <p role="alert" className="text-sm font-semibold text-red-700">{t(error)}</p>}
+      {error && (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {t(error)}
+        </p>
+      )}
     </>
   );
 }

@@ -13,7 +13,11 @@ export async function CompanyVerificationBanner({ status, note }: { status: "PEN
     <section role="alert" data-testid="company-refused" className="mb-6 rounded border-l-4 border-red-700 bg-red-50 p-4">
       <h2 className="font-semibold">{t("refusedTitle")}</h2>
       <p>{t("refusedBody")}</p>
-      {note && <p className="mt-2"><span className="font-semibold">{t("reason")}</span> {note}</p>}
+      {note && (
+        <p className="mt-2">
+          <span className="font-semibold">{t("reason")}</span> {note}
+        </p>
+      )}
     </section>
   );
 }

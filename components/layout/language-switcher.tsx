@@ -28,7 +28,9 @@ export function LanguageSwitcher({ label }: { label: string }) {
               : "rounded px-2 py-1 text-white/80 underline-offset-2 hover:text-white hover:underline"
           }
         >
-          <span className="sm:hidden" aria-hidden="true">{LOCALE_TABLE[locale].shortName}</span>
+          <span className="sm:hidden" aria-hidden="true">
+            {LOCALE_TABLE[locale].shortName}
+          </span>
           <span className="max-sm:sr-only">{LOCALE_TABLE[locale].nativeName}</span>
         </Link>
       ))}

@@ -7,7 +7,9 @@ export async function SiteFooter() {
     <footer className="no-print border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-3 px-4 py-6 text-sm text-slate-600 sm:px-6">
         <span>{t("note")}</span>
-        <Link href="/status" className="font-semibold text-brand-700 underline">{ts("footerLink")}</Link>
+        <Link href="/status" className="font-semibold text-brand-700 underline">
+          {ts("footerLink")}
+        </Link>
       </div>
     </footer>
   );

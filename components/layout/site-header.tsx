@@ -27,10 +27,14 @@ export async function SiteHeader() {
         </Link>
         <div className="order-3 flex w-full min-w-0 items-center justify-between gap-2 lg:order-2 lg:w-auto lg:flex-1">
           <nav aria-label={t("mainNavigation")} className="-ml-2 flex min-w-0 items-center gap-1 overflow-x-auto whitespace-nowrap lg:ml-0">
-            <Link href="/services" className={linkClass}>{t("services")}</Link>
+            <Link href="/services" className={linkClass}>
+              {t("services")}
+            </Link>
             {user &&
               AREA_LINKS.filter((l) => canEnter(l.area, user.role)).map((l) => (
-                <Link key={l.area} href={l.href} className={linkClass}>{t(l.label)}</Link>
+                <Link key={l.area} href={l.href} className={linkClass}>
+                  {t(l.label)}
+                </Link>
               ))}
           </nav>
           <LanguageSwitcher label={t("language")} />
@@ -44,7 +48,9 @@ export async function SiteHeader() {
             </>
           ) : isUnknown ? null : (
             <>
-              <Link href="/sign-in" className={linkClass}>{t("signIn")}</Link>
+              <Link href="/sign-in" className={linkClass}>
+                {t("signIn")}
+              </Link>
               <Link href="/register" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">
                 {t("register")}
               </Link>

@@ -23,7 +23,9 @@ export function EmailPreferencesForm({ action, options, texts }: Props) {
     <form action={formAction} className="space-y-4">
       <fieldset className="space-y-3" aria-describedby="email-preferences-lead">
         <legend className="text-xl font-semibold">{texts.legend}</legend>
-        <p id="email-preferences-lead" className="text-slate-700">{texts.lead}</p>
+        <p id="email-preferences-lead" className="text-slate-700">
+          {texts.lead}
+        </p>
         {options.map((option) => {
           const id = `pref-${option.kind}`;
           return (
@@ -39,7 +41,9 @@ export function EmailPreferencesForm({ action, options, texts }: Props) {
                 className="mt-1 h-5 w-5 accent-brand-700"
               />
               <div>
-                <label htmlFor={id} className="font-medium">{option.label}</label>
+                <label htmlFor={id} className="font-medium">
+                  {option.label}
+                </label>
                 {option.isMandatory && (
                   <p id={`${id}-hint`} className="text-sm text-slate-600">
                     <span className="font-semibold">{texts.mandatory}.</span> {texts.mandatoryReason}
@@ -51,7 +55,9 @@ export function EmailPreferencesForm({ action, options, texts }: Props) {
         })}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={isPending}>{texts.save}</Button>
+        <Button type="submit" disabled={isPending}>
+          {texts.save}
+        </Button>
         <p role="status" className={state.status === "failed" ? "font-semibold text-red-700" : "text-slate-700"}>
           {state.status === "saved" ? texts.saved : state.status === "failed" ? texts.failed : ""}
         </p>

@@ -17,12 +17,24 @@ export async function NotificationBell() {
       aria-label={t("linkLabel", { count: unread })}
       className="relative inline-flex h-9 w-9 items-center justify-center rounded text-white hover:bg-white/10"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="h-6 w-6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>
       {unread > 0 && (
-        <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-5 rounded-full border-2 border-brand-800 bg-amber-300 px-1 text-center text-xs font-bold leading-4 text-slate-900">
+        <span
+          aria-hidden="true"
+          className="absolute -right-1 -top-1 min-w-5 rounded-full border-2 border-brand-800 bg-amber-300 px-1 text-center text-xs font-bold leading-4 text-slate-900"
+        >
           {unread > 99 ? "99+" : unread}
         </span>
       )}

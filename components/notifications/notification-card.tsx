@@ -18,10 +18,15 @@ export async function NotificationCard({ item, locale, markReadAction }: Notific
   const content = item.notification ? describeNotification(item.notification, locale) : null;
   const headingId = `notification-${item.id}`;
   return (
-    <article aria-labelledby={headingId} className={`rounded border bg-white p-4 ${item.isRead ? "border-slate-200" : "border-l-4 border-brand-700"}`}>
+    <article
+      aria-labelledby={headingId}
+      className={`rounded border bg-white p-4 ${item.isRead ? "border-slate-200" : "border-l-4 border-brand-700"}`}
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">
-          {!item.isRead && <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-xs font-bold uppercase text-white">{t("unreadBadge")}</span>}
+          {!item.isRead && (
+            <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-xs font-bold uppercase text-white">{t("unreadBadge")}</span>
+          )}
           {content?.subject ?? t("unavailable")}
         </h2>
         <p className="text-sm text-slate-600">{t("receivedAt", { date: formatCentreDateTime(item.createdAt, locale) })}</p>
@@ -32,7 +37,9 @@ export async function NotificationCard({ item, locale, markReadAction }: Notific
           <p className="text-slate-700">{content.body}</p>
           {content.items.length > 0 && (
             <ul aria-label={t("itemsLabel")} className="list-disc space-y-1 pl-6">
-              {content.items.map((line, i) => <li key={i}>{line}</li>)}
+              {content.items.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
             </ul>
           )}
           {content.facts.length > 0 && (
@@ -49,7 +56,9 @@ export async function NotificationCard({ item, locale, markReadAction }: Notific
       )}
       <div className="mt-3 flex flex-wrap items-center gap-4">
         {content?.action && (
-          <Link href={content.action.path} className="font-semibold text-brand-700 underline">{content.action.label}</Link>
+          <Link href={content.action.path} className="font-semibold text-brand-700 underline">
+            {content.action.label}
+          </Link>
         )}
         {!item.isRead && (
           <form action={markReadAction}>

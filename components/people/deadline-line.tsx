@@ -29,8 +29,12 @@ export async function DeadlineLine({ deadline }: { deadline: PersonDeadline }) {
   return (
     <span>
       {t(deadline.kind, {
-        due: date(deadline.dueOn), opens: date(deadline.opensOn), closes: date(deadline.closesOn), expiry: date(deadline.expiresOn),
-        days: Math.abs(deadline.daysLeft), number: deadline.applicationNumber ?? "",
+        due: date(deadline.dueOn),
+        opens: date(deadline.opensOn),
+        closes: date(deadline.closesOn),
+        expiry: date(deadline.expiresOn),
+        days: Math.abs(deadline.daysLeft),
+        number: deadline.applicationNumber ?? "",
       })}
     </span>
   );

@@ -13,14 +13,22 @@ const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
 /** One person on the dashboard: expiries, open applications, the next deadline and what to do. */
 export async function PersonRow({ person }: { person: DashboardPerson }) {
   const [t, tp, ts, tc, locale] = await Promise.all([
-    getTranslations("workspace.people"), getTranslations("applications.people"), getTranslations("status"), getTranslations("catalog"), getLocale(),
+    getTranslations("workspace.people"),
+    getTranslations("applications.people"),
+    getTranslations("status"),
+    getTranslations("catalog"),
+    getLocale(),
   ]);
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale as Locale);
   return (
     <tr data-testid="person-row">
       <th scope="row" className={`${cell} font-medium ${person.principalId ? "pl-8" : ""}`}>
-        <Link href={`/portal/people/${person.id}`} className="text-brand-700 underline">{person.fullName}</Link>
-        {person.relationship && <span className="block text-xs font-normal text-slate-600">{tp(`relationships.${person.relationship}`)}</span>}
+        <Link href={`/portal/people/${person.id}`} className="text-brand-700 underline">
+          {person.fullName}
+        </Link>
+        {person.relationship && (
+          <span className="block text-xs font-normal text-slate-600">{tp(`relationships.${person.relationship}`)}</span>
+        )}
         <span className="block text-xs font-normal text-slate-600">{countryName(person.citizenship, locale as Locale)}</span>
       </th>
       <td className={cell}>
@@ -34,19 +42,31 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
             {person.visa.expiresOn && <span className="block">{t("validUntil", { date: date(person.visa.expiresOn) })}</span>}
             {person.visa.fromApplication && (
               <span className="block text-xs text-slate-600">
-                {t("fromApplication", { number: person.visa.fromApplication.number ?? "", date: date(person.visa.fromApplication.completedOn) })}
+                {t("fromApplication", {
+                  number: person.visa.fromApplication.number ?? "",
+                  date: date(person.visa.fromApplication.completedOn),
+                })}
               </span>
             )}
           </>
-        ) : "—"}
+        ) : (
+          "—"
+        )}
       </td>
       <td className={cell}>
-        {person.openApplications.length === 0 ? "—" : (
+        {person.openApplications.length === 0 ? (
+          "—"
+        ) : (
           <ul>
             {person.openApplications.map((a) => (
               <li key={a.id}>
-                <Link href={`/portal/applications/${a.id}`} className="text-brand-700 underline">{a.number}</Link>{" "}
-                <span className="text-xs">{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} · {ts(a.status as "SUBMITTED")}</span>
+                <Link href={`/portal/applications/${a.id}`} className="text-brand-700 underline">
+                  {a.number}
+                </Link>{" "}
+                <span className="text-xs">
+                  {isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} ·{" "}
+                  {ts(a.status as "SUBMITTED")}
+                </span>
               </li>
             ))}
           </ul>
@@ -56,12 +76,18 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
         {person.next ? (
           <div className="space-y-1">
             <UrgencyTag urgency={person.next.urgency} />
-            <p><DeadlineLine deadline={person.next} /></p>
+            <p>
+              <DeadlineLine deadline={person.next} />
+            </p>
             {person.deadlines.slice(1).map((d) => (
-              <p key={`${d.kind}-${d.applicationId ?? ""}`} className="text-xs text-slate-700"><DeadlineLine deadline={d} /></p>
+              <p key={`${d.kind}-${d.applicationId ?? ""}`} className="text-xs text-slate-700">
+                <DeadlineLine deadline={d} />
+              </p>
             ))}
           </div>
-        ) : <span className="text-slate-600">{t("nothingDue")}</span>}
+        ) : (
+          <span className="text-slate-600">{t("nothingDue")}</span>
+        )}
       </td>
       <td className={`${cell} space-y-2`}>
         <PersonActions person={person} />

@@ -4,20 +4,33 @@ import type { ReportTable } from "@/lib/reports/report-tables";
 // One report table as the page shows it: the first column names the row, numbers right-aligned.
 
 export function ReportTableView({ table, locale, totalRow = false }: { table: ReportTable; locale: Locale; totalRow?: boolean }) {
-  const format = (cell: string | number | null) => (cell === null ? "—" : typeof cell === "number" ? cell.toLocaleString(locale === "en" ? "en-GB" : locale) : cell);
+  const format = (cell: string | number | null) =>
+    cell === null ? "—" : typeof cell === "number" ? cell.toLocaleString(locale === "en" ? "en-GB" : locale) : cell;
   return (
     <table className="w-full border-collapse text-sm" data-testid={`report-table-${table.id}`}>
       <caption className="sr-only">{table.title}</caption>
       <thead>
         <tr className="border-b-2 border-slate-400 text-left">
-          {table.columns.map((column, i) => <th key={column} scope="col" className={`py-1 pr-3 ${i > 0 ? "text-right" : ""}`}>{column}</th>)}
+          {table.columns.map((column, i) => (
+            <th key={column} scope="col" className={`py-1 pr-3 ${i > 0 ? "text-right" : ""}`}>
+              {column}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {table.rows.map((row, r) => (
           <tr key={r} className={`border-b border-slate-200 ${totalRow && r === table.rows.length - 1 ? "font-bold" : ""}`}>
             {row.map((cell, i) =>
-              i === 0 ? <th key={i} scope="row" className="py-1 pr-3 text-left font-normal">{format(cell)}</th> : <td key={i} className="py-1 pr-3 text-right">{format(cell)}</td>,
+              i === 0 ? (
+                <th key={i} scope="row" className="py-1 pr-3 text-left font-normal">
+                  {format(cell)}
+                </th>
+              ) : (
+                <td key={i} className="py-1 pr-3 text-right">
+                  {format(cell)}
+                </td>
+              ),
             )}
           </tr>
         ))}

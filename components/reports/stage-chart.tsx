@@ -2,7 +2,14 @@ import type { StageRow } from "@/lib/reports/report-types";
 
 // Median and 90th percentile per stage, in days, as horizontal bars (server-rendered SVG).
 
-type Labels = { title: string; desc: string; median: string; p90: string; stage: (stage: string) => string; days: (value: string) => string };
+type Labels = {
+  title: string;
+  desc: string;
+  median: string;
+  p90: string;
+  stage: (stage: string) => string;
+  days: (value: string) => string;
+};
 
 const WIDTH = 640;
 const ROW = 40;
@@ -16,7 +23,13 @@ export function StageChart({ stages, labels, id }: { stages: StageRow[]; labels:
   const scale = (days: number) => ((WIDTH - LABEL - 60) * days) / max;
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-2xl" data-testid="stage-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full max-w-2xl"
+        data-testid="stage-chart"
+      >
         <title id={`${id}-title`}>{labels.title}</title>
         <desc id={`${id}-desc`}>{labels.desc}</desc>
         {stages.map((stage, i) => {
@@ -25,11 +38,17 @@ export function StageChart({ stages, labels, id }: { stages: StageRow[]; labels:
           const p90 = toDays(stage.p90Seconds);
           return (
             <g key={stage.stage} fontSize={11} fill="#0f172a">
-              <text x={LABEL - 8} y={top + 18} textAnchor="end">{labels.stage(stage.stage)}</text>
+              <text x={LABEL - 8} y={top + 18} textAnchor="end">
+                {labels.stage(stage.stage)}
+              </text>
               <rect x={LABEL} y={top + 2} width={scale(p90)} height={14} fill="#93c5fd" />
               <rect x={LABEL} y={top + 18} width={scale(median)} height={14} fill="#1e3a8a" />
-              <text x={LABEL + scale(p90) + 4} y={top + 13}>{stage.p90Seconds === null ? "—" : labels.days(p90.toFixed(1))}</text>
-              <text x={LABEL + scale(median) + 4} y={top + 29}>{stage.medianSeconds === null ? "—" : labels.days(median.toFixed(1))}</text>
+              <text x={LABEL + scale(p90) + 4} y={top + 13}>
+                {stage.p90Seconds === null ? "—" : labels.days(p90.toFixed(1))}
+              </text>
+              <text x={LABEL + scale(median) + 4} y={top + 29}>
+                {stage.medianSeconds === null ? "—" : labels.days(median.toFixed(1))}
+              </text>
             </g>
           );
         })}

@@ -25,13 +25,21 @@ export function WeeklyTrendChart({ weeks, labels, id }: { weeks: WeekRow[]; labe
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 12));
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-3xl" data-testid="trend-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full max-w-3xl"
+        data-testid="trend-chart"
+      >
         <title id={`${id}-title`}>{labels.title}</title>
         <desc id={`${id}-desc`}>{labels.desc}</desc>
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * f)} y2={y(max * f)} stroke="#cbd5e1" strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end" fontSize={11} fill="#334155">{Math.round(max * f)}</text>
+            <text x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end" fontSize={11} fill="#334155">
+              {Math.round(max * f)}
+            </text>
           </g>
         ))}
         {weeks.map((week, i) => {
@@ -41,7 +49,13 @@ export function WeeklyTrendChart({ weeks, labels, id }: { weeks: WeekRow[]; labe
               <rect x={x} y={y(week.received)} width={bar} height={PAD.top + plotH - y(week.received)} fill="#1d4ed8" />
               <rect x={x + bar} y={y(week.completed)} width={bar} height={PAD.top + plotH - y(week.completed)} fill="#15803d" />
               {i % labelEvery === 0 && (
-                <text x={x + bar} y={HEIGHT - PAD.bottom + 14} textAnchor="middle" fontSize={10} fill="#334155">{`${week.weekStart.slice(8, 10)}.${week.weekStart.slice(5, 7)}`}</text>
+                <text
+                  x={x + bar}
+                  y={HEIGHT - PAD.bottom + 14}
+                  textAnchor="middle"
+                  fontSize={10}
+                  fill="#334155"
+                >{`${week.weekStart.slice(8, 10)}.${week.weekStart.slice(5, 7)}`}</text>
               )}
             </g>
           );

@@ -43,7 +43,10 @@ export function PeopleFacts({ snapshot, locale, narrow = false }: { snapshot: un
             <dt className={dt}>{t("dateOfBirth")}</dt>
             <dd>{date(p.dateOfBirth)}</dd>
             <dt className={dt}>{t("passport")}</dt>
-            <dd><span className="font-mono">{p.passportNumber ?? "—"}</span>{p.passportExpiresOn && <> · {t("validUntil", { date: date(p.passportExpiresOn) })}</>}</dd>
+            <dd>
+              <span className="font-mono">{p.passportNumber ?? "—"}</span>
+              {p.passportExpiresOn && <> · {t("validUntil", { date: date(p.passportExpiresOn) })}</>}
+            </dd>
           </dl>
         </li>
       ))}

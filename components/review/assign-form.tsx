@@ -37,14 +37,21 @@ export function AssignForm({ applicationId, version, assigneeId, me, colleagues 
       <SelectField
         id="assigneeId"
         label={t("review.assign.label")}
-        options={[{ value: "", label: t("review.assign.nobody") }, ...colleagues.map((c) => ({ value: c.id, label: c.id === me ? t("review.assign.meName", { name: c.name }) : c.name }))]}
+        options={[
+          { value: "", label: t("review.assign.nobody") },
+          ...colleagues.map((c) => ({ value: c.id, label: c.id === me ? t("review.assign.meName", { name: c.name }) : c.name })),
+        ]}
         {...form.register("assigneeId")}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" needsJs variant="secondary" disabled={isSubmitting}>{t("review.assign.save")}</Button>
+        <Button type="submit" needsJs variant="secondary" disabled={isSubmitting}>
+          {t("review.assign.save")}
+        </Button>
         {assigneeId !== me && (
-          <Button type="button" variant="secondary" disabled={isSubmitting} onClick={assignToMe}>{t("review.assign.toMe")}</Button>
+          <Button type="button" variant="secondary" disabled={isSubmitting} onClick={assignToMe}>
+            {t("review.assign.toMe")}
+          </Button>
         )}
       </div>
     </form>

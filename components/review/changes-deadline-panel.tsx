@@ -20,8 +20,13 @@ export function ChangesDeadlinePanel({ application, locale }: Props) {
       <div className="space-y-3">
         <p>{dueOn ? t("lapsedOn", { date: formatCalendarDate(application.changesDueOn!, locale) }) : t("lapsed")}</p>
         <ReasonedStepForm
-          applicationId={application.id} version={application.version} action={reopenApplicationAction} idPrefix="reopen"
-          labelKey="changesDeadline.reopenReason" hintKey="changesDeadline.reopenHint" submitKey="changesDeadline.reopen"
+          applicationId={application.id}
+          version={application.version}
+          action={reopenApplicationAction}
+          idPrefix="reopen"
+          labelKey="changesDeadline.reopenReason"
+          hintKey="changesDeadline.reopenHint"
+          submitKey="changesDeadline.reopen"
         />
       </div>
     );
@@ -35,7 +40,12 @@ export function ChangesDeadlinePanel({ application, locale }: Props) {
       <details className="rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">{t("extendTitle")}</summary>
         <div className="mt-3">
-          <ExtendChangesDeadlineForm applicationId={application.id} version={application.version} minDate={minDate} suggested={addCalendarDays(dueOn, 14)} />
+          <ExtendChangesDeadlineForm
+            applicationId={application.id}
+            version={application.version}
+            minDate={minDate}
+            suggested={addCalendarDays(dueOn, 14)}
+          />
         </div>
       </details>
     </div>

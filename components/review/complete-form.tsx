@@ -14,7 +14,17 @@ import { sendFile } from "@/components/ui/send-file";
  * "Completed", optionally with the result (a PDF) for the applicant to download and, for services
  * that issue a visa or permit (`issuedName` set), the new document's expiry for the people register.
  */
-export function CompleteForm({ applicationId, version, maxBytes, issuedName }: { applicationId: string; version: number; maxBytes: number; issuedName: string | null }) {
+export function CompleteForm({
+  applicationId,
+  version,
+  maxBytes,
+  issuedName,
+}: {
+  applicationId: string;
+  version: number;
+  maxBytes: number;
+  issuedName: string | null;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -37,11 +47,15 @@ export function CompleteForm({ applicationId, version, maxBytes, issuedName }: {
         return;
       }
       setPercent(0);
-      const result = await sendFile<{ error?: string; conflict?: boolean }>(`/staff/applications/${encodeURIComponent(applicationId)}/result`, file, {
-        headers: { "X-Expected-Version": String(version), ...(issuedExpiresOn ? { "X-Issued-Expires-On": issuedExpiresOn } : {}) },
-        networkError: "review.upload.NETWORK",
-        onProgress: setPercent,
-      });
+      const result = await sendFile<{ error?: string; conflict?: boolean }>(
+        `/staff/applications/${encodeURIComponent(applicationId)}/result`,
+        file,
+        {
+          headers: { "X-Expected-Version": String(version), ...(issuedExpiresOn ? { "X-Issued-Expires-On": issuedExpiresOn } : {}) },
+          networkError: "review.upload.NETWORK",
+          onProgress: setPercent,
+        },
+      );
       if (result.status === 201) router.refresh();
       else setProblem({ messageKey: result.body.error ?? "error.body", conflict: Boolean(result.body.conflict) });
     } finally {
@@ -53,27 +67,48 @@ export function CompleteForm({ applicationId, version, maxBytes, issuedName }: {
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <div className="space-y-1">
-        <label htmlFor="result-file" className="block font-semibold">{t("review.processing.resultLabel")}</label>
-        <p id="result-file-hint" className="text-sm text-slate-600">{t("review.processing.resultHint", { max: maxMb })}</p>
-        <input ref={input} id="result-file" type="file" accept=".pdf,application/pdf" aria-describedby="result-file-hint" className="block w-full text-base" />
+        <label htmlFor="result-file" className="block font-semibold">
+          {t("review.processing.resultLabel")}
+        </label>
+        <p id="result-file-hint" className="text-sm text-slate-600">
+          {t("review.processing.resultHint", { max: maxMb })}
+        </p>
+        <input
+          ref={input}
+          id="result-file"
+          type="file"
+          accept=".pdf,application/pdf"
+          aria-describedby="result-file-hint"
+          className="block w-full text-base"
+        />
       </div>
       {issuedName && (
         <TextField
-          id="issued-expires-on" type="date" value={issuedExpiresOn} onChange={(e) => setIssuedExpiresOn(e.target.value)}
-          label={t("review.processing.issuedExpiryLabel", { category: issuedName })} hint={t("review.processing.issuedExpiryHint")}
+          id="issued-expires-on"
+          type="date"
+          value={issuedExpiresOn}
+          onChange={(e) => setIssuedExpiresOn(e.target.value)}
+          label={t("review.processing.issuedExpiryLabel", { category: issuedName })}
+          hint={t("review.processing.issuedExpiryHint")}
         />
       )}
       {percent !== null && (
         <div>
           <progress max={100} value={percent} className="w-full" aria-label={t("review.processing.uploading")} />
-          <p className="text-sm" aria-live="polite">{t("review.processing.uploadProgress", { percent })}</p>
+          <p className="text-sm" aria-live="polite">
+            {t("review.processing.uploadProgress", { percent })}
+          </p>
         </div>
       )}
       <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />
       <ConfirmStep
         label={busy ? t("review.actions.working") : t("review.processing.complete")}
         busy={busy}
-        confirm={{ title: t("review.processing.confirmComplete.title"), body: t("review.processing.confirmComplete.body"), confirmLabel: t("review.processing.confirmComplete.yes") }}
+        confirm={{
+          title: t("review.processing.confirmComplete.title"),
+          body: t("review.processing.confirmComplete.body"),
+          confirmLabel: t("review.processing.confirmComplete.yes"),
+        }}
         onConfirm={() => submit()}
       />
     </form>

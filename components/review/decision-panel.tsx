@@ -22,7 +22,12 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
     confirmLabel: t(`confirm.${key}.yes`),
   });
   const originals = (
-    <ActionButton action={receiveOriginalsAction.bind(null, step)} label={t("receiveOriginals")} hint={t("receiveOriginalsHint")} confirm={ask("receiveOriginals")} />
+    <ActionButton
+      action={receiveOriginalsAction.bind(null, step)}
+      label={t("receiveOriginals")}
+      hint={t("receiveOriginalsHint")}
+      confirm={ask("receiveOriginals")}
+    />
   );
   switch (application.status) {
     case "SUBMITTED":
@@ -35,9 +40,22 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
     case "IN_REVIEW":
       return (
         <div className="space-y-4">
-          <p>{t("progress", { approved: count("APPROVED"), rejected: count("REJECTED"), waiting: count("UPLOADED"), total: docs.length })}</p>
-          <ActionButton action={approveDocumentsAction.bind(null, step)} label={t("approveDocuments")} hint={t("approveDocumentsHint")} confirm={ask("approveDocuments")} />
-          <ActionButton action={requestChangesAction.bind(null, step)} label={t("requestChanges")} hint={t("requestChangesHint")} variant="secondary" confirm={ask("requestChanges")} />
+          <p>
+            {t("progress", { approved: count("APPROVED"), rejected: count("REJECTED"), waiting: count("UPLOADED"), total: docs.length })}
+          </p>
+          <ActionButton
+            action={approveDocumentsAction.bind(null, step)}
+            label={t("approveDocuments")}
+            hint={t("approveDocumentsHint")}
+            confirm={ask("approveDocuments")}
+          />
+          <ActionButton
+            action={requestChangesAction.bind(null, step)}
+            label={t("requestChanges")}
+            hint={t("requestChangesHint")}
+            variant="secondary"
+            confirm={ask("requestChanges")}
+          />
         </div>
       );
     case "CHANGES_REQUESTED":
@@ -59,7 +77,11 @@ export function DecisionPanel({ application, locale, rejectionReason, maxUploadB
     case "APPOINTMENT_BOOKED":
       return (
         <div className="space-y-3">
-          <p>{application.appointments[0] ? t("appointmentOn", { when: formatCentreDateTime(application.appointments[0].startsAt, locale) }) : t("appointmentBooked")}</p>
+          <p>
+            {application.appointments[0]
+              ? t("appointmentOn", { when: formatCentreDateTime(application.appointments[0].startsAt, locale) })
+              : t("appointmentBooked")}
+          </p>
           {originals}
         </div>
       );

@@ -22,7 +22,9 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded border border-slate-300 bg-white p-4">
       <header className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="text-lg font-semibold">{name}</h3>
+        <h3 id={headingId} className="text-lg font-semibold">
+          {name}
+        </h3>
         <DocumentStatusTag status={document.status} />
       </header>
       {document.reviewedAt && (
@@ -39,8 +41,14 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
           {current.map((file) => (
             <li key={file.id} className="space-y-2">
               <p className="text-sm">
-                <span className="font-medium">{file.originalName}</span> · {t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
-                {file.vaultVersionId && <> <VaultBadge label={t("fromVault")} /></>}
+                <span className="font-medium">{file.originalName}</span> ·{" "}
+                {t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
+                {file.vaultVersionId && (
+                  <>
+                    {" "}
+                    <VaultBadge label={t("fromVault")} />
+                  </>
+                )}
               </p>
               <FilePreview file={file} />
             </li>
@@ -53,10 +61,24 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
           <ul className="mt-2 space-y-1 text-sm">
             {history.map((file) => (
               <li key={file.id}>
-                <a href={`/api/files/${encodeURIComponent(file.id)}?inline=1`} target="_blank" rel="noopener" className="text-brand-700 underline">{file.originalName}</a>
-                {" · "}{t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
-                {" · "}{t("replacedAt", { when: formatCentreDateTime(file.supersededAt!, locale) })}
-                {file.vaultVersionId && <> <VaultBadge label={t("fromVault")} /></>}
+                <a
+                  href={`/api/files/${encodeURIComponent(file.id)}?inline=1`}
+                  target="_blank"
+                  rel="noopener"
+                  className="text-brand-700 underline"
+                >
+                  {file.originalName}
+                </a>
+                {" · "}
+                {t("uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name })}
+                {" · "}
+                {t("replacedAt", { when: formatCentreDateTime(file.supersededAt!, locale) })}
+                {file.vaultVersionId && (
+                  <>
+                    {" "}
+                    <VaultBadge label={t("fromVault")} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -79,7 +101,10 @@ export function DocumentCard({ applicationId, document, canDecide, locale }: Pro
 /** Marks a file taken from the company's document vault (a frozen version, docs/decisions/008): words, not colour alone. */
 function VaultBadge({ label }: { label: string }) {
   return (
-    <span data-testid="from-vault" className="inline-block rounded border border-brand-700 bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-900">
+    <span
+      data-testid="from-vault"
+      className="inline-block rounded border border-brand-700 bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-900"
+    >
       {label}
     </span>
   );

@@ -4,7 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { decideDocumentAction } from "@/lib/review/actions";
-import { documentDecisionSchema, REJECT_REASONS, REVIEWER_COMMENT_MAX, type DocumentDecision, type DocumentDecisionInput } from "@/lib/review/reject-reasons";
+import {
+  documentDecisionSchema,
+  REJECT_REASONS,
+  REVIEWER_COMMENT_MAX,
+  type DocumentDecision,
+  type DocumentDecisionInput,
+} from "@/lib/review/reject-reasons";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { ActionProblemMessage } from "@/components/ui/action-problem";
@@ -31,13 +37,18 @@ export function DocumentDecisionForm({ applicationId, documentId, documentName, 
   const form = useForm<DocumentDecisionInput, unknown, DocumentDecision>({
     resolver: zodResolver(documentDecisionSchema),
     defaultValues: {
-      applicationId, documentId, expectedVersion: version,
+      applicationId,
+      documentId,
+      expectedVersion: version,
       decision: current.status === "REJECTED" || !canApprove ? "REJECT" : "APPROVE",
       reason: isDecided && current.status === "REJECTED" ? ((current.reason as DocumentDecisionInput["reason"]) ?? undefined) : undefined,
       comment: isDecided ? (current.comment ?? "") : "",
     },
   });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, decideDocumentAction, { onSuccess: () => onDecided?.(form.getValues("decision") as "APPROVE" | "REJECT"), followRedirect: false });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, decideDocumentAction, {
+    onSuccess: () => onDecided?.(form.getValues("decision") as "APPROVE" | "REJECT"),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   const isReject = useWatch({ control: form.control, name: "decision" }) === "REJECT";
   const id = (field: string) => `${field}-${documentId}`;

@@ -19,13 +19,33 @@ export function ExtendChangesDeadlineForm({ applicationId, version, minDate, sug
   const t = useTranslations("review.changesDeadline");
   const tAll = useTranslations();
   const defaults = { applicationId, expectedVersion: version, reason: "", newDueOn: suggested };
-  const form = useForm<z.input<typeof extendChangesDeadlineSchema>, unknown, ExtendChangesDeadlineInput>({ resolver: zodResolver(extendChangesDeadlineSchema), defaultValues: defaults });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, extendChangesDeadlineAction, { onSuccess: () => form.reset(defaults), followRedirect: false });
+  const form = useForm<z.input<typeof extendChangesDeadlineSchema>, unknown, ExtendChangesDeadlineInput>({
+    resolver: zodResolver(extendChangesDeadlineSchema),
+    defaultValues: defaults,
+  });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, extendChangesDeadlineAction, {
+    onSuccess: () => form.reset(defaults),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <TextField id="changes-deadline-date" type="date" min={minDate} label={t("newDate")} error={errors.newDueOn?.message ? tAll(errors.newDueOn.message) : undefined} {...form.register("newDueOn")} />
-      <TextareaField id="changes-deadline-reason" label={t("reason")} hint={t("reasonHint")} maxLength={REASON_MAX} error={errors.reason?.message ? tAll(errors.reason.message) : undefined} {...form.register("reason")} />
+      <TextField
+        id="changes-deadline-date"
+        type="date"
+        min={minDate}
+        label={t("newDate")}
+        error={errors.newDueOn?.message ? tAll(errors.newDueOn.message) : undefined}
+        {...form.register("newDueOn")}
+      />
+      <TextareaField
+        id="changes-deadline-reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        maxLength={REASON_MAX}
+        error={errors.reason?.message ? tAll(errors.reason.message) : undefined}
+        {...form.register("reason")}
+      />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       <Button type="submit" needsJs variant="secondary" disabled={isSubmitting} aria-busy={isSubmitting}>
         {isSubmitting ? tAll("review.actions.working") : t("extend")}

@@ -21,20 +21,29 @@ export function FeeBreakdown({ snapshot, locale }: { snapshot: unknown; locale: 
       {(option || band) && <p className="text-sm text-slate-700">{[option, band].filter(Boolean).join(" · ")}</p>}
       <dl>
         <div className={row}>
-          <dt>{t("tariff.serviceFee")} · {t("tariff.payableToCentre")}</dt>
+          <dt>
+            {t("tariff.serviceFee")} · {t("tariff.payableToCentre")}
+          </dt>
           <dd className="tabular-nums">{formatKzt(tariff.serviceFeeTiyn, locale)}</dd>
         </div>
         <div className={row}>
-          <dt>{t("tariff.stateDuty")} · {t("tariff.payableToState")}</dt>
+          <dt>
+            {t("tariff.stateDuty")} · {t("tariff.payableToState")}
+          </dt>
           <dd className="tabular-nums">
             {tariff.stateDuty
-              ? t("tariff.stateDutyMrp", { mrp: formatMrp(tariff.stateDuty.mrpTenths, locale), amount: formatKzt(tariff.stateDuty.amountTiyn, locale) })
+              ? t("tariff.stateDutyMrp", {
+                  mrp: formatMrp(tariff.stateDuty.mrpTenths, locale),
+                  amount: formatKzt(tariff.stateDuty.amountTiyn, locale),
+                })
               : t("tariff.noStateDuty")}
           </dd>
         </div>
       </dl>
       {tariff.stateDuty && tariff.mrpYear && (
-        <p className="text-sm text-slate-600">{tReview("mrpUsed", { year: tariff.mrpYear, value: formatKzt(tariff.stateDuty.mrpValueTiyn, locale) })}</p>
+        <p className="text-sm text-slate-600">
+          {tReview("mrpUsed", { year: tariff.mrpYear, value: formatKzt(tariff.stateDuty.mrpValueTiyn, locale) })}
+        </p>
       )}
     </div>
   );

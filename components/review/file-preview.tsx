@@ -14,16 +14,28 @@ export function FilePreview({ file }: Props) {
     <div className="space-y-2">
       {file.mimeType.startsWith("image/") ? (
         // eslint-disable-next-line @next/next/no-img-element -- a private, authorized file: not for the image optimiser
-        <img src={src} alt={t("previewOf", { name: file.originalName })} loading="lazy" className="max-h-[32rem] w-auto max-w-full border border-slate-300 bg-white" />
+        <img
+          src={src}
+          alt={t("previewOf", { name: file.originalName })}
+          loading="lazy"
+          className="max-h-[32rem] w-auto max-w-full border border-slate-300 bg-white"
+        />
       ) : (
-        <iframe src={src} title={t("previewOf", { name: file.originalName })} loading="lazy" className="h-[32rem] w-full border border-slate-300 bg-white" />
+        <iframe
+          src={src}
+          title={t("previewOf", { name: file.originalName })}
+          loading="lazy"
+          className="h-[32rem] w-full border border-slate-300 bg-white"
+        />
       )}
       <p className="flex flex-wrap gap-4 text-sm">
         <a href={src} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
-          {t("openInNewTab")}<span className="sr-only"> {file.originalName}</span>
+          {t("openInNewTab")}
+          <span className="sr-only"> {file.originalName}</span>
         </a>
         <a href={`/api/files/${encodeURIComponent(file.id)}`} className="font-semibold text-brand-700 underline">
-          {t("download")}<span className="sr-only"> {file.originalName}</span>
+          {t("download")}
+          <span className="sr-only"> {file.originalName}</span>
         </a>
       </p>
     </div>

@@ -28,7 +28,9 @@ export function InvoiceSummary({ invoice, locale }: Props) {
           <dd className="tabular-nums">{formatKzt(invoice.totalTiyn, locale)}</dd>
         </div>
       </dl>
-      <Link href={paymentsHref} className="inline-block font-semibold text-brand-700 underline">{t("openPayments")}</Link>
+      <Link href={paymentsHref} className="inline-block font-semibold text-brand-700 underline">
+        {t("openPayments")}
+      </Link>
     </div>
   );
 }

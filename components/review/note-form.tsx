@@ -14,7 +14,10 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function NoteForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
   const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { applicationId, body: "" } });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, addNoteAction, { onSuccess: () => form.reset({ applicationId, body: "" }), followRedirect: false });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, addNoteAction, {
+    onSuccess: () => form.reset({ applicationId, body: "" }),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -18,7 +18,9 @@ export function NotesPanel({ application, locale }: { application: ReviewApplica
           {application.notes.map((note) => (
             <li key={note.id} className="rounded border border-slate-200 bg-white p-3">
               <p className="whitespace-pre-wrap">{note.body}</p>
-              <p className="mt-1 text-sm text-slate-600">{t("by", { name: note.author.name, when: formatCentreDateTime(note.createdAt, locale) })}</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {t("by", { name: note.author.name, when: formatCentreDateTime(note.createdAt, locale) })}
+              </p>
             </li>
           ))}
         </ul>

@@ -16,7 +16,8 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
   const t = useTranslations("review.processing");
   const tAll = useTranslations();
   const issued = issuedCategoryOf(application.serviceCode);
-  const issuedName = issued === null ? null : issued === "TRP" ? tAll("applications.people.trpPermit") : tAll(`catalog.visaCategories.${issued}`);
+  const issuedName =
+    issued === null ? null : issued === "TRP" ? tAll("applications.people.trpPermit") : tAll(`catalog.visaCategories.${issued}`);
   const canExtend = mayExtendBy30Days(application.serviceCode) && !application.extensionReason && application.dueDate;
   return (
     <div className="space-y-6">
@@ -25,7 +26,12 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
         {application.dueDate ? (
           <p className="font-semibold">
             {t("dueOn", { date: formatCalendarDate(application.dueDate, locale) })}
-            {application.deadline && <> · <DeadlineText workingDaysLeft={application.deadline.workingDaysLeft} isOverdue={application.deadline.isOverdue} /></>}
+            {application.deadline && (
+              <>
+                {" "}
+                · <DeadlineText workingDaysLeft={application.deadline.workingDaysLeft} isOverdue={application.deadline.isOverdue} />
+              </>
+            )}
           </p>
         ) : (
           <p>{t("noDueDate")}</p>
@@ -33,7 +39,9 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
         {application.extensionReason && <p className="text-sm">{t("extended", { reason: application.extensionReason })}</p>}
       </div>
       <section aria-labelledby="complete-heading" className="space-y-2">
-        <h3 id="complete-heading" className="font-semibold">{t("completeTitle")}</h3>
+        <h3 id="complete-heading" className="font-semibold">
+          {t("completeTitle")}
+        </h3>
         <CompleteForm applicationId={application.id} version={application.version} maxBytes={maxUploadBytes} issuedName={issuedName} />
       </section>
       {canExtend && (
@@ -41,8 +49,13 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
           <summary className="cursor-pointer font-semibold">{t("extendTitle")}</summary>
           <div className="mt-3">
             <ReasonedStepForm
-              applicationId={application.id} version={application.version} action={extendDeadlineAction} idPrefix="extend"
-              labelKey="processing.extendReason" hintKey="processing.extendHint" submitKey="processing.extend"
+              applicationId={application.id}
+              version={application.version}
+              action={extendDeadlineAction}
+              idPrefix="extend"
+              labelKey="processing.extendReason"
+              hintKey="processing.extendHint"
+              submitKey="processing.extend"
             />
           </div>
         </details>
@@ -51,8 +64,14 @@ export function ProcessingPanel({ application, locale, maxUploadBytes }: Props) 
         <summary className="cursor-pointer font-semibold text-red-800">{t("rejectTitle")}</summary>
         <div className="mt-3">
           <ReasonedStepForm
-            applicationId={application.id} version={application.version} action={rejectApplicationAction} idPrefix="reject" variant="danger"
-            labelKey="processing.rejectReason" hintKey="processing.rejectHint" submitKey="processing.reject"
+            applicationId={application.id}
+            version={application.version}
+            action={rejectApplicationAction}
+            idPrefix="reject"
+            variant="danger"
+            labelKey="processing.rejectReason"
+            hintKey="processing.rejectHint"
+            submitKey="processing.reject"
           />
         </div>
       </details>

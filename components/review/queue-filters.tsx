@@ -19,20 +19,53 @@ export function QueueFilterForm({ filters, action, companyName }: Props) {
   const tCatalog = useTranslations("catalog");
   const serviceTitle = (code: string) => (tCatalog.has(`services.${code}.title`) ? tCatalog(`services.${code}.title`) : code);
   return (
-    <form method="get" action={action} role="search" aria-label={t("filters.label")} className="space-y-4 rounded border border-slate-300 bg-white p-4">
-      <TextField id="q" name="q" type="search" label={t("filters.search")} hint={t("filters.searchHint")} defaultValue={filters.q} maxLength={SEARCH_MAX_LENGTH} autoComplete="off" />
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("filters.label")}
+      className="space-y-4 rounded border border-slate-300 bg-white p-4"
+    >
+      <TextField
+        id="q"
+        name="q"
+        type="search"
+        label={t("filters.search")}
+        hint={t("filters.searchHint")}
+        defaultValue={filters.q}
+        maxLength={SEARCH_MAX_LENGTH}
+        autoComplete="off"
+      />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField
-          id="status" name="status" label={t("filters.status")} defaultValue={filters.status}
-          options={[{ value: "open", label: t("tabs.open") }, ...QUEUE_STATUSES.map((s) => ({ value: s, label: tStatus(s) })), { value: "all", label: t("tabs.all") }]}
+          id="status"
+          name="status"
+          label={t("filters.status")}
+          defaultValue={filters.status}
+          options={[
+            { value: "open", label: t("tabs.open") },
+            ...QUEUE_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
+            { value: "all", label: t("tabs.all") },
+          ]}
         />
         <SelectField
-          id="service" name="service" label={t("filters.service")} defaultValue={filters.service ?? ""} placeholder={t("filters.anyService")}
+          id="service"
+          name="service"
+          label={t("filters.service")}
+          defaultValue={filters.service ?? ""}
+          placeholder={t("filters.anyService")}
           options={serviceCodes.map((code) => ({ value: code, label: serviceTitle(code) }))}
         />
         <SelectField
-          id="assignee" name="assignee" label={t("filters.assignee")} defaultValue={filters.assignee}
-          options={[{ value: "any", label: t("filters.anyone") }, { value: "me", label: t("filters.me") }, { value: "unassigned", label: t("filters.unassigned") }]}
+          id="assignee"
+          name="assignee"
+          label={t("filters.assignee")}
+          defaultValue={filters.assignee}
+          options={[
+            { value: "any", label: t("filters.anyone") },
+            { value: "me", label: t("filters.me") },
+            { value: "unassigned", label: t("filters.unassigned") },
+          ]}
         />
       </div>
       <div className="flex flex-wrap gap-x-8 gap-y-2">
@@ -49,14 +82,19 @@ export function QueueFilterForm({ filters, action, companyName }: Props) {
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <input type="hidden" name="company" value={filters.companyId} />
           <span>{t("filters.company", { name: companyName ?? t("filters.oneCompany") })}</span>
-          <Link href={`/staff?${queueSearchParams({ ...filters, companyId: null }).toString()}`} className="font-semibold text-brand-700 underline">
+          <Link
+            href={`/staff?${queueSearchParams({ ...filters, companyId: null }).toString()}`}
+            className="font-semibold text-brand-700 underline"
+          >
             {t("filters.removeCompany")}
           </Link>
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">{t("filters.apply")}</Button>
-        <Link href={`/staff?${queueSearchParams(DEFAULT_FILTERS).toString()}`} className="font-semibold text-brand-700 underline">{t("filters.clear")}</Link>
+        <Link href={`/staff?${queueSearchParams(DEFAULT_FILTERS).toString()}`} className="font-semibold text-brand-700 underline">
+          {t("filters.clear")}
+        </Link>
       </div>
     </form>
   );

@@ -14,13 +14,17 @@ export async function QueueResults({ user, query, locale }: { user: CurrentUser;
     return (
       <div className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
         <p className="font-semibold">{cursor ? t("noMore") : t("empty")}</p>
-        <Link href="/staff" className="mt-2 inline-block font-semibold text-brand-700 underline">{t("filters.clear")}</Link>
+        <Link href="/staff" className="mt-2 inline-block font-semibold text-brand-700 underline">
+          {t("filters.clear")}
+        </Link>
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-700" role="status">{t("showing", { count: page.rows.length })}</p>
+      <p className="text-sm text-slate-700" role="status">
+        {t("showing", { count: page.rows.length })}
+      </p>
       <ol className="space-y-3">
         {page.rows.map((row) => (
           <QueueRowItem key={row.id} row={row} filters={filters} now={page.now} locale={locale} />
@@ -28,10 +32,17 @@ export async function QueueResults({ user, query, locale }: { user: CurrentUser;
       </ol>
       <nav aria-label={t("pagination")} className="flex flex-wrap gap-4">
         {cursor && (
-          <Link href={`/staff?${queueSearchParams(filters).toString()}`} className="font-semibold text-brand-700 underline">{t("firstPage")}</Link>
+          <Link href={`/staff?${queueSearchParams(filters).toString()}`} className="font-semibold text-brand-700 underline">
+            {t("firstPage")}
+          </Link>
         )}
         {page.nextCursor && (
-          <Link href={`/staff?${queueSearchParams(filters, page.nextCursor).toString()}`} className="font-semibold text-brand-700 underline">{t("nextPage")} →</Link>
+          <Link
+            href={`/staff?${queueSearchParams(filters, page.nextCursor).toString()}`}
+            className="font-semibold text-brand-700 underline"
+          >
+            {t("nextPage")} →
+          </Link>
         )}
       </nav>
     </div>

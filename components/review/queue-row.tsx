@@ -18,15 +18,22 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
   const hours = Math.max(0, Math.floor((now.getTime() - row.statusChangedAt.getTime()) / HOUR));
   const isFinished = FINISHED_STATUSES.includes(row.status);
   return (
-    <li className={`grid gap-3 rounded border bg-white p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] ${row.isOverdue ? "border-l-8 border-red-700" : "border-slate-300"}`}>
+    <li
+      className={`grid gap-3 rounded border bg-white p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] ${row.isOverdue ? "border-l-8 border-red-700" : "border-slate-300"}`}
+    >
       <div>
-        <Link href={`/staff/applications/${row.id}`} className="text-lg font-semibold text-brand-700 underline">{row.number ?? row.id}</Link>
+        <Link href={`/staff/applications/${row.id}`} className="text-lg font-semibold text-brand-700 underline">
+          {row.number ?? row.id}
+        </Link>
         <p className="text-sm text-slate-700">{service}</p>
       </div>
       <div className="text-sm">
         <p className="font-medium">{row.principalName ?? "—"}</p>
         <p>
-          <Link href={`/staff?${queueSearchParams({ ...filters, companyId: row.companyId }).toString()}`} className="text-brand-700 underline">
+          <Link
+            href={`/staff?${queueSearchParams({ ...filters, companyId: row.companyId }).toString()}`}
+            className="text-brand-700 underline"
+          >
             {row.companyName}
           </Link>{" "}
           <span className="font-mono text-slate-600">{t("bin", { bin: row.companyBin })}</span>
@@ -34,17 +41,29 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
       </div>
       <div className="space-y-1 text-sm">
         <ApplicationStatusTag status={row.status} />
-        <p>{isFinished ? t("finishedAt", { when: formatCentreDateTime(row.statusChangedAt, locale) }) : hours < 24 ? t("waitingHours", { count: hours }) : t("waitingDays", { count: Math.floor(hours / 24) })}</p>
+        <p>
+          {isFinished
+            ? t("finishedAt", { when: formatCentreDateTime(row.statusChangedAt, locale) })
+            : hours < 24
+              ? t("waitingHours", { count: hours })
+              : t("waitingDays", { count: Math.floor(hours / 24) })}
+        </p>
       </div>
       <div className="space-y-1 text-sm">
         {row.status === "IN_PROCESSING" && row.dueDate && (
           <p>
             {t("due", { date: formatCalendarDate(row.dueDate, locale) })}
-            {row.workingDaysLeft !== null && <span className="block"><DeadlineText workingDaysLeft={row.workingDaysLeft} isOverdue={row.isOverdue} /></span>}
+            {row.workingDaysLeft !== null && (
+              <span className="block">
+                <DeadlineText workingDaysLeft={row.workingDaysLeft} isOverdue={row.isOverdue} />
+              </span>
+            )}
           </p>
         )}
         {(row.status === "CHANGES_REQUESTED" || row.status === "LAPSED") && row.changesDueOn && (
-          <p data-testid="queue-changes-deadline">{t(row.status === "LAPSED" ? "changesLapsed" : "changesDue", { date: formatCalendarDate(row.changesDueOn, locale) })}</p>
+          <p data-testid="queue-changes-deadline">
+            {t(row.status === "LAPSED" ? "changesLapsed" : "changesDue", { date: formatCalendarDate(row.changesDueOn, locale) })}
+          </p>
         )}
         {row.handInBy && (
           <p data-testid="queue-hand-in" className={row.handInClosed ? "font-semibold text-red-800" : "font-semibold"}>

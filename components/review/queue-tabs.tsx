@@ -14,13 +14,34 @@ export function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: 
   const openTotal = OPEN_QUEUE_STATUSES.reduce((sum, s) => sum + (counts.byStatus[s] ?? 0), 0);
   const allTotal = QUEUE_STATUSES.reduce((sum, s) => sum + (counts.byStatus[s] ?? 0), 0);
   const tabs: { key: string; label: string; count: number; filter: Partial<QueueFilters>; current: boolean }[] = [
-    { key: "open", label: t("tabs.open"), count: openTotal, filter: { status: "open", overdue: false }, current: filters.status === "open" && !filters.overdue },
-    { key: "overdue", label: t("tabs.overdue"), count: counts.overdue, filter: { status: "open", overdue: true }, current: filters.overdue },
+    {
+      key: "open",
+      label: t("tabs.open"),
+      count: openTotal,
+      filter: { status: "open", overdue: false },
+      current: filters.status === "open" && !filters.overdue,
+    },
+    {
+      key: "overdue",
+      label: t("tabs.overdue"),
+      count: counts.overdue,
+      filter: { status: "open", overdue: true },
+      current: filters.overdue,
+    },
     ...QUEUE_STATUSES.map((status) => ({
-      key: status, label: tStatus(status), count: counts.byStatus[status] ?? 0,
-      filter: { status: status as StatusFilter, overdue: false }, current: filters.status === status && !filters.overdue,
+      key: status,
+      label: tStatus(status),
+      count: counts.byStatus[status] ?? 0,
+      filter: { status: status as StatusFilter, overdue: false },
+      current: filters.status === status && !filters.overdue,
     })),
-    { key: "all", label: t("tabs.all"), count: allTotal, filter: { status: "all", overdue: false }, current: filters.status === "all" && !filters.overdue },
+    {
+      key: "all",
+      label: t("tabs.all"),
+      count: allTotal,
+      filter: { status: "all", overdue: false },
+      current: filters.status === "all" && !filters.overdue,
+    },
   ];
   return (
     <nav aria-label={t("tabs.label")}>
@@ -34,7 +55,9 @@ export function QueueTabs({ filters, counts }: { filters: QueueFilters; counts: 
             >
               {tab.key === "overdue" && tab.count > 0 && <span aria-hidden="true">⚠</span>}
               {tab.label}
-              <span className={`rounded px-1.5 tabular-nums ${tab.current ? "bg-white text-brand-900" : "bg-slate-100"}`}>{formatNumber(tab.count, locale)}</span>
+              <span className={`rounded px-1.5 tabular-nums ${tab.current ? "bg-white text-brand-900" : "bg-slate-100"}`}>
+                {formatNumber(tab.count, locale)}
+              </span>
             </Link>
           </li>
         ))}

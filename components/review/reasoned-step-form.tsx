@@ -27,8 +27,14 @@ type Props = {
 export function ReasonedStepForm({ applicationId, version, action, labelKey, hintKey, submitKey, variant = "secondary", idPrefix }: Props) {
   const t = useTranslations("review");
   const tAll = useTranslations();
-  const form = useForm<z.input<typeof reasonedStepSchema>, unknown, ReasonedStep>({ resolver: zodResolver(reasonedStepSchema), defaultValues: { applicationId, expectedVersion: version, reason: "" } });
-  const { onSubmit, problem, clearProblem } = useActionForm(form, action, { onSuccess: () => form.reset({ applicationId, expectedVersion: version, reason: "" }), followRedirect: false });
+  const form = useForm<z.input<typeof reasonedStepSchema>, unknown, ReasonedStep>({
+    resolver: zodResolver(reasonedStepSchema),
+    defaultValues: { applicationId, expectedVersion: version, reason: "" },
+  });
+  const { onSubmit, problem, clearProblem } = useActionForm(form, action, {
+    onSuccess: () => form.reset({ applicationId, expectedVersion: version, reason: "" }),
+    followRedirect: false,
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

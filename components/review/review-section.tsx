@@ -4,7 +4,9 @@ import type { ReactNode } from "react";
 export function ReviewSection({ id, title, boxed = false, children }: { id: string; title: string; boxed?: boolean; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className={`space-y-3 ${boxed ? "rounded border border-slate-300 bg-white p-4" : ""}`}>
-      <h2 id={`${id}-title`} className="text-xl font-semibold">{title}</h2>
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -14,7 +14,10 @@ const DOCUMENT_ICON: Record<string, string> = { MISSING: "○", UPLOADED: "…",
 export function DocumentStatusTag({ status }: { status: string }) {
   const t = useTranslations("review.documentStatus");
   return (
-    <span data-testid="document-status" className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${DOCUMENT_STYLE[status] ?? ""}`}>
+    <span
+      data-testid="document-status"
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${DOCUMENT_STYLE[status] ?? ""}`}
+    >
       <span aria-hidden="true">{DOCUMENT_ICON[status]}</span>
       {t(status)}
     </span>
@@ -24,5 +27,9 @@ export function DocumentStatusTag({ status }: { status: string }) {
 /** An application's status in words. */
 export function ApplicationStatusTag({ status }: { status: string }) {
   const t = useTranslations("status");
-  return <span className="inline-block rounded border border-brand-700 bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">{t(status)}</span>;
+  return (
+    <span className="inline-block rounded border border-brand-700 bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
+      {t(status)}
+    </span>
+  );
 }

@@ -47,14 +47,21 @@ export function FeeCalculator({ code, today, mrpRates, calendar, descriptions }:
   return (
     <section id="calculator" aria-labelledby="calculator-title" className="space-y-6 rounded border-2 border-brand-700 bg-white p-4 sm:p-6">
       <div className="space-y-2">
-        <h2 id="calculator-title" className="text-2xl font-semibold">{t("title")}</h2>
+        <h2 id="calculator-title" className="text-2xl font-semibold">
+          {t("title")}
+        </h2>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </div>
       <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
         {fields.length > 0 ? (
           <form onSubmit={(event) => event.preventDefault()} aria-label={t("formLabel")} className="space-y-6">
             {fields.map((field) => (
-              <QuestionInput key={field.name} field={field} value={answers[field.name]} onChange={(value) => setAnswers({ ...answers, [field.name]: value })} />
+              <QuestionInput
+                key={field.name}
+                field={field}
+                value={answers[field.name]}
+                onChange={(value) => setAnswers({ ...answers, [field.name]: value })}
+              />
             ))}
           </form>
         ) : (
@@ -69,16 +76,29 @@ export function FeeCalculator({ code, today, mrpRates, calendar, descriptions }:
               {price.quote ? (
                 <QuoteSummary quote={price.quote} />
               ) : (
-                <p role="alert" className="rounded border-l-4 border-red-700 p-3">{tc(price.error?.messageKey ?? "quoteErrors.VARIANT_REQUIRED", { year: today.slice(0, 4) })}</p>
+                <p role="alert" className="rounded border-l-4 border-red-700 p-3">
+                  {tc(price.error?.messageKey ?? "quoteErrors.VARIANT_REQUIRED", { year: today.slice(0, 4) })}
+                </p>
               )}
               <p className="text-sm text-slate-600">
                 {mrp
-                  ? t("mrpNote", { date: formatCalendarDate(dateOf(today), locale), year: String(mrp.mrpYear), mrp: formatKzt(mrp.mrpValueTiyn, locale) })
+                  ? t("mrpNote", {
+                      date: formatCalendarDate(dateOf(today), locale),
+                      year: String(mrp.mrpYear),
+                      mrp: formatKzt(mrp.mrpValueTiyn, locale),
+                    })
                   : t("priceNote", { date: formatCalendarDate(dateOf(today), locale) })}
               </p>
             </div>
           </div>
-          {price.quote && <ReadyDate processingTime={price.quote.processingTime} mayExtend={price.quote.mayExtendBy30CalendarDays} today={today} calendar={calendar} />}
+          {price.quote && (
+            <ReadyDate
+              processingTime={price.quote.processingTime}
+              mayExtend={price.quote.mayExtendBy30CalendarDays}
+              today={today}
+              calendar={calendar}
+            />
+          )}
         </div>
       </div>
       <CalculatorChecklist checklist={documents} descriptions={descriptions} />

@@ -8,7 +8,21 @@ import { SelectField } from "@/components/ui/select-field";
 
 type Props = { answers: FinderAnswers; missing: FinderField[]; locale: Locale };
 
-function Choice({ name, value, checked, label, hint, first }: { name: string; value: string; checked: boolean; label: string; hint?: string; first: boolean }) {
+function Choice({
+  name,
+  value,
+  checked,
+  label,
+  hint,
+  first,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  hint?: string;
+  first: boolean;
+}) {
   return (
     <label className="flex items-start gap-3 rounded border border-slate-300 bg-white p-3">
       {/* The first radio carries the group's id so the error summary can link to it. */}
@@ -30,16 +44,39 @@ export async function FinderForm({ answers, missing, locale }: Props) {
     <form method="get" noValidate className="max-w-3xl space-y-8">
       <fieldset className={group("location")} aria-describedby={error("location") ? "location-error" : undefined}>
         <legend className="text-lg font-semibold">{t("location.legend")}</legend>
-        {error("location") && <p id="location-error" className="text-sm font-semibold text-red-700">{error("location")}</p>}
+        {error("location") && (
+          <p id="location-error" className="text-sm font-semibold text-red-700">
+            {error("location")}
+          </p>
+        )}
         {FINDER_LOCATIONS.map((value, index) => (
-          <Choice key={value} name="location" value={value} checked={answers.location === value} label={t(`location.${value}`)} first={index === 0} />
+          <Choice
+            key={value}
+            name="location"
+            value={value}
+            checked={answers.location === value}
+            label={t(`location.${value}`)}
+            first={index === 0}
+          />
         ))}
       </fieldset>
       <fieldset className={group("purpose")} aria-describedby={error("purpose") ? "purpose-error" : undefined}>
         <legend className="text-lg font-semibold">{t("purpose.legend")}</legend>
-        {error("purpose") && <p id="purpose-error" className="text-sm font-semibold text-red-700">{error("purpose")}</p>}
+        {error("purpose") && (
+          <p id="purpose-error" className="text-sm font-semibold text-red-700">
+            {error("purpose")}
+          </p>
+        )}
         {FINDER_PURPOSES.map((value, index) => (
-          <Choice key={value} name="purpose" value={value} checked={answers.purpose === value} label={t(`purpose.${value}.label`)} hint={t(`purpose.${value}.hint`)} first={index === 0} />
+          <Choice
+            key={value}
+            name="purpose"
+            value={value}
+            checked={answers.purpose === value}
+            label={t(`purpose.${value}.label`)}
+            hint={t(`purpose.${value}.hint`)}
+            first={index === 0}
+          />
         ))}
       </fieldset>
       <SelectField

@@ -28,8 +28,14 @@ export function ReadyDate({ processingTime, mayExtend, today, calendar }: Props)
   let result: string;
   if (!valid) result = "";
   else if (processingTime.kind === "MINUTES") result = t("sameDay", { start: format(start), minutes: processingTime.value });
-  else if (processingTime.min === processingTime.max) result = t("byDate", { start: format(start), date: format(dueDate(start, processingTime, calendar)), days: processingTime.max });
-  else result = t("between", { start: format(start), from: format(addWorkingDays(start, processingTime.min, calendar)), to: format(dueDate(start, processingTime, calendar)) });
+  else if (processingTime.min === processingTime.max)
+    result = t("byDate", { start: format(start), date: format(dueDate(start, processingTime, calendar)), days: processingTime.max });
+  else
+    result = t("between", {
+      start: format(start),
+      from: format(addWorkingDays(start, processingTime.min, calendar)),
+      to: format(dueDate(start, processingTime, calendar)),
+    });
 
   return (
     <div className="space-y-3">
@@ -43,7 +49,9 @@ export function ReadyDate({ processingTime, mayExtend, today, calendar }: Props)
         onChange={(event) => setStart(event.target.value)}
         error={valid ? undefined : t("invalidDate")}
       />
-      <p aria-live="polite" className="font-semibold" data-testid="ready-date">{result}</p>
+      <p aria-live="polite" className="font-semibold" data-testid="ready-date">
+        {result}
+      </p>
       {mayExtend && <p className="text-sm text-slate-600">{tc("processing.mayExtend")}</p>}
     </div>
   );

@@ -6,7 +6,15 @@ import type { Locale } from "@/lib/kernel/locales";
 import { processingTimeMessage, serviceProcessingTime } from "@/lib/services/tariff-rows";
 
 /** One service in a list: what it is, for whom, from what price, how long it takes. */
-export async function ServiceCard({ service, locale, headingLevel = 3 }: { service: AnyServiceDefinition; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
+export async function ServiceCard({
+  service,
+  locale,
+  headingLevel = 3,
+}: {
+  service: AnyServiceDefinition;
+  locale: Locale;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const [t, tc] = await Promise.all([getTranslations("services.card"), getTranslations("catalog")]);
   const time = processingTimeMessage(serviceProcessingTime(service));
   const Heading = `h${headingLevel}` as const;
@@ -20,7 +28,11 @@ export async function ServiceCard({ service, locale, headingLevel = 3 }: { servi
       <p className="text-slate-700">{tc(service.messages.summary)}</p>
       <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">{t("visaCategory")}</dt>
-        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}</dd>
+        <dd>
+          {service.visaCategory
+            ? tc(`visaCategories.${service.visaCategory}`)
+            : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}
+        </dd>
         <dt className="font-semibold">{t("where")}</dt>
         <dd>{tc(`locations.${service.location}`)}</dd>
         <dt className="font-semibold">{t("fee")}</dt>

@@ -15,7 +15,11 @@ export async function ServiceHeader({ service }: { service: AnyServiceDefinition
       <p className="max-w-3xl text-lg text-slate-700">{tc(service.messages.summary)}</p>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("visaCategory")}</dt>
-        <dd>{service.visaCategory ? tc(`visaCategories.${service.visaCategory}`) : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}</dd>
+        <dd>
+          {service.visaCategory
+            ? tc(`visaCategories.${service.visaCategory}`)
+            : t(service.family === "CANCELLATION" ? "cancelsVisa" : "noVisa")}
+        </dd>
         <dt className="font-semibold">{t("where")}</dt>
         <dd>{tc(`locations.${service.location}`)}</dd>
       </dl>
@@ -23,7 +27,9 @@ export async function ServiceHeader({ service }: { service: AnyServiceDefinition
       {counterpart && (
         <p className="max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
           {t(`counterpart.${counterpart.location}`)}{" "}
-          <Link href={`/services/${counterpart.code}`} className="font-semibold text-brand-700 underline">{tc(counterpart.messages.title)}</Link>
+          <Link href={`/services/${counterpart.code}`} className="font-semibold text-brand-700 underline">
+            {tc(counterpart.messages.title)}
+          </Link>
         </p>
       )}
     </header>

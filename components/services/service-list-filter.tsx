@@ -24,8 +24,12 @@ export async function ServiceListFilterForm({ filter }: { filter: ServiceListFil
         </div>
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor="service-search" className="block font-semibold">{t("searchLabel")}</label>
-        <p id="service-search-hint" className="text-sm text-slate-600">{t("searchHint")}</p>
+        <label htmlFor="service-search" className="block font-semibold">
+          {t("searchLabel")}
+        </label>
+        <p id="service-search-hint" className="text-sm text-slate-600">
+          {t("searchHint")}
+        </p>
         <input
           id="service-search"
           type="search"
@@ -38,7 +42,11 @@ export async function ServiceListFilterForm({ filter }: { filter: ServiceListFil
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">{t("apply")}</Button>
-        {isFiltered && <Link href="/services" className="font-semibold text-brand-700 underline">{t("clear")}</Link>}
+        {isFiltered && (
+          <Link href="/services" className="font-semibold text-brand-700 underline">
+            {t("clear")}
+          </Link>
+        )}
       </div>
     </form>
   );

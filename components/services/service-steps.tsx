@@ -12,10 +12,14 @@ export async function ServiceSteps({ service }: { service: AnyServiceDefinition 
   const embassy = service.embassyStep;
   return (
     <section id="steps" aria-labelledby="steps-title" className="max-w-3xl space-y-4">
-      <h2 id="steps-title" className="text-2xl font-semibold">{t("title")}</h2>
+      <h2 id="steps-title" className="text-2xl font-semibold">
+        {t("title")}
+      </h2>
       {embassy && <h3 className="text-lg font-semibold">{t("expatCentreStep")}</h3>}
       <ol className="list-decimal space-y-2 pl-6">
-        {EC_STEPS.map((key) => <li key={key}>{tc(key)}</li>)}
+        {EC_STEPS.map((key) => (
+          <li key={key}>{tc(key)}</li>
+        ))}
       </ol>
       {service.personalPresence && (
         <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
@@ -36,7 +40,9 @@ export async function ServiceSteps({ service }: { service: AnyServiceDefinition 
               </li>
             ))}
           </ul>
-          {embassy.infoKeys.map((key) => <p key={key}>{tc(key)}</p>)}
+          {embassy.infoKeys.map((key) => (
+            <p key={key}>{tc(key)}</p>
+          ))}
         </>
       )}
     </section>

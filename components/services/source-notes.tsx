@@ -11,7 +11,9 @@ export async function SourceNotes({ service }: { service: AnyServiceDefinition }
   if (service.notes.length === 0) return null;
   return (
     <section id="notes" aria-labelledby="notes-title" className="max-w-3xl space-y-3">
-      <h2 id="notes-title" className="text-2xl font-semibold">{t("title")}</h2>
+      <h2 id="notes-title" className="text-2xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-slate-700">{t("lead")}</p>
       <ul className="space-y-3">
         {service.notes.map((note) => (

@@ -19,17 +19,32 @@ export async function TariffTable({ service, locale, today, mrpRates }: Props) {
   const rows = tariffTableRows(service);
   const mrp = mrpRates.find((rate) => rate.year === Number(today.slice(0, 4))) ?? null;
   return (
-    <div role="region" aria-labelledby="tariff-caption" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3">
+    <div
+      role="region"
+      aria-labelledby="tariff-caption"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3"
+    >
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption id="tariff-caption" className="p-3 text-left font-semibold">
           {mrp ? t("caption", { year: String(mrp.year), mrp: formatKzt(mrp.valueTiyn, locale) }) : t("captionNoMrp")}
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3">{service.tariff.by ? t(`variantHeading.${service.tariff.by}`) : t("variantHeading.none")}</th>
-            {options.map((option) => <th key={option} scope="col" className="p-3">{tc(`feeOptions.${option}.label`)}</th>)}
-            <th scope="col" className="p-3">{tc("tariff.stateDuty")}</th>
-            <th scope="col" className="p-3">{tc("tariff.processingTime")}</th>
+            <th scope="col" className="p-3">
+              {service.tariff.by ? t(`variantHeading.${service.tariff.by}`) : t("variantHeading.none")}
+            </th>
+            {options.map((option) => (
+              <th key={option} scope="col" className="p-3">
+                {tc(`feeOptions.${option}.label`)}
+              </th>
+            ))}
+            <th scope="col" className="p-3">
+              {tc("tariff.stateDuty")}
+            </th>
+            <th scope="col" className="p-3">
+              {tc("tariff.processingTime")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -43,12 +58,18 @@ export async function TariffTable({ service, locale, today, mrpRates }: Props) {
                 <th scope="row" className="p-3 font-semibold">
                   {variant ? tc(variantLabelKey(service, variant)) : tc(service.messages.title)}
                   {row.assumption && (
-                    <a href={`#note-${row.assumption}`} className="block text-xs font-normal text-brand-700 underline">{t("seeNote")}</a>
+                    <a href={`#note-${row.assumption}`} className="block text-xs font-normal text-brand-700 underline">
+                      {t("seeNote")}
+                    </a>
                   )}
                 </th>
                 {options.map((option) => {
                   const fee = row.fees[option];
-                  return <td key={option} className="p-3 tabular-nums">{fee === undefined ? t("notOffered") : formatKzt(fee, locale)}</td>;
+                  return (
+                    <td key={option} className="p-3 tabular-nums">
+                      {fee === undefined ? t("notOffered") : formatKzt(fee, locale)}
+                    </td>
+                  );
                 })}
                 <td className="p-3 tabular-nums">
                   {duty === null

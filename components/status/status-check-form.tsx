@@ -18,7 +18,9 @@ export function StatusCheckForm({ locale }: { locale: string }) {
   const [answer, setAnswer] = useState<StatusAnswer | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<StatusLookupInput, unknown, z.output<typeof statusLookupSchema>>({
-    resolver: zodResolver(statusLookupSchema), defaultValues: { reference: "", passportNumber: "" }, shouldFocusError: false,
+    resolver: zodResolver(statusLookupSchema),
+    defaultValues: { reference: "", passportNumber: "" },
+    shouldFocusError: false,
   });
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -26,7 +28,8 @@ export function StatusCheckForm({ locale }: { locale: string }) {
     try {
       const result = await lookUpStatusAction(values);
       if (result.ok) return setAnswer(result.answer);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as "reference", { type: "server", message });
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
+        form.setError(field as "reference", { type: "server", message });
       if (result.formError) setFormError(result.formError);
     } catch {
       setFormError("error.body");
@@ -35,14 +38,32 @@ export function StatusCheckForm({ locale }: { locale: string }) {
   const { errors, isSubmitting } = form.formState;
   const summary = [
     ...(formError ? [{ message: t(formError) }] : []),
-    ...(["reference", "passportNumber"] as const).flatMap((field) => (errors[field]?.message ? [{ field, message: t(errors[field].message) }] : [])),
+    ...(["reference", "passportNumber"] as const).flatMap((field) =>
+      errors[field]?.message ? [{ field, message: t(errors[field].message) }] : [],
+    ),
   ];
   return (
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-6">
         <ErrorSummary title={t("validation.errorSummaryTitle")} errors={summary} />
-        <TextField id="reference" autoComplete="off" spellCheck={false} label={t("workspace.status.reference")} hint={t("workspace.status.referenceHint")} error={errors.reference?.message && t(errors.reference.message)} {...form.register("reference")} />
-        <TextField id="passportNumber" autoComplete="off" spellCheck={false} label={t("workspace.status.passport")} hint={t("workspace.status.passportHint")} error={errors.passportNumber?.message && t(errors.passportNumber.message)} {...form.register("passportNumber")} />
+        <TextField
+          id="reference"
+          autoComplete="off"
+          spellCheck={false}
+          label={t("workspace.status.reference")}
+          hint={t("workspace.status.referenceHint")}
+          error={errors.reference?.message && t(errors.reference.message)}
+          {...form.register("reference")}
+        />
+        <TextField
+          id="passportNumber"
+          autoComplete="off"
+          spellCheck={false}
+          label={t("workspace.status.passport")}
+          hint={t("workspace.status.passportHint")}
+          error={errors.passportNumber?.message && t(errors.passportNumber.message)}
+          {...form.register("passportNumber")}
+        />
         <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
           {isSubmitting ? t("workspace.status.checking") : t("workspace.status.check")}
         </Button>

@@ -19,6 +19,10 @@ type ButtonProps = ComponentPropsWithRef<"button"> & {
 
 export function Button({ variant = "primary", needsJs = false, className, disabled, ...props }: ButtonProps) {
   // false during server rendering and hydration, true once React runs in the browser.
-  const isHydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   return <button className={`${buttonClass(variant)} ${className ?? ""}`} disabled={disabled || (needsJs && !isHydrated)} {...props} />;
 }

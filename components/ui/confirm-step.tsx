@@ -42,15 +42,36 @@ export function ConfirmStep({ label, confirm, onConfirm, variant = "primary", bu
   }, [isOpen]);
   if (!isOpen) {
     return (
-      <Button ref={trigger} type="button" variant={variant} onClick={() => setOpen(true)} disabled={busy} aria-busy={busy} aria-describedby={describedBy} className={className}>
+      <Button
+        ref={trigger}
+        type="button"
+        variant={variant}
+        onClick={() => setOpen(true)}
+        disabled={busy}
+        aria-busy={busy}
+        aria-describedby={describedBy}
+        className={className}
+      >
         {label}
       </Button>
     );
   }
   return (
-    <div ref={panel} tabIndex={-1} role="group" aria-labelledby={titleId} aria-describedby={bodyId} className="space-y-3 rounded border-l-8 border-amber-500 bg-amber-50 p-4 focus:outline-3 focus:outline-accent-500" data-testid="confirm-step">
-      <p id={titleId} className="font-bold">{confirm.title}</p>
-      <p id={bodyId} className="text-sm text-slate-800">{confirm.body}</p>
+    <div
+      ref={panel}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      className="space-y-3 rounded border-l-8 border-amber-500 bg-amber-50 p-4 focus:outline-3 focus:outline-accent-500"
+      data-testid="confirm-step"
+    >
+      <p id={titleId} className="font-bold">
+        {confirm.title}
+      </p>
+      <p id={bodyId} className="text-sm text-slate-800">
+        {confirm.body}
+      </p>
       <div className="flex flex-wrap gap-3">
         <Button
           type="button"

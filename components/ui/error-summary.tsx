@@ -27,7 +27,14 @@ export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   }, [hasErrors, prefix]);
   if (!hasErrors) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-4 border-red-700 bg-white p-4" data-testid="error-summary">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded border-4 border-red-700 bg-white p-4"
+      data-testid="error-summary"
+    >
       <h2 id="error-summary-title" className="text-lg font-bold text-slate-900">
         {title}
       </h2>

@@ -13,9 +13,19 @@ export function SelectField({ id, label, hint, error, options, placeholder, clas
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className="block font-semibold text-slate-900">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-sm font-semibold text-red-700">{error}</p>}
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-700">
+          {error}
+        </p>
+      )}
       <select
         id={id}
         aria-invalid={error ? true : undefined}
@@ -25,7 +35,9 @@ export function SelectField({ id, label, hint, error, options, placeholder, clas
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

@@ -13,7 +13,11 @@ import { isIsoDate } from "@/lib/rules/iso-date";
 // Admin settings: each action re-authenticates (requireArea), re-validates and calls one
 // lib/data function, which checks the ADMIN role again.
 
-const invalid = (error: z.ZodError): ReviewActionResult => ({ ok: false, fieldErrors: fieldErrorsOf(error), formError: "review.errors.INVALID_INPUT" });
+const invalid = (error: z.ZodError): ReviewActionResult => ({
+  ok: false,
+  fieldErrors: fieldErrorsOf(error),
+  formError: "review.errors.INVALID_INPUT",
+});
 const done = (): ReviewActionResult => {
   revalidatePath("/[locale]/admin", "layout");
   return { ok: true };
@@ -61,7 +65,8 @@ const STAFF_CHANGE_ERRORS: Record<Exclude<StaffChangeOutcome, "OK">, string> = {
   SELF: "review.admin.staff.notYourself",
 };
 
-const staffOutcome = (outcome: StaffChangeOutcome): ReviewActionResult => (outcome === "OK" ? done() : { ok: false, formError: STAFF_CHANGE_ERRORS[outcome] });
+const staffOutcome = (outcome: StaffChangeOutcome): ReviewActionResult =>
+  outcome === "OK" ? done() : { ok: false, formError: STAFF_CHANGE_ERRORS[outcome] };
 
 export async function changeRoleAction(input: unknown): Promise<ReviewActionResult> {
   const user = await requireArea("admin");

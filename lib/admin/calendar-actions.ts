@@ -39,7 +39,11 @@ export async function addBlockedPeriodAction(input: unknown): Promise<FormResult
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { fromDate, fromTime, toDate, toTime, reason } = parsed.data;
   return guarded(async () => {
-    await addBlockedPeriod(user, { startsAt: centreInstant(fromDate, minutesOf(fromTime)), endsAt: centreInstant(toDate, minutesOf(toTime)), reason });
+    await addBlockedPeriod(user, {
+      startsAt: centreInstant(fromDate, minutesOf(fromTime)),
+      endsAt: centreInstant(toDate, minutesOf(toTime)),
+      reason,
+    });
     return { ok: true };
   });
 }
@@ -48,7 +52,9 @@ export async function removeBlockedPeriodAction(input: unknown): Promise<FormRes
   const user = await requireArea("admin");
   const parsed = blockedPeriodRefSchema.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "booking.errors.NOT_FOUND" };
-  return guarded(async () => ((await removeBlockedPeriod(user, parsed.data.id)) ? { ok: true } : { ok: false, formError: "booking.errors.NOT_FOUND" }));
+  return guarded(async () =>
+    (await removeBlockedPeriod(user, parsed.data.id)) ? { ok: true } : { ok: false, formError: "booking.errors.NOT_FOUND" },
+  );
 }
 
 export async function updateServicesAction(input: unknown): Promise<FormResult> {

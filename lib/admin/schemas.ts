@@ -8,14 +8,25 @@ import { isIsoDate } from "@/lib/rules/iso-date";
 // turned into NaN (whose message would be zod's own, in English): it gets a message of ours.
 const wholeNumber = (required: string, notWhole: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? (v.replace(/[\s\u00a0]/g, "") === "" ? undefined : /^\d+$/.test(v.replace(/[\s\u00a0]/g, "")) ? Number(v.replace(/[\s\u00a0]/g, "")) : v) : v),
+    (v) =>
+      typeof v === "string"
+        ? v.replace(/[\s\u00a0]/g, "") === ""
+          ? undefined
+          : /^\d+$/.test(v.replace(/[\s\u00a0]/g, ""))
+            ? Number(v.replace(/[\s\u00a0]/g, ""))
+            : v
+        : v,
     z.number({ error: (issue) => (issue.input === undefined ? required : notWhole) }).int(notWhole),
   );
 
 export const mrpRateSchema = z.object({
-  year: wholeNumber("review.admin.validation.yearRequired", "review.admin.validation.year").pipe(z.number().min(2000, "review.admin.validation.year").max(2100, "review.admin.validation.year")),
+  year: wholeNumber("review.admin.validation.yearRequired", "review.admin.validation.year").pipe(
+    z.number().min(2000, "review.admin.validation.year").max(2100, "review.admin.validation.year"),
+  ),
   // MRP values are whole tenge (the law sets them so); stored as tiyn.
-  valueKzt: wholeNumber("review.admin.validation.mrpRequired", "review.admin.validation.mrpWhole").pipe(z.number().min(1, "review.admin.validation.mrpPositive").max(1_000_000, "review.admin.validation.mrpTooLarge")),
+  valueKzt: wholeNumber("review.admin.validation.mrpRequired", "review.admin.validation.mrpWhole").pipe(
+    z.number().min(1, "review.admin.validation.mrpPositive").max(1_000_000, "review.admin.validation.mrpTooLarge"),
+  ),
 });
 export type MrpRateInput = z.input<typeof mrpRateSchema>;
 
@@ -46,5 +57,8 @@ export const inviteStaffSchema = z.object({
 });
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 
-export const staffRoleSchema = z.object({ userId: z.string().min(1).max(40), role: z.enum(STAFF_ROLES, { error: "review.admin.validation.role" }) });
+export const staffRoleSchema = z.object({
+  userId: z.string().min(1).max(40),
+  role: z.enum(STAFF_ROLES, { error: "review.admin.validation.role" }),
+});
 export const staffActiveSchema = z.object({ userId: z.string().min(1).max(40), isActive: z.boolean() });

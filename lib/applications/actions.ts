@@ -46,7 +46,8 @@ export async function savePeopleAction(applicationId: string, input: unknown, re
 export async function saveAnswersAction(applicationId: string, input: unknown, returnToCheck = false): Promise<FormResult> {
   const user = await requireArea("portal");
   const application = await getCompanyApplication(user, applicationId);
-  if (!application || application.status !== "DRAFT" || !isServiceCode(application.serviceCode)) return { ok: false, formError: "applications.errors.draftNotFound" };
+  if (!application || application.status !== "DRAFT" || !isServiceCode(application.serviceCode))
+    return { ok: false, formError: "applications.errors.draftNotFound" };
   const service = getService(application.serviceCode);
   const raw = (input ?? {}) as Record<string, unknown>;
   const parsed = service.questions.safeParse(raw);
@@ -63,7 +64,9 @@ export async function saveAnswersAction(applicationId: string, input: unknown, r
 
 export async function submitAction(applicationId: string, options: { acknowledgePassportBand?: boolean } = {}): Promise<SubmitOutcome> {
   const user = await requireArea("portal");
-  const outcome = await submitApplication(user, applicationId, new Date(), { acknowledgePassportBand: options.acknowledgePassportBand === true });
+  const outcome = await submitApplication(user, applicationId, new Date(), {
+    acknowledgePassportBand: options.acknowledgePassportBand === true,
+  });
   if (outcome.ok) {
     revalidatePath("/[locale]/portal", "layout");
     return go(`/portal/applications/${applicationId}?submitted=1`);
@@ -85,7 +88,6 @@ export async function withdrawAction(applicationId: string): Promise<{ ok: boole
   revalidatePath("/[locale]/portal", "layout");
   return { ok: true };
 }
-
 
 export async function continueToCheckAction(applicationId: string): Promise<void> {
   const user = await requireArea("portal");

@@ -11,7 +11,8 @@ export function answerErrorKey(issue: z.core.$ZodIssue, raw: Record<string, unkn
   if (issue.code === "too_big") return "applications.validation.numberTooBig";
   if (issue.code === "invalid_type" && issue.expected === "number") return "applications.validation.wholeNumber";
   if (issue.code === "invalid_type" && issue.expected === "int") return "applications.validation.wholeNumber";
-  if (issue.code === "invalid_format" && (issue.format === "date" || issue.format === "datetime")) return "applications.validation.realDate";
+  if (issue.code === "invalid_format" && (issue.format === "date" || issue.format === "datetime"))
+    return "applications.validation.realDate";
   return "applications.validation.answerRequired";
 }
 

@@ -13,7 +13,9 @@ export function uploadSlots(service: AnyServiceDefinition, answers: Record<strin
 
 /** Codes of the upload slots that must hold at least one file before submitting. */
 export function requiredUploadCodes(service: AnyServiceDefinition, answers: Record<string, unknown>): string[] {
-  return uploadSlots(service, answers).filter((entry) => entry.required).map((entry) => entry.code);
+  return uploadSlots(service, answers)
+    .filter((entry) => entry.required)
+    .map((entry) => entry.code);
 }
 
 /** The originals to bring to the appointment. */

@@ -13,10 +13,14 @@ type Input = {
   hasResult: boolean;
 };
 
-export function applicantNextActions({ status, invoiceStatus, bookingRequiresPayment, hasResult }: Input): { actions: NextAction[]; message: StatusMessage } {
+export function applicantNextActions({ status, invoiceStatus, bookingRequiresPayment, hasResult }: Input): {
+  actions: NextAction[];
+  message: StatusMessage;
+} {
   const unpaid = invoiceStatus !== null && invoiceStatus !== "PAID";
   const mustPay = invoiceStatus === "AWAITING_PAYMENT" || invoiceStatus === "PAYMENT_REJECTED";
-  const invoice = (primary: boolean): NextAction[] => (invoiceStatus === null ? [] : [{ kind: primary && mustPay ? "PAY" : "VIEW_INVOICE", primary }]);
+  const invoice = (primary: boolean): NextAction[] =>
+    invoiceStatus === null ? [] : [{ kind: primary && mustPay ? "PAY" : "VIEW_INVOICE", primary }];
   switch (status) {
     case "DOCUMENTS_APPROVED":
       if (bookingRequiresPayment && unpaid) {
@@ -26,7 +30,10 @@ export function applicantNextActions({ status, invoiceStatus, bookingRequiresPay
     case "APPOINTMENT_BOOKED":
       return { actions: [{ kind: "MANAGE_APPOINTMENT", primary: true }, ...invoice(false)], message: "DEFAULT" };
     case "COMPLETED":
-      return { actions: [...(hasResult ? [{ kind: "DOWNLOAD_RESULT" as const, primary: true }] : []), ...invoice(false)], message: "DEFAULT" };
+      return {
+        actions: [...(hasResult ? [{ kind: "DOWNLOAD_RESULT" as const, primary: true }] : []), ...invoice(false)],
+        message: "DEFAULT",
+      };
     default:
       return { actions: invoice(mustPay && status !== "WITHDRAWN" && status !== "REJECTED"), message: "DEFAULT" };
   }

@@ -14,7 +14,10 @@ export function peopleScope(service: AnyServiceDefinition): PeopleScope {
 }
 
 /** Does this choice of people suit the service? (the people step and its server action) */
-export function peopleChoiceProblem(scope: PeopleScope, choice: { principalIncluded: boolean; familyIds: readonly string[] }): "NOBODY" | "ONE_PERSON_ONLY" | null {
+export function peopleChoiceProblem(
+  scope: PeopleScope,
+  choice: { principalIncluded: boolean; familyIds: readonly string[] },
+): "NOBODY" | "ONE_PERSON_ONLY" | null {
   const count = (choice.principalIncluded ? 1 : 0) + choice.familyIds.length;
   if (count === 0) return "NOBODY";
   if (scope === "ONE_PERSON" && count !== 1) return "ONE_PERSON_ONLY";

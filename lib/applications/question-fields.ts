@@ -29,7 +29,8 @@ export function questionFields(service: AnyServiceDefinition, { skipDerived = tr
   for (const [name, schema] of Object.entries(service.questions.shape)) {
     if (skipDerived && (PEOPLE_DERIVED_FIELDS as readonly string[]).includes(name)) continue;
     const { inner, defaultValue } = unwrap(schema as z.ZodType);
-    if (inner instanceof z.ZodEnum) fields.push({ name, type: "choice", options: inner.options as string[], defaultValue: defaultValue as string | undefined });
+    if (inner instanceof z.ZodEnum)
+      fields.push({ name, type: "choice", options: inner.options as string[], defaultValue: defaultValue as string | undefined });
     else if (inner instanceof z.ZodBoolean) fields.push({ name, type: "yesNo", defaultValue: defaultValue as boolean | undefined });
     else if (inner instanceof z.ZodISODate) fields.push({ name, type: "date" });
     else if (inner instanceof z.ZodNumber) fields.push({ name, type: "number" });

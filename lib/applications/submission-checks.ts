@@ -1,6 +1,13 @@
 import type { AnyServiceDefinition, CalendarEntry, IsoDate } from "@/lib/catalog";
 import { VALIDITY_BANDS } from "@/lib/catalog";
-import { checkLocation, checkPassportAgainstBand, checkPassportValidity, checkTrpEligibility, requiresPassportValidity, type ForeignerLocation } from "@/lib/rules/eligibility";
+import {
+  checkLocation,
+  checkPassportAgainstBand,
+  checkPassportValidity,
+  checkTrpEligibility,
+  requiresPassportValidity,
+  type ForeignerLocation,
+} from "@/lib/rules/eligibility";
 import { assessExtension, extensionUrgency } from "@/lib/rules/extension-window";
 import { processingTimeFor, workingDaysOf } from "@/lib/rules/processing-time";
 import { requiredUploadCodes } from "./document-slots";
@@ -57,13 +64,19 @@ function peopleProblems(input: SubmissionInput): SubmissionProblem[] {
   if (requiresPassportValidity(service)) {
     for (const person of included) {
       const validity = checkPassportValidity(person.passportExpiresOn, today);
-      if (!validity.valid) problems.push({ kind: "PASSPORT_EXPIRES_TOO_SOON", personName: person.fullName, mustBeValidAfter: validity.mustBeValidAfter });
+      if (!validity.valid)
+        problems.push({ kind: "PASSPORT_EXPIRES_TOO_SOON", personName: person.fullName, mustBeValidAfter: validity.mustBeValidAfter });
     }
   }
   if (service.code === "TRP" && typeof answers.plannedStayDays === "number") {
     for (const person of included) {
-      const eligibility = checkTrpEligibility({ citizenship: person.citizenship, plannedStayDays: answers.plannedStayDays, location: location ?? "IN_KZ" });
-      if (!eligibility.eligible) problems.push({ kind: "TRP_NOT_ELIGIBLE", personName: person.fullName, messageKey: eligibility.messageKey });
+      const eligibility = checkTrpEligibility({
+        citizenship: person.citizenship,
+        plannedStayDays: answers.plannedStayDays,
+        location: location ?? "IN_KZ",
+      });
+      if (!eligibility.eligible)
+        problems.push({ kind: "TRP_NOT_ELIGIBLE", personName: person.fullName, messageKey: eligibility.messageKey });
     }
   }
   return problems;
@@ -100,15 +113,31 @@ export function submissionWarnings(input: SubmissionInput): SubmissionWarning[] 
   if (band) {
     for (const person of included) {
       const check = checkPassportAgainstBand(person.passportExpiresOn, band, today);
-      if (!check.coversBand) warnings.push({ kind: "PASSPORT_BEFORE_BAND_END", personName: person.fullName, expiresOn: person.passportExpiresOn, bandEndsOn: check.bandEndsOn, band });
+      if (!check.coversBand)
+        warnings.push({
+          kind: "PASSPORT_BEFORE_BAND_END",
+          personName: person.fullName,
+          expiresOn: person.passportExpiresOn,
+          bandEndsOn: check.bandEndsOn,
+          band,
+        });
     }
   }
   if (service.code === "TRP" && typeof answers.plannedStayDays === "number") {
     for (const person of included) {
-      const eligibility = checkTrpEligibility({ citizenship: person.citizenship, plannedStayDays: answers.plannedStayDays, location: location ?? "IN_KZ" });
+      const eligibility = checkTrpEligibility({
+        citizenship: person.citizenship,
+        plannedStayDays: answers.plannedStayDays,
+        location: location ?? "IN_KZ",
+      });
       if (!eligibility.eligible || !eligibility.warning) continue;
       const w = eligibility.warning;
-      warnings.push({ kind: "TRP_RULE", personName: person.fullName, messageKey: w.messageKey, values: w.kind === "OVERLAP" ? { cisDays: w.cisDays, eaeuDays: w.eaeuDays } : {} });
+      warnings.push({
+        kind: "TRP_RULE",
+        personName: person.fullName,
+        messageKey: w.messageKey,
+        values: w.kind === "OVERLAP" ? { cisDays: w.cisDays, eaeuDays: w.eaeuDays } : {},
+      });
     }
   }
   if (service.code.startsWith("VISA_EXTENSION") && typeof answers.visaExpiryDate === "string" && answers.sameHostParty === true) {
@@ -116,7 +145,12 @@ export function submissionWarnings(input: SubmissionInput): SubmissionWarning[] 
     const time = processingTimeFor({ serviceCode: service.code, validityBand: band ?? null });
     const reviewDays = time ? workingDaysOf(time) : 0;
     if (extensionUrgency(assessment.window, reviewDays).tight && assessment.window.workingDaysLeft !== null) {
-      warnings.push({ kind: "EXTENSION_TIGHT", closesOn: assessment.window.closesOn, daysLeft: assessment.window.workingDaysLeft, reviewDays });
+      warnings.push({
+        kind: "EXTENSION_TIGHT",
+        closesOn: assessment.window.closesOn,
+        daysLeft: assessment.window.workingDaysLeft,
+        reviewDays,
+      });
     }
   }
   return warnings;

@@ -49,7 +49,10 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
     }
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? "";
-      return { ok: false, formError: SIGN_IN_ERRORS[code] ?? (error.type === "CredentialsSignin" ? "auth.signIn.invalid" : "auth.signIn.failed") };
+      return {
+        ok: false,
+        formError: SIGN_IN_ERRORS[code] ?? (error.type === "CredentialsSignin" ? "auth.signIn.invalid" : "auth.signIn.failed"),
+      };
     }
     throw error;
   }

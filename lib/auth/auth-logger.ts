@@ -24,7 +24,14 @@ export const authLogger = {
       const throttled = error.code === "throttled";
       // "unverified": the password was right but the address is not confirmed yet (issue 14).
       const reason = throttled ? "throttled" : error.code === "unverified" ? "unverified_email" : "credentials";
-      log[throttled ? "warn" : "info"]({ event: "auth.sign_in_refused", reason }, throttled ? "sign-in refused: too many attempts" : reason === "credentials" ? "sign-in refused: wrong credentials" : "sign-in refused: e-mail address not confirmed");
+      log[throttled ? "warn" : "info"](
+        { event: "auth.sign_in_refused", reason },
+        throttled
+          ? "sign-in refused: too many attempts"
+          : reason === "credentials"
+            ? "sign-in refused: wrong credentials"
+            : "sign-in refused: e-mail address not confirmed",
+      );
       return;
     }
     if (CLIENT_CAUSED.has(type)) {

@@ -30,7 +30,11 @@ export const registerSchema = z
     if (passwordProblem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_PROBLEM_KEYS[passwordProblem] });
     const binProblem = validateBin(value.bin);
     if (binProblem) {
-      ctx.addIssue({ code: "custom", path: ["bin"], message: binProblem === "FORMAT" ? "validation.binFormat" : "validation.binCheckDigit" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["bin"],
+        message: binProblem === "FORMAT" ? "validation.binFormat" : "validation.binCheckDigit",
+      });
     }
   });
 export type RegisterInput = z.infer<typeof registerSchema>;

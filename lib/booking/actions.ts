@@ -38,13 +38,18 @@ async function run<S extends z.ZodType<{ applicationId: string }>>(
   const result = await runFormAction({ actor: () => requireArea("portal"), schema, input, run: step, invalid, refused });
   if (!result.ok || !parsed.success) return result;
   // Outside the runner's try: Next's redirect works by throwing.
-  return redirect({ href: { pathname: `/portal/applications/${parsed.data.applicationId}/appointment`, query: { done } }, locale: await getLocale() });
+  return redirect({
+    href: { pathname: `/portal/applications/${parsed.data.applicationId}/appointment`, query: { done } },
+    locale: await getLocale(),
+  });
 }
 
 const fieldErrors = (error: z.ZodError): FormResult => ({ ok: false, fieldErrors: fieldErrorsOf(error) });
 
 export async function bookSlotAction(input: unknown): Promise<FormResult> {
-  return run(input, chooseSlotSchema, fieldErrors, "booked", (user, { applicationId, startsAt }) => bookAppointment(user, { applicationId, startsAt: new Date(startsAt) }));
+  return run(input, chooseSlotSchema, fieldErrors, "booked", (user, { applicationId, startsAt }) =>
+    bookAppointment(user, { applicationId, startsAt: new Date(startsAt) }),
+  );
 }
 
 export async function rescheduleSlotAction(input: unknown): Promise<FormResult> {
@@ -54,8 +59,12 @@ export async function rescheduleSlotAction(input: unknown): Promise<FormResult> 
 }
 
 export async function cancelAppointmentAction(input: unknown): Promise<FormResult> {
-  return run(input, applicationRefSchema, () => ({ ok: false, formError: "booking.errors.NOT_FOUND" }), "cancelled", (user, { applicationId }) =>
-    cancelAppointment(user, { applicationId }),
+  return run(
+    input,
+    applicationRefSchema,
+    () => ({ ok: false, formError: "booking.errors.NOT_FOUND" }),
+    "cancelled",
+    (user, { applicationId }) => cancelAppointment(user, { applicationId }),
   );
 }
 
@@ -63,9 +72,21 @@ export async function cancelAppointmentAction(input: unknown): Promise<FormResul
 export async function confirmAppointmentAction(formData: FormData): Promise<void> {
   const input = { applicationId: formData.get("applicationId") };
   const parsed = applicationRefSchema.safeParse(input);
-  const result = await run(input, applicationRefSchema, () => ({ ok: false }), "confirmed", (user, { applicationId }) => confirmAppointment(user, { applicationId }));
+  const result = await run(
+    input,
+    applicationRefSchema,
+    () => ({ ok: false }),
+    "confirmed",
+    (user, { applicationId }) => confirmAppointment(user, { applicationId }),
+  );
   // A malformed form answers nothing, as before; a refused confirmation comes back to the page with its message.
   if (!result.ok && parsed.success) {
-    redirect({ href: { pathname: `/portal/applications/${parsed.data.applicationId}/appointment`, query: { error: result.formError ?? "booking.errors.UNKNOWN" } }, locale: await getLocale() });
+    redirect({
+      href: {
+        pathname: `/portal/applications/${parsed.data.applicationId}/appointment`,
+        query: { error: result.formError ?? "booking.errors.UNKNOWN" },
+      },
+      locale: await getLocale(),
+    });
   }
 }

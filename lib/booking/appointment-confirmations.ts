@@ -43,7 +43,10 @@ async function sendReminders(db: Db, now: Date, settings: { reminderHoursBefore:
         kind: "APPOINTMENT_CONFIRMATION_NEEDED",
         recipientUserId: app.createdById,
         payload: {
-          applicationId: appointment.applicationId, applicationNumber: app.number, serviceCode: app.serviceCode, startsAt: appointment.startsAt,
+          applicationId: appointment.applicationId,
+          applicationNumber: app.number,
+          serviceCode: app.serviceCode,
+          startsAt: appointment.startsAt,
           confirmBy: new Date(appointment.startsAt.getTime() - hours(settings.confirmByHoursBefore)),
         },
       });
@@ -88,7 +91,12 @@ async function releaseOne(db: Db, now: Date, confirmByHoursBefore: number, skip:
         await enqueueNotification(tx, {
           kind: "APPOINTMENT_RELEASED",
           recipientUserId: app.createdById,
-          payload: { applicationId: appointment.applicationId, applicationNumber: app.number, serviceCode: app.serviceCode, startsAt: appointment.startsAt },
+          payload: {
+            applicationId: appointment.applicationId,
+            applicationNumber: app.number,
+            serviceCode: app.serviceCode,
+            startsAt: appointment.startsAt,
+          },
         });
       }
       return { id: appointment.id, ok: true };

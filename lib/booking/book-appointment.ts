@@ -20,7 +20,10 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
     select: { id: true, status: true, version: true, serviceCode: true },
   });
   if (!application) throw new BookingError("NOT_FOUND");
-  const active = await tx.appointment.findFirst({ where: { applicationId: application.id, status: "BOOKED" }, select: APPOINTMENT_SUMMARY_SELECT });
+  const active = await tx.appointment.findFirst({
+    where: { applicationId: application.id, status: "BOOKED" },
+    select: APPOINTMENT_SUMMARY_SELECT,
+  });
   // A double click or a retry of a booking that went through: the first result, not an error.
   if (active?.startsAt.getTime() === input.startsAt.getTime()) return active;
   if (active) throw new BookingError("ALREADY_BOOKED");
@@ -36,12 +39,18 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
     // committed by now. If it was this very application (a double click, a retried request), its
     // appointment is visible to this new statement under READ COMMITTED: answer "booked", as the
     // first request did (decision 004 promises idempotency), rather than "slot taken".
-    const holder = await tx.appointment.findFirst({ where: { applicationId: application.id, status: "BOOKED" }, select: APPOINTMENT_SUMMARY_SELECT });
+    const holder = await tx.appointment.findFirst({
+      where: { applicationId: application.id, status: "BOOKED" },
+      select: APPOINTMENT_SUMMARY_SELECT,
+    });
     if (holder?.startsAt.getTime() === input.startsAt.getTime()) return holder;
     if (holder) throw new BookingError("ALREADY_BOOKED");
     throw new BookingError("SLOT_TAKEN");
   }
-  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, { seats, confirmedAt: confirmedOnBooking(input.startsAt, now, settings.reminderHoursBefore) });
+  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, {
+    seats,
+    confirmedAt: confirmedOnBooking(input.startsAt, now, settings.reminderHoursBefore),
+  });
   await transitionApplication(tx, {
     applicationId: application.id,
     actor,
@@ -49,7 +58,12 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
     expectedVersion: application.version,
     details: { appointmentId: appointment.id, startsAt: input.startsAt.toISOString(), seats },
   });
-  await notifyAppointment(tx, { kind: "APPOINTMENT_BOOKED", recipientUserId: actor.id, applicationId: application.id, startsAt: input.startsAt });
+  await notifyAppointment(tx, {
+    kind: "APPOINTMENT_BOOKED",
+    recipientUserId: actor.id,
+    applicationId: application.id,
+    startsAt: input.startsAt,
+  });
   return appointment;
 }
 
@@ -58,6 +72,10 @@ async function book(tx: Tx, actor: CurrentUser, input: BookAppointmentInput, now
  * DOCUMENTS_APPROVED. Seat, appointment and status change are one transaction: SLOT_TAKEN,
  * ALREADY_BOOKED or any failure leaves nothing behind. Idempotent for the same time.
  */
-export async function bookAppointment(actor: CurrentUser, input: BookAppointmentInput, now: Date = new Date()): Promise<AppointmentSummary> {
+export async function bookAppointment(
+  actor: CurrentUser,
+  input: BookAppointmentInput,
+  now: Date = new Date(),
+): Promise<AppointmentSummary> {
   return inBookingTransaction((tx) => book(tx, actor, input, now));
 }

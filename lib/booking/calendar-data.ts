@@ -18,8 +18,15 @@ export async function loadBookingSettings(db: Db): Promise<BookingSettingsValues
   const row = await db.bookingSettings.findUnique({
     where: { id: 1 },
     select: {
-      slotMinutes: true, capacityPerSlot: true, horizonWorkingDays: true, minLeadMinutes: true, changeCutoffHours: true,
-      minNoticeWorkingDays: true, reminderHoursBefore: true, confirmByHoursBefore: true, bookingRequiresPayment: true,
+      slotMinutes: true,
+      capacityPerSlot: true,
+      horizonWorkingDays: true,
+      minLeadMinutes: true,
+      changeCutoffHours: true,
+      minNoticeWorkingDays: true,
+      reminderHoursBefore: true,
+      confirmByHoursBefore: true,
+      bookingRequiresPayment: true,
     },
   });
   return row ?? DEFAULT_BOOKING_SETTINGS;
@@ -38,6 +45,9 @@ export async function loadCalendarData(db: Db, from: Date): Promise<CalendarData
   const settings = await loadBookingSettings(db);
   const holidays = await db.holiday.findMany({ where: { date: { gte: storedDateOf(today) } }, select: { date: true, kind: true } });
   const blocked = await db.blockedPeriod.findMany({ where: { endsAt: { gt: startOfDay } }, select: { startsAt: true, endsAt: true } });
-  const counts = await db.bookingSlot.findMany({ where: { startsAt: { gte: startOfDay } }, select: { startsAt: true, booked: true, capacity: true } });
+  const counts = await db.bookingSlot.findMany({
+    where: { startsAt: { gte: startOfDay } },
+    select: { startsAt: true, booked: true, capacity: true },
+  });
   return { settings, calendar: holidays.map((h) => ({ date: isoDateOfStoredDate(h.date), kind: h.kind })), blocked, counts };
 }

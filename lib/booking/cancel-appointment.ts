@@ -13,7 +13,10 @@ import { vacate } from "./steps";
 type Tx = Prisma.TransactionClient;
 
 async function cancel(tx: Tx, actor: CurrentUser, applicationId: string, now: Date): Promise<AppointmentSummary> {
-  const application = await tx.application.findFirst({ where: applicationWhereFor(actor, applicationId), select: { id: true, version: true, createdById: true } });
+  const application = await tx.application.findFirst({
+    where: applicationWhereFor(actor, applicationId),
+    select: { id: true, version: true, createdById: true },
+  });
   if (!application) throw new BookingError("NOT_FOUND");
   const active = await tx.appointment.findFirst({
     where: { applicationId: application.id, status: "BOOKED" },
@@ -21,7 +24,11 @@ async function cancel(tx: Tx, actor: CurrentUser, applicationId: string, now: Da
   });
   if (!active) {
     // A second click on "Cancel": answer with the appointment the first click cancelled.
-    const last = await tx.appointment.findFirst({ where: { applicationId: application.id }, orderBy: { createdAt: "desc" }, select: APPOINTMENT_SUMMARY_SELECT });
+    const last = await tx.appointment.findFirst({
+      where: { applicationId: application.id },
+      orderBy: { createdAt: "desc" },
+      select: APPOINTMENT_SUMMARY_SELECT,
+    });
     if (last?.status === "CANCELLED") return last;
     throw new BookingError("NOT_BOOKABLE");
   }
@@ -43,6 +50,10 @@ async function cancel(tx: Tx, actor: CurrentUser, applicationId: string, now: Da
 }
 
 /** Cancels the application's active appointment, freeing the seat at once; back to DOCUMENTS_APPROVED. */
-export async function cancelAppointment(actor: CurrentUser, input: { applicationId: string }, now: Date = new Date()): Promise<AppointmentSummary> {
+export async function cancelAppointment(
+  actor: CurrentUser,
+  input: { applicationId: string },
+  now: Date = new Date(),
+): Promise<AppointmentSummary> {
   return inBookingTransaction((tx) => cancel(tx, actor, input.applicationId, now));
 }

@@ -15,7 +15,12 @@ export type BookingErrorCode =
   | "OUTSIDE_HAND_IN_WINDOW" // the day is outside the period the documents may be handed in (extension, L495)
   | "BUSY"; // the database kept reporting conflicts; nothing was written
 
-const KIND: Partial<Record<BookingErrorCode, AppErrorKind>> = { NOT_FOUND: "NOT_FOUND", SLOT_TAKEN: "CONFLICT", ALREADY_BOOKED: "CONFLICT", BUSY: "UNAVAILABLE" };
+const KIND: Partial<Record<BookingErrorCode, AppErrorKind>> = {
+  NOT_FOUND: "NOT_FOUND",
+  SLOT_TAKEN: "CONFLICT",
+  ALREADY_BOOKED: "CONFLICT",
+  BUSY: "UNAVAILABLE",
+};
 
 export class BookingError extends AppError<BookingErrorCode> {
   constructor(code: BookingErrorCode, message: string = code) {
@@ -24,7 +29,6 @@ export class BookingError extends AppError<BookingErrorCode> {
     this.name = "BookingError";
   }
 }
-
 
 export function isBookingError(error: unknown): error is BookingError {
   return error instanceof BookingError;

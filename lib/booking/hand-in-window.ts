@@ -23,7 +23,11 @@ export function handInWindow(serviceCode: string, answers: unknown, calendar: re
  * The window of a stored application (not an authorization point: callers have scoped the id).
  * Only an extension has one, so other services cost no query inside the booking transaction.
  */
-export async function loadHandInWindow(db: Db, target: { id: string; serviceCode: string }, calendar: readonly CalendarEntry[]): Promise<HandInWindow | null> {
+export async function loadHandInWindow(
+  db: Db,
+  target: { id: string; serviceCode: string },
+  calendar: readonly CalendarEntry[],
+): Promise<HandInWindow | null> {
   if (!target.serviceCode.startsWith("VISA_EXTENSION")) return null;
   const application = await db.application.findUnique({ where: { id: target.id }, select: { serviceCode: true, answers: true } });
   return application ? handInWindow(application.serviceCode, application.answers, calendar) : null;

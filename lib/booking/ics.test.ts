@@ -56,12 +56,20 @@ describe("the .ics calendar file", () => {
 
 describe("the appointment's calendar file", () => {
   it("speaks the reader's language and cancels the same event", () => {
-    const input = { applicationId: "app1", applicationNumber: "EC-2026-000123", startsAt: new Date("2026-06-01T09:00:00Z"), slotMinutes: 30, sequence: 1 };
+    const input = {
+      applicationId: "app1",
+      applicationNumber: "EC-2026-000123",
+      startsAt: new Date("2026-06-01T09:00:00Z"),
+      slotMinutes: 30,
+      sequence: 1,
+    };
     const ru = unfold(appointmentCalendarFile({ ...input, locale: "ru" }));
     expect(ru).toContain("SUMMARY:Приём в Экспат-центре\\, заявка EC-2026-000123");
     expect(ru).toContain("DTEND;TZID=Asia/Almaty:20260601T143000");
     const cancelled = unfold(appointmentCalendarFile({ ...input, locale: "xx", sequence: 2, cancelled: true }));
-    expect(cancelled).toEqual(expect.arrayContaining(["METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:2", "UID:appointment-app1@expat-centre.aifc.kz"]));
+    expect(cancelled).toEqual(
+      expect.arrayContaining(["METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:2", "UID:appointment-app1@expat-centre.aifc.kz"]),
+    );
     expect(cancelled).toContain("SUMMARY:Expat Centre appointment\\, application EC-2026-000123");
   });
 });

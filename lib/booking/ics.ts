@@ -46,7 +46,11 @@ export function foldLine(line: string): string {
 }
 
 const localStamp = (instant: Date, timeZone: string) => format(new TZDate(instant, timeZone), "yyyyMMdd'T'HHmmss");
-const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function offsetText(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
@@ -59,14 +63,24 @@ function offsetText(minutes: number): string {
 function timeZoneBlock(timeZone: string, at: Date): string[] {
   const offset = offsetText(tzOffset(timeZone, at));
   return [
-    "BEGIN:VTIMEZONE", `TZID:${timeZone}`, "BEGIN:STANDARD", "DTSTART:19700101T000000",
-    `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${offset.slice(0, 3)}`, "END:STANDARD", "END:VTIMEZONE",
+    "BEGIN:VTIMEZONE",
+    `TZID:${timeZone}`,
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    `TZNAME:${offset.slice(0, 3)}`,
+    "END:STANDARD",
+    "END:VTIMEZONE",
   ];
 }
 
 export function buildIcs(event: CalendarEvent): string {
   const lines = [
-    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AIFC Expat Centre//Portal//EN", "CALSCALE:GREGORIAN",
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//AIFC Expat Centre//Portal//EN",
+    "CALSCALE:GREGORIAN",
     event.cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
     ...timeZoneBlock(event.timeZone, event.startsAt),
     "BEGIN:VEVENT",

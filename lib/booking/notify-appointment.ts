@@ -21,7 +21,10 @@ export type AppointmentNotice = {
  */
 export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Promise<void> {
   // Sequential: a transaction client is one connection (no Promise.all on it, see eslint.config.mjs).
-  const application = await tx.application.findUniqueOrThrow({ where: { id: notice.applicationId }, select: { number: true, serviceCode: true, answers: true } });
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: notice.applicationId },
+    select: { number: true, serviceCode: true, answers: true },
+  });
   const recipient = await tx.user.findUnique({ where: { id: notice.recipientUserId }, select: { locale: true } });
   const earlier = await tx.appointment.count({ where: { applicationId: notice.applicationId } });
   const { slotMinutes } = await loadBookingSettings(tx);
@@ -29,14 +32,30 @@ export async function notifyAppointment(tx: Tx, notice: AppointmentNotice): Prom
   const cancelled = notice.kind === "APPOINTMENT_CANCELLED";
   // SEQUENCE: every appointment of the application so far; a cancellation must outrank the booking.
   const ics = appointmentCalendarFile({
-    locale: recipient.locale, applicationId: notice.applicationId, applicationNumber: application.number,
-    startsAt: notice.startsAt, slotMinutes, sequence: cancelled ? earlier : earlier - 1, cancelled,
+    locale: recipient.locale,
+    applicationId: notice.applicationId,
+    applicationNumber: application.number,
+    startsAt: notice.startsAt,
+    slotMinutes,
+    sequence: cancelled ? earlier : earlier - 1,
+    cancelled,
   });
   // The confirmation e-mail names the originals to hand in, as the appointment page does (6.P4).
   const originals = cancelled ? undefined : originalsToBring(application.serviceCode, application.answers).map((o) => o.code);
-  const base = { applicationId: notice.applicationId, applicationNumber: application.number, serviceCode: application.serviceCode, startsAt: notice.startsAt, ics, originals };
+  const base = {
+    applicationId: notice.applicationId,
+    applicationNumber: application.number,
+    serviceCode: application.serviceCode,
+    startsAt: notice.startsAt,
+    ics,
+    originals,
+  };
   if (notice.kind === "APPOINTMENT_RESCHEDULED") {
-    await enqueueNotification(tx, { kind: notice.kind, recipientUserId: notice.recipientUserId, payload: { ...base, previousStartsAt: notice.previousStartsAt } });
+    await enqueueNotification(tx, {
+      kind: notice.kind,
+      recipientUserId: notice.recipientUserId,
+      payload: { ...base, previousStartsAt: notice.previousStartsAt },
+    });
   } else {
     await enqueueNotification(tx, { kind: notice.kind, recipientUserId: notice.recipientUserId, payload: base });
   }

@@ -7,7 +7,11 @@ describe("originals to bring to the appointment", () => {
     expect(codes).toContain("PASSPORT_ORIGINAL");
     expect(codes).toContain("STATE_DUTY_PAYMENT_PROOF");
     expect(codes).not.toContain("REPRESENTATIVE_POA_WITH_ID");
-    expect(originalsToBring("WORK_VISA", { viaRepresentative: true }).map((d) => d.code).some((c) => c.startsWith("REPRESENTATIVE_POA"))).toBe(true);
+    expect(
+      originalsToBring("WORK_VISA", { viaRepresentative: true })
+        .map((d) => d.code)
+        .some((c) => c.startsWith("REPRESENTATIVE_POA")),
+    ).toBe(true);
   });
   it("is empty for an unknown service or broken answers instead of failing", () => {
     expect(originalsToBring("NO_SUCH_SERVICE", {})).toEqual([]);

@@ -15,7 +15,10 @@ type Tx = Prisma.TransactionClient;
 export type RescheduleAppointmentInput = { applicationId: string; startsAt: Date };
 
 async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointmentInput, now: Date): Promise<AppointmentSummary> {
-  const application = await tx.application.findFirst({ where: applicantApplicationWhere(actor, input.applicationId), select: { id: true, status: true, serviceCode: true } });
+  const application = await tx.application.findFirst({
+    where: applicantApplicationWhere(actor, input.applicationId),
+    select: { id: true, status: true, serviceCode: true },
+  });
   if (!application) throw new BookingError("NOT_FOUND");
   const active = await tx.appointment.findFirst({
     where: { applicationId: application.id, status: "BOOKED" },
@@ -35,7 +38,10 @@ async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointme
   // The same places as before: a submitted application's people do not change.
   const slotId = await takeSeat(tx, input.startsAt, capacity, active.seats);
   if (!slotId) throw new BookingError("SLOT_TAKEN");
-  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, { seats: active.seats, confirmedAt: confirmedOnBooking(input.startsAt, now, reminderHoursBefore) });
+  const appointment = await insertAppointment(tx, application.id, slotId, input.startsAt, {
+    seats: active.seats,
+    confirmedAt: confirmedOnBooking(input.startsAt, now, reminderHoursBefore),
+  });
   // The status stays APPOINTMENT_BOOKED, so no workflow step: the move is audited here.
   await tx.auditEvent.create({
     data: {
@@ -48,12 +54,20 @@ async function reschedule(tx: Tx, actor: CurrentUser, input: RescheduleAppointme
     },
   });
   await notifyAppointment(tx, {
-    kind: "APPOINTMENT_RESCHEDULED", recipientUserId: actor.id, applicationId: application.id, startsAt: input.startsAt, previousStartsAt: active.startsAt,
+    kind: "APPOINTMENT_RESCHEDULED",
+    recipientUserId: actor.id,
+    applicationId: application.id,
+    startsAt: input.startsAt,
+    previousStartsAt: active.startsAt,
   });
   return appointment;
 }
 
 /** Moves the application's appointment to `startsAt` in one transaction (before the cut-off). */
-export async function rescheduleAppointment(actor: CurrentUser, input: RescheduleAppointmentInput, now: Date = new Date()): Promise<AppointmentSummary> {
+export async function rescheduleAppointment(
+  actor: CurrentUser,
+  input: RescheduleAppointmentInput,
+  now: Date = new Date(),
+): Promise<AppointmentSummary> {
   return inBookingTransaction((tx) => reschedule(tx, actor, input, now));
 }

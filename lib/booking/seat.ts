@@ -14,7 +14,8 @@ export async function takeSeat(tx: Tx, startsAt: Date, capacity: number, seats =
   // ON CONFLICT DO NOTHING: two first bookers of a slot do not fail on the unique index.
   await tx.bookingSlot.createMany({ data: [{ startsAt, capacity }], skipDuplicates: true });
   const slot = await tx.bookingSlot.findUniqueOrThrow({ where: { startsAt }, select: { id: true } });
-  const taken = await tx.$executeRaw`UPDATE "BookingSlot" SET "booked" = "booked" + ${seats}::int WHERE "id" = ${slot.id} AND "booked" + ${seats}::int <= "capacity"`;
+  const taken =
+    await tx.$executeRaw`UPDATE "BookingSlot" SET "booked" = "booked" + ${seats}::int WHERE "id" = ${slot.id} AND "booked" + ${seats}::int <= "capacity"`;
   return taken === 1 ? slot.id : null;
 }
 

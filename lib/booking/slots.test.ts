@@ -21,7 +21,9 @@ describe("the centre's time zone", () => {
   it("is UTC+5 in the runtime's tz data (Kazakhstan moved to one zone in March 2024)", () => {
     expect(centreInstant("2026-06-01", 10 * 60).toISOString()).toBe("2026-06-01T05:00:00.000Z");
     expect(centreInstant("2026-01-15", 16 * 60 + 30).toISOString()).toBe("2026-01-15T11:30:00.000Z");
-    const offset = new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", timeZoneName: "longOffset" }).format(new Date("2026-06-01T05:00:00Z"));
+    const offset = new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", timeZoneName: "longOffset" }).format(
+      new Date("2026-06-01T05:00:00Z"),
+    );
     expect(offset).toContain("GMT+05:00");
   });
 });
@@ -29,14 +31,44 @@ describe("the centre's time zone", () => {
 describe("slots of one day", () => {
   it("runs 10:00–16:30 in 30-minute slots, never in the 13:00–14:00 lunch break", () => {
     expect(times(daySlots("2026-06-01", { settings, calendar }))).toEqual([
-      "10:00", "10:30", "11:00", "11:30", "12:00", "12:30", "14:00", "14:30", "15:00", "15:30", "16:00",
+      "10:00",
+      "10:30",
+      "11:00",
+      "11:30",
+      "12:00",
+      "12:30",
+      "14:00",
+      "14:30",
+      "15:00",
+      "15:30",
+      "16:00",
     ]);
   });
 
   it.each([
     [45, ["10:00", "10:45", "11:30", "12:15", "14:00", "14:45", "15:30"]],
     [60, ["10:00", "11:00", "12:00", "14:00", "15:00"]],
-    [20, ["10:00", "10:20", "10:40", "11:00", "11:20", "11:40", "12:00", "12:20", "12:40", "14:00", "14:20", "14:40", "15:00", "15:20", "15:40", "16:00"]],
+    [
+      20,
+      [
+        "10:00",
+        "10:20",
+        "10:40",
+        "11:00",
+        "11:20",
+        "11:40",
+        "12:00",
+        "12:20",
+        "12:40",
+        "14:00",
+        "14:20",
+        "14:40",
+        "15:00",
+        "15:20",
+        "15:40",
+        "16:00",
+      ],
+    ],
   ])("fits whole %i-minute slots into each session", (slotMinutes, expected) => {
     const slots = daySlots("2026-06-01", { settings: { ...settings, slotMinutes }, calendar });
     expect(times(slots)).toEqual(expected);
@@ -45,7 +77,13 @@ describe("slots of one day", () => {
 
   it("drops slots that overlap a blocked period and keeps the ones touching it", () => {
     const blocked = [{ startsAt: astana("2026-06-01 11:15"), endsAt: astana("2026-06-01 12:00") }];
-    expect(times(daySlots("2026-06-01", { settings, calendar, blocked })).slice(0, 5)).toEqual(["10:00", "10:30", "12:00", "12:30", "14:00"]);
+    expect(times(daySlots("2026-06-01", { settings, calendar, blocked })).slice(0, 5)).toEqual([
+      "10:00",
+      "10:30",
+      "12:00",
+      "12:30",
+      "14:00",
+    ]);
   });
 
   it("counts free places against each slot's own capacity", () => {
@@ -70,20 +108,36 @@ describe("the next working days", () => {
   });
 
   it("skips Nauryz (21–23 March) and its moved days off (24, 25 March 2026)", () => {
-    const dates = generateSlotDays(input("2026-03-19 08:00")).slice(0, 4).map((d) => d.date);
+    const dates = generateSlotDays(input("2026-03-19 08:00"))
+      .slice(0, 4)
+      .map((d) => d.date);
     expect(dates).toEqual(["2026-03-19", "2026-03-20", "2026-03-26", "2026-03-27"]);
   });
 
   it("skips 7 May (Defender of the Fatherland Day) and 11 May 2026 (moved from Victory Day)", () => {
-    const dates = generateSlotDays(input("2026-05-06 08:00")).slice(0, 4).map((d) => d.date);
+    const dates = generateSlotDays(input("2026-05-06 08:00"))
+      .slice(0, 4)
+      .map((d) => d.date);
     expect(dates).toEqual(["2026-05-06", "2026-05-08", "2026-05-12", "2026-05-13"]);
   });
 
   it("skips 8 and 9 March 2026 and the New Year days, and opens on a weekend day worked by decree", () => {
-    expect(generateSlotDays(input("2026-03-06 08:00")).slice(0, 2).map((d) => d.date)).toEqual(["2026-03-06", "2026-03-10"]);
-    expect(generateSlotDays(input("2025-12-31 08:00")).slice(0, 3).map((d) => d.date)).toEqual(["2025-12-31", "2026-01-05", "2026-01-06"]);
+    expect(
+      generateSlotDays(input("2026-03-06 08:00"))
+        .slice(0, 2)
+        .map((d) => d.date),
+    ).toEqual(["2026-03-06", "2026-03-10"]);
+    expect(
+      generateSlotDays(input("2025-12-31 08:00"))
+        .slice(0, 3)
+        .map((d) => d.date),
+    ).toEqual(["2025-12-31", "2026-01-05", "2026-01-06"]);
     // 2025: Friday 3 January was a day off and Sunday 5 January a working day instead.
-    expect(generateSlotDays(input("2025-01-02 08:00")).slice(0, 3).map((d) => d.date)).toEqual(["2025-01-05", "2025-01-06", "2025-01-08"]);
+    expect(
+      generateSlotDays(input("2025-01-02 08:00"))
+        .slice(0, 3)
+        .map((d) => d.date),
+    ).toEqual(["2025-01-05", "2025-01-06", "2025-01-08"]);
   });
 
   it("keeps slots today at least two hours ahead", () => {

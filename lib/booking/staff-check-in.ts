@@ -21,7 +21,10 @@ export type CheckInOptions = {
 async function findBooked(tx: Tx, appointmentId: string) {
   const appointment = await tx.appointment.findFirst({
     where: { id: appointmentId, application: { status: { not: "DRAFT" } } },
-    select: { ...APPOINTMENT_SUMMARY_SELECT, application: { select: { id: true, version: true, serviceCode: true, number: true, companyId: true } } },
+    select: {
+      ...APPOINTMENT_SUMMARY_SELECT,
+      application: { select: { id: true, version: true, serviceCode: true, number: true, companyId: true } },
+    },
   });
   if (!appointment) throw new BookingError("NOT_FOUND");
   return appointment;
@@ -36,7 +39,12 @@ async function setStatus(tx: Tx, appointmentId: string, status: "ATTENDED" | "NO
  * Staff check the applicant in: the originals are received, the application moves to
  * IN_PROCESSING and its processing clock starts today (Astana). Idempotent.
  */
-export async function checkInAppointment(actor: CurrentUser, input: { appointmentId: string }, now: Date = new Date(), options: CheckInOptions = {}): Promise<AppointmentSummary> {
+export async function checkInAppointment(
+  actor: CurrentUser,
+  input: { appointmentId: string },
+  now: Date = new Date(),
+  options: CheckInOptions = {},
+): Promise<AppointmentSummary> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return inBookingTransaction(async (tx) => {
     const appointment = await findBooked(tx, input.appointmentId);
@@ -45,7 +53,9 @@ export async function checkInAppointment(actor: CurrentUser, input: { appointmen
     if (appointment.status !== "BOOKED") throw new BookingError("NOT_BOOKABLE");
     await setStatus(tx, appointment.id, "ATTENDED");
     const receivedOn = isoDateInTimeZone(now);
-    const dueDate = options.dueDate ?? (await onOriginalsReceived(tx, { applicationId: application.id, serviceCode: application.serviceCode, receivedOn })).dueDate;
+    const dueDate =
+      options.dueDate ??
+      (await onOriginalsReceived(tx, { applicationId: application.id, serviceCode: application.serviceCode, receivedOn })).dueDate;
     await transitionApplication(tx, {
       applicationId: application.id,
       actor,
@@ -55,7 +65,12 @@ export async function checkInAppointment(actor: CurrentUser, input: { appointmen
       data: { processingStartedOn: storedDateOf(receivedOn), ...(dueDate ? { dueDate } : {}) },
     });
     if (dueDate && application.number) {
-      const payload = { applicationId: application.id, applicationNumber: application.number, serviceCode: application.serviceCode, dueDate };
+      const payload = {
+        applicationId: application.id,
+        applicationNumber: application.number,
+        serviceCode: application.serviceCode,
+        dueDate,
+      };
       await enqueueNotificationForCompany(tx, { kind: "ORIGINALS_RECEIVED", companyId: application.companyId, payload });
     }
     return { ...summary, status: "ATTENDED" };
@@ -67,7 +82,11 @@ export async function checkInAppointment(actor: CurrentUser, input: { appointmen
  * DOCUMENTS_APPROVED so the applicant can book again. The seat is not given back: the time has
  * passed, and keeping it makes the day's utilisation show the seats that were held.
  */
-export async function markNoShow(actor: CurrentUser, input: { appointmentId: string }, now: Date = new Date()): Promise<AppointmentSummary> {
+export async function markNoShow(
+  actor: CurrentUser,
+  input: { appointmentId: string },
+  now: Date = new Date(),
+): Promise<AppointmentSummary> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return inBookingTransaction(async (tx) => {
     const appointment = await findBooked(tx, input.appointmentId);

@@ -40,10 +40,17 @@ export function confirmedOnBooking(startsAt: Date, now: Date, reminderHoursBefor
 
 /** Inserts the appointment; losing the one-active-per-application race means "look again". */
 export async function insertAppointment(
-  tx: Tx, applicationId: string, slotId: string, startsAt: Date, extra: { seats?: number; confirmedAt?: Date | null } = {},
+  tx: Tx,
+  applicationId: string,
+  slotId: string,
+  startsAt: Date,
+  extra: { seats?: number; confirmedAt?: Date | null } = {},
 ): Promise<AppointmentSummary> {
   try {
-    return await tx.appointment.create({ data: { applicationId, slotId, startsAt, seats: extra.seats ?? 1, confirmedAt: extra.confirmedAt ?? null }, select: APPOINTMENT_SUMMARY_SELECT });
+    return await tx.appointment.create({
+      data: { applicationId, slotId, startsAt, seats: extra.seats ?? 1, confirmedAt: extra.confirmedAt ?? null },
+      select: APPOINTMENT_SUMMARY_SELECT,
+    });
   } catch (error) {
     if (violatedUniqueIndex(error)) throw new RetryTransaction("another appointment was booked for this application meanwhile");
     throw error;
@@ -64,6 +71,8 @@ export async function vacate(tx: Tx, appointment: { id: string; slotId: string; 
 export async function assertPaid(tx: Tx, applicationId: string, bookingRequiresPayment: boolean): Promise<void> {
   if (!bookingRequiresPayment) return;
   // FOR SHARE: a payment decision cannot change under a booking that relies on it.
-  const [invoice] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "Invoice" WHERE "applicationId" = ${applicationId} FOR SHARE`;
+  const [invoice] = await tx.$queryRaw<
+    { status: string }[]
+  >`SELECT "status"::text FROM "Invoice" WHERE "applicationId" = ${applicationId} FOR SHARE`;
   if (invoice?.status !== "PAID") throw new BookingError("PAYMENT_REQUIRED");
 }

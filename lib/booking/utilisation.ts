@@ -12,7 +12,11 @@ export type DayUtilisation = { date: IsoDate; booked: number; capacity: number }
  */
 export function utilisationByDay(input: SlotInput): DayUtilisation[] {
   const today = isoDateInTimeZone(input.now);
-  const days = generateSlotDays({ ...input, now: centreInstant(today, 0), settings: { ...input.settings, minLeadMinutes: 0, minNoticeWorkingDays: 0 } });
+  const days = generateSlotDays({
+    ...input,
+    now: centreInstant(today, 0),
+    settings: { ...input.settings, minLeadMinutes: 0, minNoticeWorkingDays: 0 },
+  });
   return days.map(({ date, slots }) => {
     const onGrid = new Set(slots.map((s) => s.startsAt.getTime()));
     const offGrid = (input.counts ?? []).filter((c) => isoDateInTimeZone(c.startsAt) === date && !onGrid.has(c.startsAt.getTime()));

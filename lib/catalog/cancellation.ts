@@ -33,10 +33,26 @@ export const visaCancellation = defineService({
   documents: [
     ...singleListCompanyBlock(445, { handInOriginals: true }),
     { code: "CANCELLATION_EXIT_VISA_LETTER", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L450" },
-    { code: "STATE_DUTY_PAYMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L451", notes: ["6.P1"] },
+    {
+      code: "STATE_DUTY_PAYMENT_PROOF",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: ALWAYS,
+      requirements: [],
+      source: "L451",
+      notes: ["6.P1"],
+    },
     { code: "PASSPORT_ORIGINAL", kind: "BRING", condition: ALWAYS, requirements: ["PASSPORT_2_BLANK_PAGES"], source: "L452" },
     { code: "VISA_APPLICATION_FORM", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: [], source: "L453" },
-    { code: "FINGERPRINTING_CERTIFICATE", kind: "UPLOAD", handInOriginal: true, condition: SOME_CASES, requirements: [], source: "L454", notes: ["6.C28"] },
+    {
+      code: "FINGERPRINTING_CERTIFICATE",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: SOME_CASES,
+      requirements: [],
+      source: "L454",
+      notes: ["6.C28"],
+    },
   ],
   tariff: {
     by: null,

@@ -10,7 +10,10 @@ type CompanyAnswers = { viaRepresentative: boolean; companyIsBranch: boolean };
  * `handInOriginals`: the section says to come to the centre to hand in the documents (every
  * single list but B1/B3, 6.R6), so the legalised branch POA is also handed in as the original.
  */
-export function singleListCompanyBlock(firstLine: number, { handInOriginals }: { handInOriginals: boolean }): ChecklistItem<CompanyAnswers>[] {
+export function singleListCompanyBlock(
+  firstLine: number,
+  { handInOriginals }: { handInOriginals: boolean },
+): ChecklistItem<CompanyAnswers>[] {
   const line = (offset: number) => `L${firstLine + offset}` as const;
   const branch = branchPowerOfAttorney("UPLOAD", line(1));
   return [
@@ -23,17 +26,25 @@ export function singleListCompanyBlock(firstLine: number, { handInOriginals }: {
 }
 
 /** A company document every request of the block needs, with no requirement of its own. */
-function alwaysCompanyDocument<C extends "COMPANY_REGISTRATION_CERTIFICATE" | "FIRST_HEAD_APPOINTMENT_ORDER" | "SHAREHOLDERS_DECISION_FIRST_HEAD">(
-  code: C,
-  kind: DocumentKind,
-  source: `L${number}`,
-) {
-  return { code, companyDocument: true, kind, condition: ALWAYS, requirements: [], source } as const satisfies ChecklistItem<CompanyAnswers>;
+function alwaysCompanyDocument<
+  C extends "COMPANY_REGISTRATION_CERTIFICATE" | "FIRST_HEAD_APPOINTMENT_ORDER" | "SHAREHOLDERS_DECISION_FIRST_HEAD",
+>(code: C, kind: DocumentKind, source: `L${number}`) {
+  return {
+    code,
+    companyDocument: true,
+    kind,
+    condition: ALWAYS,
+    requirements: [],
+    source,
+  } as const satisfies ChecklistItem<CompanyAnswers>;
 }
 
-export const companyRegistration = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("COMPANY_REGISTRATION_CERTIFICATE", kind, source);
-export const firstHeadOrder = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("FIRST_HEAD_APPOINTMENT_ORDER", kind, source);
-export const shareholdersDecision = (kind: DocumentKind, source: `L${number}`) => alwaysCompanyDocument("SHAREHOLDERS_DECISION_FIRST_HEAD", kind, source);
+export const companyRegistration = (kind: DocumentKind, source: `L${number}`) =>
+  alwaysCompanyDocument("COMPANY_REGISTRATION_CERTIFICATE", kind, source);
+export const firstHeadOrder = (kind: DocumentKind, source: `L${number}`) =>
+  alwaysCompanyDocument("FIRST_HEAD_APPOINTMENT_ORDER", kind, source);
+export const shareholdersDecision = (kind: DocumentKind, source: `L${number}`) =>
+  alwaysCompanyDocument("SHAREHOLDERS_DECISION_FIRST_HEAD", kind, source);
 
 export function branchPowerOfAttorney(kind: DocumentKind, source: `L${number}`) {
   return {

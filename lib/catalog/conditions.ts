@@ -32,10 +32,7 @@ export const FAMILY = {
  */
 export const JOINING_PRINCIPAL = {
   kind: "ALL_OF",
-  of: [
-    FAMILY,
-    { kind: "ANSWER", tag: "FAMILY", field: "principalIncluded", equals: false, reasonKey: "conditions.joiningPrincipal" },
-  ],
+  of: [FAMILY, { kind: "ANSWER", tag: "FAMILY", field: "principalIncluded", equals: false, reasonKey: "conditions.joiningPrincipal" }],
 } as const;
 
 /** "If any / if needed / if applicable": a representative or authorised person acts. */

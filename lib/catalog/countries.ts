@@ -28,8 +28,14 @@ export const COUNTRY_GROUPS: Record<CountryGroup, CountryGroupData> = {
     source:
       "CIS Executive Committee, list of member states (cis.minsk.by); Georgia left in 2009 and Ukraine in 2018, so neither is listed.",
     members: [
-      { code: "AM" }, { code: "AZ" }, { code: "BY" }, { code: "KZ" }, { code: "KG" }, { code: "RU" },
-      { code: "TJ" }, { code: "UZ" },
+      { code: "AM" },
+      { code: "AZ" },
+      { code: "BY" },
+      { code: "KZ" },
+      { code: "KG" },
+      { code: "RU" },
+      { code: "TJ" },
+      { code: "UZ" },
       // Turkmenistan has been an associate member since 2005, not a full member.
       { code: "TM", uncertain: "ASSOCIATE_MEMBER" },
       // Moldova is still a member state but has been leaving CIS agreements since 2023.

@@ -105,7 +105,15 @@ export function typeLevelExamples() {
     tariff,
   });
 
-  return [valid, conditionOnMissingQuestion, feeOptionMissingFromTariff, feeOptionNotOffered, bandsWithoutBandQuestion, companyDocumentUnflagged, unknownMessageKey];
+  return [
+    valid,
+    conditionOnMissingQuestion,
+    feeOptionMissingFromTariff,
+    feeOptionNotOffered,
+    bandsWithoutBandQuestion,
+    companyDocumentUnflagged,
+    unknownMessageKey,
+  ];
 }
 
 describe("defineService", () => {

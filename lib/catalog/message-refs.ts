@@ -57,19 +57,12 @@ export function catalogMessageKeys(service: AnyServiceDefinition): string[] {
     ...(service.visaCategory ? [`visaCategories.${service.visaCategory}`] : []),
     ...service.ruleKeys,
     ...service.notes.map((n) => n.messageKey),
-    ...service.documents.flatMap((d) => [
-      documentNameKey(d.code),
-      ...d.requirements.map(requirementKey),
-      ...conditionKeys(d.condition),
-    ]),
+    ...service.documents.flatMap((d) => [documentNameKey(d.code), ...d.requirements.map(requirementKey), ...conditionKeys(d.condition)]),
     ...(service.embassyStep
       ? [
           service.embassyStep.titleKey,
           ...service.embassyStep.infoKeys,
-          ...service.embassyStep.documents.flatMap((d) => [
-            documentNameKey(d.code),
-            ...d.requirements.map(requirementKey),
-          ]),
+          ...service.embassyStep.documents.flatMap((d) => [documentNameKey(d.code), ...d.requirements.map(requirementKey)]),
         ]
       : []),
     ...questionMessageKeys(service),

@@ -91,7 +91,15 @@ export const iin = defineService({
   embassyStep: null,
   questions: z.object({ feeOption: threeFeeOptions }),
   documents: [
-    { code: "PASSPORT_COPY", kind: "UPLOAD", handInOriginal: true, condition: ALWAYS, requirements: ["CLEAR_COPY", "NOTARISED_TRANSLATION_KK_OR_RU"], source: "L576", notes: ["6.C19"] },
+    {
+      code: "PASSPORT_COPY",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: ALWAYS,
+      requirements: ["CLEAR_COPY", "NOTARISED_TRANSLATION_KK_OR_RU"],
+      source: "L576",
+      notes: ["6.C19"],
+    },
     { code: "PASSPORT_ORIGINAL", kind: "BRING", condition: ALWAYS, requirements: [], source: "L577" },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L578" },
   ],
@@ -134,10 +142,38 @@ export const taxResidencyCertificate = defineService({
   }),
   documents: [
     { code: "TAX_RESIDENCY_APPLICATION", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L593" },
-    { code: "EFFECTIVE_MANAGEMENT_PROOF", kind: "UPLOAD", handInOriginal: true, condition: TAX_LEGAL_ENTITY, requirements: ["NOTARISED_COPY"], source: "L594" },
-    { code: "PASSPORT_OR_STATELESS_CERTIFICATE_COPY", kind: "UPLOAD", handInOriginal: true, condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
-    { code: "STAY_PERIOD_PROOF", kind: "UPLOAD", handInOriginal: true, condition: TAX_INDIVIDUAL, requirements: ["NOTARISED_COPY"], source: "L595" },
-    { code: "RESIDENCE_PERMIT_COPY", kind: "UPLOAD", handInOriginal: true, condition: { kind: "ALL_OF", of: [TAX_INDIVIDUAL, IF_ANY] }, requirements: ["NOTARISED_COPY"], source: "L595" },
+    {
+      code: "EFFECTIVE_MANAGEMENT_PROOF",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: TAX_LEGAL_ENTITY,
+      requirements: ["NOTARISED_COPY"],
+      source: "L594",
+    },
+    {
+      code: "PASSPORT_OR_STATELESS_CERTIFICATE_COPY",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: TAX_INDIVIDUAL,
+      requirements: ["NOTARISED_COPY"],
+      source: "L595",
+    },
+    {
+      code: "STAY_PERIOD_PROOF",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: TAX_INDIVIDUAL,
+      requirements: ["NOTARISED_COPY"],
+      source: "L595",
+    },
+    {
+      code: "RESIDENCE_PERMIT_COPY",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: { kind: "ALL_OF", of: [TAX_INDIVIDUAL, IF_ANY] },
+      requirements: ["NOTARISED_COPY"],
+      source: "L595",
+    },
   ],
   tariff: {
     by: null,
@@ -178,11 +214,25 @@ export const eds = defineService({
   documents: [
     // For an individual (L608-613)
     { code: "IIN", kind: "UPLOAD", condition: EDS_INDIVIDUAL, requirements: [], source: "L610" },
-    { code: "REPRESENTATIVE_POA", kind: "UPLOAD", handInOriginal: true, condition: { kind: "ALL_OF", of: [EDS_INDIVIDUAL, REPRESENTATIVE] }, requirements: ["NOTARISED"], source: "L611" },
+    {
+      code: "REPRESENTATIVE_POA",
+      kind: "UPLOAD",
+      handInOriginal: true,
+      condition: { kind: "ALL_OF", of: [EDS_INDIVIDUAL, REPRESENTATIVE] },
+      requirements: ["NOTARISED"],
+      source: "L611",
+    },
     // For a legal entity (L615-621)
     { code: "BIN", kind: "UPLOAD", condition: EDS_LEGAL_ENTITY, requirements: [], source: "L617" },
     { code: "EXECUTIVE_DIRECTOR_IIN", kind: "UPLOAD", condition: EDS_LEGAL_ENTITY, requirements: [], source: "L618", notes: ["6.C20"] },
-    { code: "REPRESENTATIVE_POA", kind: "UPLOAD", condition: { kind: "ALL_OF", of: [EDS_LEGAL_ENTITY, REPRESENTATIVE] }, requirements: [], source: "L619", notes: ["6.C20"] },
+    {
+      code: "REPRESENTATIVE_POA",
+      kind: "UPLOAD",
+      condition: { kind: "ALL_OF", of: [EDS_LEGAL_ENTITY, REPRESENTATIVE] },
+      requirements: [],
+      source: "L619",
+      notes: ["6.C20"],
+    },
     // In both lists (L612-613, L620-621)
     { code: "PKI_APPLICATION", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L612", notes: ["6.S12"] },
     { code: "PERSONAL_DATA_CONSENT", kind: "UPLOAD", condition: ALWAYS, requirements: [], source: "L613" },

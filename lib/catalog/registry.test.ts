@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checklist } from "../rules/checklist";
-import {
-  allServices,
-  fromPrice,
-  getService,
-  isServiceCode,
-  locationCounterpart,
-  serviceCodes,
-  servicesByFamily,
-} from "./registry";
+import { allServices, fromPrice, getService, isServiceCode, locationCounterpart, serviceCodes, servicesByFamily } from "./registry";
 import { SERVICE_CODES, type AnyServiceDefinition, type ServiceCode } from "./types";
 import { z } from "zod";
 
-const codesWhere = (predicate: (s: AnyServiceDefinition) => boolean) => allServices().filter(predicate).map((s) => s.code);
+const codesWhere = (predicate: (s: AnyServiceDefinition) => boolean) =>
+  allServices()
+    .filter(predicate)
+    .map((s) => s.code);
 
 describe("registry", () => {
   it("has the 16 codes of services.md section 2, each under its own code", () => {

@@ -5,14 +5,7 @@ import { investorVisa, investorVisaInvitation } from "./investor-visa";
 import { arrivalNotification, eds, iin, taxResidencyCertificate } from "./other-services";
 import { trp } from "./trp";
 import { workVisa, workVisaInvitation } from "./work-visa";
-import {
-  SERVICE_CODES,
-  SERVICE_FAMILIES,
-  type AnyServiceDefinition,
-  type ServiceCode,
-  type ServiceFamily,
-  type Tiyn,
-} from "./types";
+import { SERVICE_CODES, SERVICE_FAMILIES, type AnyServiceDefinition, type ServiceCode, type ServiceFamily, type Tiyn } from "./types";
 
 // Keyed by code and checked both ways: every code has a definition, and each definition sits
 // under its own code (a definition filed under the wrong key does not compile).

@@ -5,7 +5,8 @@ import { centreAddress } from "@/lib/booking/centre";
 
 // Issue 15 point 9: wording checked against the guide and the glossary (decision 007).
 const read = (locale: string) =>
-  fs.readdirSync("messages", { withFileTypes: true })
+  fs
+    .readdirSync("messages", { withFileTypes: true })
     .map((entry) => (entry.isDirectory() ? path.join("messages", entry.name, `${locale}.json`) : null))
     .filter((file): file is string => file !== null && fs.existsSync(file))
     .concat(path.join("messages", `${locale}.json`))

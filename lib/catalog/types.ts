@@ -25,15 +25,7 @@ export const SERVICE_CODES = [
 ] as const;
 export type ServiceCode = (typeof SERVICE_CODES)[number];
 
-export const SERVICE_FAMILIES = [
-  "WORK_VISA",
-  "INVESTOR_VISA",
-  "TRP",
-  "BUSINESS_VISA",
-  "CANCELLATION",
-  "EXTENSION",
-  "OTHER",
-] as const;
+export const SERVICE_FAMILIES = ["WORK_VISA", "INVESTOR_VISA", "TRP", "BUSINESS_VISA", "CANCELLATION", "EXTENSION", "OTHER"] as const;
 export type ServiceFamily = (typeof SERVICE_FAMILIES)[number];
 
 export type VisaCategory = "C3" | "A5" | "B1_B3" | "B2";
@@ -61,9 +53,7 @@ export type Tiyn = number;
 /** Where in the Kazakh guide a fact comes from, e.g. "L84" or "L56-64". */
 export type SourceLines = `L${number}` | `L${number}-${number}`;
 
-export type ProcessingTime =
-  | { kind: "WORKING_DAYS"; min: number; max: number }
-  | { kind: "MINUTES"; value: number };
+export type ProcessingTime = { kind: "WORKING_DAYS"; min: number; max: number } | { kind: "MINUTES"; value: number };
 
 /** State duty as a multiple of the MRP, counted in tenths so that 0.5 MRP is the integer 5. */
 export interface StateDuty {
@@ -103,14 +93,7 @@ export type AnyTariff =
   | { by: null; row: AnyTariffRow };
 
 /** Why a conditional document applies; each tag has a message under catalog.conditions. */
-export type ConditionTag =
-  | "FAMILY"
-  | "REPRESENTATIVE"
-  | "BRANCH"
-  | "EMPLOYEE"
-  | "EXPERT"
-  | "CIVIL_LAW"
-  | "VARIANT";
+export type ConditionTag = "FAMILY" | "REPRESENTATIVE" | "BRANCH" | "EMPLOYEE" | "EXPERT" | "CIVIL_LAW" | "VARIANT";
 
 /** "Required when answer `field` equals `equals`"; `field` must be one of the service's questions. */
 export type AnswerCondition<A> = {
@@ -163,10 +146,7 @@ interface ChecklistItemBase<A> {
 // The company block (registration certificate, order, shareholders' decision, branch POA) is the
 // same for every application of a company: flagged so the portal can reuse approved files.
 export type ChecklistItem<A> = ChecklistItemBase<A> &
-  (
-    | { code: CompanyDocumentCode; companyDocument: true }
-    | { code: Exclude<DocumentCode, CompanyDocumentCode>; companyDocument?: never }
-  );
+  ({ code: CompanyDocumentCode; companyDocument: true } | { code: Exclude<DocumentCode, CompanyDocumentCode>; companyDocument?: never });
 
 export interface AnyChecklistItem {
   code: DocumentCode;

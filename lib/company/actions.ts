@@ -28,7 +28,8 @@ export async function inviteMemberAction(input: unknown): Promise<FormResult> {
   const parsed = inviteMemberSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await inviteMember(user, parsed.data);
-  if (!outcome.ok && outcome.error === "ALREADY_MEMBER") return { ok: false, fieldErrors: { email: "workspace.team.errors.ALREADY_MEMBER" } };
+  if (!outcome.ok && outcome.error === "ALREADY_MEMBER")
+    return { ok: false, fieldErrors: { email: "workspace.team.errors.ALREADY_MEMBER" } };
   return answer(outcome);
 }
 
@@ -56,13 +57,19 @@ export async function revokeInvitationAction(input: unknown): Promise<FormResult
 /** Public: the token is the credential. On success the new member is signed in and taken to the portal. */
 export async function acceptInvitationAction(token: string, input: unknown): Promise<FormResult> {
   const view = await viewInvitation(token);
-  if (view.state !== "VALID") return { ok: false, formError: view.state === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
+  if (view.state !== "VALID")
+    return { ok: false, formError: view.state === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
   const parsed = acceptInvitationSchema(view.email).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await acceptInvitation(token, parsed.data);
-  if (!outcome.ok) return { ok: false, formError: outcome.error === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
+  if (!outcome.ok)
+    return { ok: false, formError: outcome.error === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
   try {
-    await signIn("credentials", { email: outcome.email, password: parsed.data.password, redirectTo: getPathname({ href: "/portal", locale: (await getLocale()) as Locale }) });
+    await signIn("credentials", {
+      email: outcome.email,
+      password: parsed.data.password,
+      redirectTo: getPathname({ href: "/portal", locale: (await getLocale()) as Locale }),
+    });
   } catch (error) {
     if ((error as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw error;
     if (error instanceof AuthError) return { ok: false, formError: "workspace.invitation.signInFailed" };

@@ -6,12 +6,21 @@ import { checkPasswordStrength } from "@/lib/rules/password-strength";
 export const COMPANY_ROLES = ["ADMIN", "MEMBER"] as const;
 export type CompanyRoleName = (typeof COMPANY_ROLES)[number];
 
-const email = z.string().trim().toLowerCase().min(1, "validation.emailInvalid").max(254, "validation.tooLong").pipe(z.email("validation.emailInvalid"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "validation.emailInvalid")
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.emailInvalid"));
 
 export const inviteMemberSchema = z.object({ email, role: z.enum(COMPANY_ROLES, "workspace.team.validation.role") });
 export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 
-export const memberRoleSchema = z.object({ userId: z.string().min(1).max(40), role: z.enum(COMPANY_ROLES, "workspace.team.validation.role") });
+export const memberRoleSchema = z.object({
+  userId: z.string().min(1).max(40),
+  role: z.enum(COMPANY_ROLES, "workspace.team.validation.role"),
+});
 export const memberIdSchema = z.object({ userId: z.string().min(1).max(40) });
 export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(40) });
 

@@ -16,7 +16,9 @@ const decisionSchema = z.object({
 export async function decideCompanyAction(formData: FormData): Promise<void> {
   const user = await requireArea("staff");
   const parsed = decisionSchema.safeParse({
-    companyId: formData.get("companyId"), decision: formData.get("decision"), reason: formData.get("reason") ?? undefined,
+    companyId: formData.get("companyId"),
+    decision: formData.get("decision"),
+    reason: formData.get("reason") ?? undefined,
   });
   const locale = await getLocale();
   const outcome = parsed.success ? await decideCompanyVerification(user, parsed.data) : "NOT_FOUND";

@@ -11,7 +11,12 @@ export const EMBEDDED_SUPERUSER = "postgres";
 
 export type EmbeddedRole = "superuser" | "owner" | "app";
 
-export function embeddedDatabaseUrl(credentials: EmbeddedCredentials | null, role: EmbeddedRole, database = "expat", port = EMBEDDED_PG_PORT): string {
+export function embeddedDatabaseUrl(
+  credentials: EmbeddedCredentials | null,
+  role: EmbeddedRole,
+  database = "expat",
+  port = EMBEDDED_PG_PORT,
+): string {
   const user = role === "superuser" ? EMBEDDED_SUPERUSER : DEFAULT_ROLE_NAMES[role];
   const password = credentials ? `:${encodeURIComponent(credentials[role])}` : "";
   return `postgresql://${user}${password}@127.0.0.1:${port}/${database}`;

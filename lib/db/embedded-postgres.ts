@@ -46,7 +46,10 @@ async function hydrateSymlinks(): Promise<void> {
 }
 
 async function isInitialised(dir: string): Promise<boolean> {
-  return fs.access(path.join(dir, "PG_VERSION")).then(() => true, () => false);
+  return fs.access(path.join(dir, "PG_VERSION")).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

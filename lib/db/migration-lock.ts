@@ -7,12 +7,21 @@ export class MigrationLockError extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Holder = { pid: number; application_name: string | null; client_addr: string | null; state: string | null; backend_start: Date | null };
+type Holder = {
+  pid: number;
+  application_name: string | null;
+  client_addr: string | null;
+  state: string | null;
+  backend_start: Date | null;
+};
 
 function describeHolders(rows: Holder[]): string {
   if (!rows.length) return "another session";
   return rows
-    .map((r) => `session pid ${r.pid}${r.application_name ? ` (${r.application_name})` : ""}${r.client_addr ? ` from ${r.client_addr}` : ""}${r.state ? `, ${r.state}` : ""}${r.backend_start ? `, connected since ${r.backend_start.toISOString()}` : ""}`)
+    .map(
+      (r) =>
+        `session pid ${r.pid}${r.application_name ? ` (${r.application_name})` : ""}${r.client_addr ? ` from ${r.client_addr}` : ""}${r.state ? `, ${r.state}` : ""}${r.backend_start ? `, connected since ${r.backend_start.toISOString()}` : ""}`,
+    )
     .join("; ");
 }
 

@@ -24,7 +24,10 @@ export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await fs.readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -44,7 +47,11 @@ export function migrationLockTimeoutMs(env: Record<string, string | undefined> =
  * bookkeeping row (a failed one leaves no trace), under an advisory lock. Neither the lock nor a
  * table lock is waited for longer than `lockTimeoutMs`: the error names what was held, and by whom.
  */
-export async function applyMigrations(connectionString: string, dir = MIGRATIONS_DIR, options: { lockTimeoutMs?: number } = {}): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  dir = MIGRATIONS_DIR,
+  options: { lockTimeoutMs?: number } = {},
+): Promise<string[]> {
   const lockTimeoutMs = options.lockTimeoutMs ?? migrationLockTimeoutMs();
   const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString, application_name: "expat db:migrate" });

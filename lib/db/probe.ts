@@ -12,7 +12,11 @@ import { dbTimeouts } from "./timeouts";
  */
 export async function probeDatabase(timeoutMs = 2_000, connectionString = databaseUrl()): Promise<boolean> {
   const inStartup = dbTimeouts().inStartup;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: timeoutMs, ...(inStartup ? { statement_timeout: timeoutMs } : {}) });
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: timeoutMs,
+    ...(inStartup ? { statement_timeout: timeoutMs } : {}),
+  });
   // A destroyed socket reports an error on the client: expected here, never an unhandled event.
   client.on("error", () => undefined);
   let timer: NodeJS.Timeout | undefined;

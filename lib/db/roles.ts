@@ -55,7 +55,11 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /** Creates the two roles when missing (passwords set to the given ones either way). */
 export async function ensureRoles(superuserUrl: string, roles: RoleNames, passwords: { owner: string; app: string }): Promise<void> {
   await withClient(superuserUrl, async (client) => {
-    const existing = new Set((await client.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname = ANY($1)", [[roles.owner, roles.app]])).rows.map((r) => r.rolname));
+    const existing = new Set(
+      (
+        await client.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname = ANY($1)", [[roles.owner, roles.app]])
+      ).rows.map((r) => r.rolname),
+    );
     for (const [key, name] of Object.entries(roles) as ["owner" | "app", string][]) {
       const password = literal(passwords[key]);
       if (existing.has(name)) await client.query(`ALTER ROLE ${ident(name)} PASSWORD ${password}`);
@@ -65,7 +69,12 @@ export async function ensureRoles(superuserUrl: string, roles: RoleNames, passwo
 }
 
 /** Creates `database` owned by the owner role (optionally from a template) with the app role's privileges. */
-export async function ensureAppDatabase(superuserUrl: string, database: string, roles: RoleNames, options: { template?: string } = {}): Promise<void> {
+export async function ensureAppDatabase(
+  superuserUrl: string,
+  database: string,
+  roles: RoleNames,
+  options: { template?: string } = {},
+): Promise<void> {
   let created = false;
   await withClient(superuserUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

@@ -49,6 +49,8 @@ export function pgTimeoutOptions(timeouts: DbTimeouts = dbTimeouts()) {
     Client: ClientWithConnectTimeout,
     connectionTimeoutMillis: Math.max(connectMs, timeouts.statementMs),
     query_timeout: timeouts.clientQueryMs,
-    ...(timeouts.inStartup ? { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
+    ...(timeouts.inStartup
+      ? { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs }
+      : {}),
   };
 }

@@ -16,7 +16,11 @@ function within<T>(promise: Promise<T>, ms = CHECK_TIMEOUT_MS): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms).unref())]);
 }
 
-const asCheck = (promise: Promise<unknown>): Promise<Check> => within(promise).then(() => "ok" as const, () => "unavailable" as const);
+const asCheck = (promise: Promise<unknown>): Promise<Check> =>
+  within(promise).then(
+    () => "ok" as const,
+    () => "unavailable" as const,
+  );
 
 let mailCache: { at: number; result: Check } | undefined;
 

@@ -34,7 +34,10 @@ export function clientAddressFrom(header, hops = trustedProxyHops()) {
   };
   const peer = normaliseAddress(text(PEER_HEADER));
   if (hops === 0) return peer ?? "unknown";
-  const forwarded = (text("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (text("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = peer ? [...forwarded, peer] : forwarded;
   // The leftmost entries are the client's own claims; a chain shorter than our proxies is not ours.
   const index = chain.length - 1 - hops;

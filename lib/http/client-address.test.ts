@@ -32,7 +32,12 @@ describe("client address", () => {
     expect(clientAddressFrom(() => undefined, 1)).toBe("unknown");
   });
 
-  it.each([["[2001:db8::1]:443", "2001:db8::1"], ["192.0.2.1:8080", "192.0.2.1"], ["999.1.1.1", null], ["", null]])("normalises %s", (raw, expected) => {
+  it.each([
+    ["[2001:db8::1]:443", "2001:db8::1"],
+    ["192.0.2.1:8080", "192.0.2.1"],
+    ["999.1.1.1", null],
+    ["", null],
+  ])("normalises %s", (raw, expected) => {
     expect(normaliseAddress(raw)).toBe(expected);
   });
 });

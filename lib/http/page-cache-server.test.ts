@@ -37,7 +37,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(base + path, { headers });
-  return { cache: response.headers.get("x-page-cache"), body: await response.text(), csp: response.headers.get("content-security-policy") ?? "" };
+  return {
+    cache: response.headers.get("x-page-cache"),
+    body: await response.text(),
+    csp: response.headers.get("content-security-policy") ?? "",
+  };
 }
 
 describe("the page cache in front of a renderer", () => {
@@ -58,7 +62,12 @@ describe("the page cache in front of a renderer", () => {
   });
 
   it("never keeps an error, a non-HTML answer or a page drawn from stand-in data", async () => {
-    next = (url) => (url === "/services/B" ? { status: 404 } : url === "/services/C" ? { headers: { "Content-Type": "application/json" } } : { notCacheable: true });
+    next = (url) =>
+      url === "/services/B"
+        ? { status: 404 }
+        : url === "/services/C"
+          ? { headers: { "Content-Type": "application/json" } }
+          : { notCacheable: true };
     for (const path of ["/services/B", "/services/C", "/services/D"]) {
       expect((await get(path)).cache, path).toBe("miss");
       expect((await get(path)).cache, path).toBe("miss");

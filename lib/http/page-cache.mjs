@@ -22,11 +22,28 @@ const LOCALE_PREFIX = "(?:/(?:ru|kk))?";
 const PUBLIC_PAGE = new RegExp(`^${LOCALE_PREFIX}(?:/services(?:/(?:finder|[A-Z0-9_]+))?)?$`);
 // Requests of the App Router's client navigation (RSC payloads, prefetches, server actions) ask
 // for something other than the page's HTML: never from here.
-const CLIENT_ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action"];
+const CLIENT_ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "next-action",
+];
 // Auth.js cookies (authjs.session-token, __Secure-authjs.*), and anything else that names a session.
 const SESSION_COOKIE = /authjs|next-auth|session/i;
 // Per request or re-computed when a page is sent; never stored with it.
-const UNSTORED_HEADERS = new Set(["x-request-id", "x-page-cache", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+const UNSTORED_HEADERS = new Set([
+  "x-request-id",
+  "x-page-cache",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "etag",
+]);
 const NONCE_IN_CSP = /'nonce-([^']+)'/;
 const CENTRE_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -101,7 +118,10 @@ function storedBlock(bytes) {
 
 /** The page split at `nonce`, with each piece's deflated form. */
 export function splitAtNonce(body, nonce) {
-  const pieces = body.toString("utf8").split(nonce).map((text) => Buffer.from(text, "utf8"));
+  const pieces = body
+    .toString("utf8")
+    .split(nonce)
+    .map((text) => Buffer.from(text, "utf8"));
   const nonceLength = Buffer.byteLength(nonce);
   const placeholder = Buffer.alloc(nonceLength, 0xff);
   let before = Buffer.alloc(0);
@@ -167,7 +187,8 @@ function withVaryAcceptEncoding(vary) {
  */
 function captureResponse(res, onEnd) {
   const chunks = [];
-  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
   res.writeHead = function writeHead(status, reason, headers) {
     res.statusCode = status;
     const given = typeof reason === "string" ? headers : reason;
@@ -279,7 +300,8 @@ export function createPageCache({ readVersion, logger, compress = true, maxEntri
   async function handle(req, res, context, render) {
     const pathname = (req.url ?? "/").split("?")[0];
     if ((req.method !== "GET" && req.method !== "HEAD") || !isCachedPublicPage(pathname)) return render();
-    const personal = hasSessionCookie(req.headers.cookie) || req.headers.authorization || CLIENT_ROUTER_HEADERS.some((name) => name in req.headers);
+    const personal =
+      hasSessionCookie(req.headers.cookie) || req.headers.authorization || CLIENT_ROUTER_HEADERS.some((name) => name in req.headers);
     if (personal) {
       res.setHeader("X-Page-Cache", "bypass");
       return render();

@@ -1,13 +1,43 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { freshNonce, freshReader, hasSessionCookie, isCachedPublicPage, joinGzip, joinIdentity, nonceOf, splitAtNonce } from "./page-cache.mjs";
+import {
+  freshNonce,
+  freshReader,
+  hasSessionCookie,
+  isCachedPublicPage,
+  joinGzip,
+  joinIdentity,
+  nonceOf,
+  splitAtNonce,
+} from "./page-cache.mjs";
 
 describe("which pages the page cache may keep", () => {
   it("the public catalogue in each language, nothing else", () => {
-    for (const path of ["/", "/ru", "/kk", "/services", "/kk/services", "/services/WORK_VISA", "/ru/services/WORK_VISA", "/services/finder", "/ru/services/finder"]) {
+    for (const path of [
+      "/",
+      "/ru",
+      "/kk",
+      "/services",
+      "/kk/services",
+      "/services/WORK_VISA",
+      "/ru/services/WORK_VISA",
+      "/services/finder",
+      "/ru/services/finder",
+    ]) {
       expect(isCachedPublicPage(path), path).toBe(true);
     }
-    for (const path of ["/portal", "/ru/portal", "/sign-in", "/staff", "/services/work-visa", "/en/services", "/services/WORK_VISA/apply", "/api/health", "/de", "/services/"]) {
+    for (const path of [
+      "/portal",
+      "/ru/portal",
+      "/sign-in",
+      "/staff",
+      "/services/work-visa",
+      "/en/services",
+      "/services/WORK_VISA/apply",
+      "/api/health",
+      "/de",
+      "/services/",
+    ]) {
       expect(isCachedPublicPage(path), path).toBe(false);
     }
   });
@@ -29,7 +59,9 @@ describe("which pages the page cache may keep", () => {
 
 describe("a stored page sent with a new nonce", () => {
   const old = freshNonce();
-  const page = Buffer.from(`${old}<html><script nonce="${old}">self.__next_f.push([1,"${"é ".repeat(5000)}"])</script><p>fin</p>${old}${old}`);
+  const page = Buffer.from(
+    `${old}<html><script nonce="${old}">self.__next_f.push([1,"${"é ".repeat(5000)}"])</script><p>fin</p>${old}${old}`,
+  );
   const split = splitAtNonce(page, old);
 
   it("has the new nonce wherever the old one was, uncompressed and as gzip", () => {

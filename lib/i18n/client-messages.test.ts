@@ -13,13 +13,21 @@ import {
 import { loadMessages } from "./messages";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SETS = { PUBLIC: PUBLIC_CLIENT_MESSAGES, CALCULATOR: CALCULATOR_CLIENT_MESSAGES, PORTAL_NAV: PORTAL_NAV_CLIENT_MESSAGES, PORTAL: PORTAL_CLIENT_MESSAGES, STAFF: STAFF_CLIENT_MESSAGES, ADMIN: ADMIN_CLIENT_MESSAGES };
+const SETS = {
+  PUBLIC: PUBLIC_CLIENT_MESSAGES,
+  CALCULATOR: CALCULATOR_CLIENT_MESSAGES,
+  PORTAL_NAV: PORTAL_NAV_CLIENT_MESSAGES,
+  PORTAL: PORTAL_CLIENT_MESSAGES,
+  STAFF: STAFF_CLIENT_MESSAGES,
+  ADMIN: ADMIN_CLIENT_MESSAGES,
+};
 type SetName = keyof typeof SETS;
 
 /** Which providers a client component renders under (by where it lives and who imports it). */
 function setsFor(file: string): SetName[] {
   // The calculator on the public service page reuses these two from the application wizard.
-  if (file === "components/applications/question-input.tsx" || file === "components/applications/quote-summary.tsx") return ["CALCULATOR", "PORTAL"];
+  if (file === "components/applications/question-input.tsx" || file === "components/applications/quote-summary.tsx")
+    return ["CALCULATOR", "PORTAL"];
   if (file === "components/company/accept-invitation-form.tsx") return ["PUBLIC"];
   if (file === "components/layout/portal-nav.tsx") return ["PORTAL_NAV"];
   if (file.startsWith("components/services/")) return ["CALCULATOR"];
@@ -35,7 +43,8 @@ function setsFor(file: string): SetName[] {
 }
 
 function clientFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts"))
     .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)))
     .filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
@@ -47,12 +56,15 @@ function usedKeys(source: string, namespaces: string[]): string[] {
   // A namespaced translator: the literal keys it is called with, or the whole namespace when a
   // call's key is computed (or the translator is handed on).
   for (const [, name, namespace] of source.matchAll(/(\w+)\s*=\s*useTranslations\(\s*["']([^"']+)["']\s*\)/g)) {
-    const uses = [...source.matchAll(new RegExp(`\\b${name}\\b(\\.(?:rich|markup|raw|has))?(\\()?\\s*(["'\`])?([^"'\`$)]*)`, "g"))].slice(1);
+    const uses = [...source.matchAll(new RegExp(`\\b${name}\\b(\\.(?:rich|markup|raw|has))?(\\()?\\s*(["'\`])?([^"'\`$)]*)`, "g"))].slice(
+      1,
+    );
     const literal = uses.every((m) => m[2] && m[3]);
     if (!literal) keys.push(namespace);
     else for (const m of uses) keys.push(`${namespace}.${m[4]}`.replace(/\.$/, ""));
   }
-  for (const m of source.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g)) if (!/=\s*useTranslations/.test(source.slice(Math.max(0, m.index - 40), m.index + 15))) keys.push(m[1]);
+  for (const m of source.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g))
+    if (!/=\s*useTranslations/.test(source.slice(Math.max(0, m.index - 40), m.index + 15))) keys.push(m[1]);
   if (/useTranslations\(\s*\)/.test(source)) {
     const literal = new RegExp(`["'\`]((?:${namespaces.join("|")})\\.[A-Za-z0-9_.]*)`, "g");
     for (const m of source.matchAll(literal)) keys.push(m[1].replace(/\.$/, ""));
@@ -78,7 +90,13 @@ describe("client messages", () => {
       const messages = await loadMessages(locale);
       for (const [name, paths] of Object.entries(SETS)) {
         for (const p of paths) {
-          const found = p.replace(/^-/, "").split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), messages);
+          const found = p
+            .replace(/^-/, "")
+            .split(".")
+            .reduce<unknown>(
+              (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+              messages,
+            );
           expect(found, `${name}: ${p} in ${locale}`).toBeDefined();
         }
       }
@@ -111,7 +129,8 @@ describe("client messages", () => {
       if (seen.has(file)) return;
       seen.add(file);
       const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-      if (/^\s*["']use client["']/.test(source)) for (const key of usedKeys(source, namespaces)) if (!covers(SETS[set], key)) missing.push(`${file}: ${key}`);
+      if (/^\s*["']use client["']/.test(source))
+        for (const key of usedKeys(source, namespaces)) if (!covers(SETS[set], key)) missing.push(`${file}: ${key}`);
       for (const m of source.matchAll(/from\s+["'](@\/components\/[^"']+|\.\.?\/[^"']+)["']/g)) {
         const base = m[1].startsWith("@/") ? m[1].slice(2) : path.join(path.dirname(file), m[1]);
         const found = [".tsx", ".ts", "/index.tsx"].map((ext) => base + ext).find((candidate) => fs.existsSync(path.join(ROOT, candidate)));

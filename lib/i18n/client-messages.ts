@@ -8,20 +8,43 @@ import type { AbstractIntlMessages } from "next-intl";
 // lib/i18n/client-messages.test.ts, which scans the client components.
 
 /** Every page: the error boundary, the sign-in, registration, password, status-check and invitation forms. */
-export const PUBLIC_CLIENT_MESSAGES = ["common", "error", "validation", "auth", "account", "status", "workspace.status", "workspace.invitation"] as const;
+export const PUBLIC_CLIENT_MESSAGES = [
+  "common",
+  "error",
+  "validation",
+  "auth",
+  "account",
+  "status",
+  "workspace.status",
+  "workspace.invitation",
+] as const;
 
 /**
  * A service page's calculator: catalog texts (questions, fees, documents), its own labels and the
  * wizard's yes/no and fee labels (it reuses the wizard's question inputs). The guide's source notes
  * are rendered on the server only: "-catalog.notes" leaves them out (12 kB in English).
  */
-export const CALCULATOR_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "catalog", "-catalog.notes", "services.calculator", "applications.wizard"] as const;
+export const CALCULATOR_CLIENT_MESSAGES = [
+  ...PUBLIC_CLIENT_MESSAGES,
+  "catalog",
+  "-catalog.notes",
+  "services.calculator",
+  "applications.wizard",
+] as const;
 
 /** Every portal page: the portal's navigation (the dashboard itself has no other client component). */
 export const PORTAL_NAV_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "applications.nav", "vault.nav", "workspace.team.nav"] as const;
 
 /** The portal's sections: the application wizard, uploads, vault, team, bookings, passport prefill. */
-export const PORTAL_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "applications", "booking", "catalog", "passport", "vault", "workspace"] as const;
+export const PORTAL_CLIENT_MESSAGES = [
+  ...PUBLIC_CLIENT_MESSAGES,
+  "applications",
+  "booking",
+  "catalog",
+  "passport",
+  "vault",
+  "workspace",
+] as const;
 
 /** The staff area's sections (the queue itself, /staff, has no client component with texts). */
 export const STAFF_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "review", "booking"] as const;

@@ -6,7 +6,11 @@ import ru from "@/messages/ru.json";
 
 describe("the texts of the page shown when the root layout fails", () => {
   it("come from the message file of the address's language", async () => {
-    for (const [locale, messages] of [["en", en], ["ru", ru], ["kk", kk]] as const) {
+    for (const [locale, messages] of [
+      ["en", en],
+      ["ru", ru],
+      ["kk", kk],
+    ] as const) {
       expect(await globalErrorTexts(locale)).toEqual({ ...messages.error.unavailable, brand: messages.nav.brand });
     }
   });

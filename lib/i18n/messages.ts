@@ -2,21 +2,42 @@ import type { Locale } from "@/lib/kernel/locales";
 
 // Each feature keeps its texts in messages/<namespace>/<locale>.json so that features can grow
 // without editing one shared file; the shared UI texts are in messages/<locale>.json.
-export const MESSAGE_NAMESPACES = ["catalog", "services", "applications", "review", "booking", "notifications", "vault", "workspace", "passport", "reports"] as const;
+export const MESSAGE_NAMESPACES = [
+  "catalog",
+  "services",
+  "applications",
+  "review",
+  "booking",
+  "notifications",
+  "vault",
+  "workspace",
+  "passport",
+  "reports",
+] as const;
 
 async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], locale: Locale) {
   // Literal paths per namespace: the bundler must see every file it may load.
   switch (namespace) {
-    case "catalog": return (await import(`../../messages/catalog/${locale}.json`)).default;
-    case "services": return (await import(`../../messages/services/${locale}.json`)).default;
-    case "applications": return (await import(`../../messages/applications/${locale}.json`)).default;
-    case "review": return (await import(`../../messages/review/${locale}.json`)).default;
-    case "booking": return (await import(`../../messages/booking/${locale}.json`)).default;
-    case "notifications": return (await import(`../../messages/notifications/${locale}.json`)).default;
-    case "vault": return (await import(`../../messages/vault/${locale}.json`)).default;
-    case "workspace": return (await import(`../../messages/workspace/${locale}.json`)).default;
-    case "passport": return (await import(`../../messages/passport/${locale}.json`)).default;
-    case "reports": return (await import(`../../messages/reports/${locale}.json`)).default;
+    case "catalog":
+      return (await import(`../../messages/catalog/${locale}.json`)).default;
+    case "services":
+      return (await import(`../../messages/services/${locale}.json`)).default;
+    case "applications":
+      return (await import(`../../messages/applications/${locale}.json`)).default;
+    case "review":
+      return (await import(`../../messages/review/${locale}.json`)).default;
+    case "booking":
+      return (await import(`../../messages/booking/${locale}.json`)).default;
+    case "notifications":
+      return (await import(`../../messages/notifications/${locale}.json`)).default;
+    case "vault":
+      return (await import(`../../messages/vault/${locale}.json`)).default;
+    case "workspace":
+      return (await import(`../../messages/workspace/${locale}.json`)).default;
+    case "passport":
+      return (await import(`../../messages/passport/${locale}.json`)).default;
+    case "reports":
+      return (await import(`../../messages/reports/${locale}.json`)).default;
   }
 }
 

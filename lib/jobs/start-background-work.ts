@@ -18,7 +18,9 @@ export type BackgroundWorkOptions = {
 };
 
 /** What WORKER / NOTIFY_WORKER / UPLOAD_SWEEP / PASSPORT_WORKER ask of a web server (the worker process runs everything). */
-export function backgroundWorkForWebServer(env: Record<string, string | undefined> = process.env): Required<{ [K in keyof BackgroundWorkOptions]: boolean }> {
+export function backgroundWorkForWebServer(
+  env: Record<string, string | undefined> = process.env,
+): Required<{ [K in keyof BackgroundWorkOptions]: boolean }> {
   // WORKER=0: a separate worker runs the jobs, so web instances only serve. NOTIFY_WORKER=0 is the
   // older, narrower switch (e-mails and reminders only), still honoured; PASSPORT_WORKER=0 leaves
   // passport scans unread here (another process reads them).

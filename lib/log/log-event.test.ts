@@ -11,7 +11,17 @@ afterEach(() => logs.restore());
 it("writes an operational event as a pino line of the shared logger, at its level", () => {
   logEvent("warn", "outbox.failed", { outboxId: "o1", attempt: 3, permanent: true, smtpCode: null });
   expect(logs.lines).toEqual([
-    expect.objectContaining({ level: "warn", service: "expat-portal", component: "ops", event: "outbox.failed", msg: "outbox.failed", outboxId: "o1", attempt: 3, permanent: true, smtpCode: null }),
+    expect.objectContaining({
+      level: "warn",
+      service: "expat-portal",
+      component: "ops",
+      event: "outbox.failed",
+      msg: "outbox.failed",
+      outboxId: "o1",
+      attempt: 3,
+      permanent: true,
+      smtpCode: null,
+    }),
   ]);
   expect(typeof logs.lines[0].time).toBe("string");
 });

@@ -1,8 +1,25 @@
 // What never reaches a log line (lib/log/logger.ts and server.mjs share it): passwords, tokens,
 // secrets, passport numbers and file content, at any of the first few levels of a logged object.
 const KEYS = [
-  "password", "newPassword", "currentPassword", "passwordHash", "token", "accessToken", "refreshToken", "csrfToken",
-  "secret", "authorization", "cookie", "set-cookie", "passportNumber", "passport", "iin", "content", "body", "buffer", "smtpUrl",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "passwordHash",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "csrfToken",
+  "secret",
+  "authorization",
+  "cookie",
+  "set-cookie",
+  "passportNumber",
+  "passport",
+  "iin",
+  "content",
+  "body",
+  "buffer",
+  "smtpUrl",
 ];
 
 export const REDACT_PATHS = KEYS.flatMap((key) => {

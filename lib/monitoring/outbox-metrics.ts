@@ -11,6 +11,10 @@ export function outboxMetricsText(health: OutboxHealth): string {
   metric("expat_outbox_failed", "E-mails given up on (shown at /admin/emails).", health.failed);
   metric("expat_outbox_sent_last_hour", "E-mails sent in the last hour.", health.sentLastHour);
   metric("expat_outbox_oldest_pending_age_seconds", "Age of the oldest pending e-mail (0 when none).", health.oldestPendingAgeSeconds);
-  metric("expat_outbox_oldest_due_age_seconds", "How long the oldest due e-mail has been due (0 when none); grows when no worker runs.", health.oldestDueAgeSeconds);
+  metric(
+    "expat_outbox_oldest_due_age_seconds",
+    "How long the oldest due e-mail has been due (0 when none); grows when no worker runs.",
+    health.oldestDueAgeSeconds,
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -27,7 +27,9 @@ export async function runAppointmentReminders(options: { db?: Db; now?: Date } =
   for (const appointment of appointments) {
     const wasSent = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-reminder:${appointment.id}`}))`;
-      const already = await tx.auditEvent.count({ where: { entityType: "Appointment", entityId: appointment.id, action: "REMINDER_SENT" } });
+      const already = await tx.auditEvent.count({
+        where: { entityType: "Appointment", entityId: appointment.id, action: "REMINDER_SENT" },
+      });
       if (already) return false;
       await enqueueNotificationForCompany(tx, {
         kind: "APPOINTMENT_REMINDER",
@@ -39,7 +41,9 @@ export async function runAppointmentReminders(options: { db?: Db; now?: Date } =
           startsAt: appointment.startsAt,
         },
       });
-      await tx.auditEvent.create({ data: { action: "REMINDER_SENT", entityType: "Appointment", entityId: appointment.id, applicationId: appointment.application.id } });
+      await tx.auditEvent.create({
+        data: { action: "REMINDER_SENT", entityType: "Appointment", entityId: appointment.id, applicationId: appointment.application.id },
+      });
       return true;
     });
     if (wasSent) sent++;

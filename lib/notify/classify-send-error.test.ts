@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifySendError } from "./classify-send-error";
 
-const smtpError = (responseCode: number, command: string, code = "EENVELOPE") => Object.assign(new Error("x"), { responseCode, command, code });
+const smtpError = (responseCode: number, command: string, code = "EENVELOPE") =>
+  Object.assign(new Error("x"), { responseCode, command, code });
 
 describe("classifying a failed send", () => {
   it("treats a 5xx reply to RCPT TO or DATA as final for that message", () => {

@@ -33,7 +33,8 @@ function applicationFacts(t: Translate, p: ApplicationPayload, locale: Locale) {
 
 function documentLine(t: Translate, doc: NotificationPayload<"CHANGES_REQUESTED">["documents"][number], locale: Locale): string {
   const document = documentName(doc.code, locale);
-  if (doc.reasonCode && doc.comment) return t("documentChangeWithComment", { document, reason: reviewReason(doc.reasonCode, locale), comment: doc.comment });
+  if (doc.reasonCode && doc.comment)
+    return t("documentChangeWithComment", { document, reason: reviewReason(doc.reasonCode, locale), comment: doc.comment });
   if (doc.reasonCode) return t("documentChange", { document, reason: reviewReason(doc.reasonCode, locale) });
   if (doc.comment) return t("documentChangeCommentOnly", { document, comment: doc.comment });
   return t("documentChangeNoReason", { document });
@@ -64,7 +65,15 @@ export function describeNotification(notification: AnyNotification, locale: Loca
           // Two payees (6.P1): the centre invoices the fee; the duty is paid to the state budget.
           { label: t("facts.serviceFeeToCentre"), value: formatKzt(p.serviceFeeTiyn, locale) },
           ...(p.stateDutyTiyn > 0
-            ? [{ label: t("facts.stateDutyToState"), value: p.stateDutyMrp === undefined ? duty : t("facts.stateDutyWithMrp", { amount: duty, mrp: formatMrp(Math.round(p.stateDutyMrp * 10), locale) }) }]
+            ? [
+                {
+                  label: t("facts.stateDutyToState"),
+                  value:
+                    p.stateDutyMrp === undefined
+                      ? duty
+                      : t("facts.stateDutyWithMrp", { amount: duty, mrp: formatMrp(Math.round(p.stateDutyMrp * 10), locale) }),
+                },
+              ]
             : []),
         ],
         action: { label: t("actions.viewApplication"), path: NOTIFY_PATHS.application(p.applicationId) },
@@ -102,7 +111,10 @@ export function describeNotification(notification: AnyNotification, locale: Loca
           { label: t("facts.changesDueOn"), value: date(p.dueOn) },
           ...(reason ? [{ label: t("facts.reason"), value: reason }] : []),
         ],
-        action: { label: t(notification.kind === "APPLICATION_LAPSED" ? "actions.viewApplication" : "actions.uploadDocuments"), path: NOTIFY_PATHS.application(p.applicationId) },
+        action: {
+          label: t(notification.kind === "APPLICATION_LAPSED" ? "actions.viewApplication" : "actions.uploadDocuments"),
+          path: NOTIFY_PATHS.application(p.applicationId),
+        },
       };
     }
     case "PEOPLE_DIGEST": {
@@ -110,7 +122,9 @@ export function describeNotification(notification: AnyNotification, locale: Loca
       return {
         ...base(notification.kind, { count: p.items.length + p.more }),
         items: [
-          ...p.items.map((item) => t("digestLine", { person: item.personName, what: t(`deadlineKinds.${item.kind}`), date: date(item.dueOn) })),
+          ...p.items.map((item) =>
+            t("digestLine", { person: item.personName, what: t(`deadlineKinds.${item.kind}`), date: date(item.dueOn) }),
+          ),
           ...(p.more ? [t("digestMore", { count: p.more })] : []),
         ],
         action: { label: t("actions.viewPeople"), path: NOTIFY_PATHS.people() },
@@ -173,9 +187,10 @@ export function describeNotification(notification: AnyNotification, locale: Loca
           { label: t("facts.invoiceAmount"), value: total },
           ...(reason ? [{ label: t("facts.reason"), value: reason }] : []),
         ],
-        action: notification.kind === "PAYMENT_CONFIRMED"
-          ? { label: t("actions.bookAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) }
-          : { label: t("actions.viewInvoice"), path: NOTIFY_PATHS.invoice(p.applicationId) },
+        action:
+          notification.kind === "PAYMENT_CONFIRMED"
+            ? { label: t("actions.bookAppointment"), path: NOTIFY_PATHS.booking(p.applicationId) }
+            : { label: t("actions.viewInvoice"), path: NOTIFY_PATHS.invoice(p.applicationId) },
       };
     }
     case "APPOINTMENT_CONFIRMATION_NEEDED":
@@ -251,7 +266,10 @@ export function describeNotification(notification: AnyNotification, locale: Loca
         action: { label: t("actions.signIn"), path: NOTIFY_PATHS.signIn() },
       };
     case "COMPANY_VERIFIED":
-      return { ...base(notification.kind, { company: notification.payload.companyName }), action: { label: t("actions.openPortal"), path: NOTIFY_PATHS.portal() } };
+      return {
+        ...base(notification.kind, { company: notification.payload.companyName }),
+        action: { label: t("actions.openPortal"), path: NOTIFY_PATHS.portal() },
+      };
     case "COMPANY_REFUSED": {
       const p = notification.payload;
       return {

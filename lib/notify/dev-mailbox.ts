@@ -21,7 +21,10 @@ async function readEntry(dir: string, id: string): Promise<MailboxEntry | null> 
 /** Newest first; at most `limit` messages. */
 export async function listMailbox(dir: string, limit = 200): Promise<MailboxEntry[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const ids = names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -".json".length)).filter(isMailboxId);
+  const ids = names
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => n.slice(0, -".json".length))
+    .filter(isMailboxId);
   const entries = (await Promise.all(ids.map((id) => readEntry(dir, id)))).filter((e): e is MailboxEntry => e !== null);
   return entries.sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);
 }

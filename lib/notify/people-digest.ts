@@ -39,9 +39,19 @@ export async function runPeopleDigest(options: { db?: Db; today?: IsoDate } = {}
     const wasSent = await db.$transaction(async (tx) => {
       const marked = await tx.peopleDigestSent.createMany({ data: [{ companyId: company.id, weekOf: week }], skipDuplicates: true });
       if (marked.count === 0 || items.length === 0) return false;
-      const admins = await tx.user.findMany({ where: { companyId: company.id, companyRole: "ADMIN", isActive: true }, select: { id: true }, orderBy: { id: "asc" } });
+      const admins = await tx.user.findMany({
+        where: { companyId: company.id, companyRole: "ADMIN", isActive: true },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
       const payload = {
-        items: items.slice(0, MAX_ITEMS).map(({ person, d }) => ({ personId: person.id, personName: person.fullName, kind: d.kind, dueOn: d.dueOn, applicationNumber: d.applicationNumber ?? null })),
+        items: items.slice(0, MAX_ITEMS).map(({ person, d }) => ({
+          personId: person.id,
+          personName: person.fullName,
+          kind: d.kind,
+          dueOn: d.dueOn,
+          applicationNumber: d.applicationNumber ?? null,
+        })),
         more: Math.max(0, items.length - MAX_ITEMS),
       };
       for (const admin of admins) await enqueueNotification(tx, { kind: "PEOPLE_DIGEST", recipientUserId: admin.id, payload });

@@ -5,13 +5,22 @@ import { escapeHtml, renderEmail } from "./render-email";
 
 const ORIGIN = "https://portal.example.kz";
 const application = { applicationId: "app_1", applicationNumber: "EC-2026-000123", serviceCode: "WORK_VISA" };
-const visa = { personId: "p_1", personName: "John Smith", visaExpiresOn: "2026-04-10", windowOpensOn: "2026-02-23", windowClosesOn: "2026-04-03" };
+const visa = {
+  personId: "p_1",
+  personName: "John Smith",
+  visaExpiresOn: "2026-04-10",
+  windowOpensOn: "2026-02-23",
+  windowClosesOn: "2026-04-03",
+};
 const appointment = { ...application, startsAt: "2026-05-04T05:00:00.000Z" };
 
 const SAMPLES: { [K in NotificationKind]: unknown } = {
   APPLICATION_SUBMITTED: { ...application, serviceFeeTiyn: 47_000_000, stateDutyTiyn: 1_297_500, stateDutyMrp: 3, totalTiyn: 48_297_500 },
   APPLICATION_RECEIVED_STAFF: { ...application, companyName: "Demo Capital Partners Ltd." },
-  CHANGES_REQUESTED: { ...application, documents: [{ code: "PASSPORT_COPY", reasonCode: "EXPIRED_PASSPORT", comment: "Page 2 is missing" }] },
+  CHANGES_REQUESTED: {
+    ...application,
+    documents: [{ code: "PASSPORT_COPY", reasonCode: "EXPIRED_PASSPORT", comment: "Page 2 is missing" }],
+  },
   DOCUMENTS_APPROVED: application,
   APPOINTMENT_BOOKED: { ...appointment, ics: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n" },
   APPOINTMENT_RESCHEDULED: { ...appointment, previousStartsAt: "2026-05-01T05:00:00.000Z" },
@@ -33,7 +42,13 @@ const SAMPLES: { [K in NotificationKind]: unknown } = {
   APPLICATION_LAPSED: { ...application, dueOn: "2026-05-04" },
   APPLICATION_REOPENED: { ...application, dueOn: "2026-06-04", reason: "The new passport has arrived" },
   PEOPLE_DIGEST: { items: [{ personId: "p_1", personName: "John Smith", kind: "EXTENSION_WINDOW_OPEN", dueOn: "2026-04-03" }], more: 0 },
-  COMPANY_INVITATION: { companyName: "Demo Capital Partners Ltd.", inviterName: "Aigerim", role: "MEMBER", token: "t".repeat(43), expiresAt: "2026-05-04T05:00:00.000Z" },
+  COMPANY_INVITATION: {
+    companyName: "Demo Capital Partners Ltd.",
+    inviterName: "Aigerim",
+    role: "MEMBER",
+    token: "t".repeat(43),
+    expiresAt: "2026-05-04T05:00:00.000Z",
+  },
   ACCOUNT_VERIFY_EMAIL: { token: "tok_abcdefghijklmnopqrstuvwxyz", validHours: 48 },
   ACCOUNT_REGISTRATION_ATTEMPT: {},
   ACCOUNT_BIN_ALREADY_REGISTERED: { bin: "180340021791" },
@@ -81,14 +96,22 @@ describe("e-mail templates", () => {
 
   it("name the originals to hand in at the visit in the booking e-mail (6.P4)", () => {
     const booked = { ...(SAMPLES.APPOINTMENT_BOOKED as object), originals: ["PASSPORT_ORIGINAL", "VISA_APPLICATION_FORM"] };
-    const email = renderEmail({ ...sample("APPOINTMENT_BOOKED"), payload: booked } as never, { locale: "en", recipientName: "A", origin: ORIGIN });
+    const email = renderEmail({ ...sample("APPOINTMENT_BOOKED"), payload: booked } as never, {
+      locale: "en",
+      recipientName: "A",
+      origin: ORIGIN,
+    });
     expect(email.text).toMatch(/Hand in the original: .*passport/i);
   });
 
   it("attach the calendar with its iTIP method", () => {
     const email = renderEmail(sample("APPOINTMENT_BOOKED"), { locale: "kk", recipientName: "A", origin: ORIGIN });
     expect(email.attachments).toEqual([
-      { filename: "invite.ics", content: (SAMPLES.APPOINTMENT_BOOKED as { ics: string }).ics, contentType: "text/calendar; charset=utf-8; method=REQUEST" },
+      {
+        filename: "invite.ics",
+        content: (SAMPLES.APPOINTMENT_BOOKED as { ics: string }).ics,
+        contentType: "text/calendar; charset=utf-8; method=REQUEST",
+      },
     ]);
   });
 
@@ -114,8 +137,13 @@ describe("escaping", () => {
   });
 
   it("escapes comments from reviewers and reasons", () => {
-    const notification = parseNotification("CHANGES_REQUESTED", { ...application, documents: [{ code: "PASSPORT_COPY", comment: "</li><a href=//evil>" }] });
-    expect(renderEmail(notification, { locale: "ru", recipientName: "A", origin: ORIGIN }).html).toContain("&lt;/li&gt;&lt;a href=//evil&gt;");
+    const notification = parseNotification("CHANGES_REQUESTED", {
+      ...application,
+      documents: [{ code: "PASSPORT_COPY", comment: "</li><a href=//evil>" }],
+    });
+    expect(renderEmail(notification, { locale: "ru", recipientName: "A", origin: ORIGIN }).html).toContain(
+      "&lt;/li&gt;&lt;a href=//evil&gt;",
+    );
   });
 
   it("keeps the subject on one line", () => {

@@ -32,18 +32,31 @@ function renderText(c: NotificationContent, greeting: string, actionUrl: string 
 }
 
 // Table layout and inline styles: what e-mail clients still render reliably.
-function renderHtml(c: NotificationContent, greeting: string, actionUrl: string | null, footer: string[], locale: Locale, brand: string): string {
+function renderHtml(
+  c: NotificationContent,
+  greeting: string,
+  actionUrl: string | null,
+  footer: string[],
+  locale: Locale,
+  brand: string,
+): string {
   const e = escapeHtml;
   const p = (text: string) => `<p style="margin:0 0 16px">${e(text)}</p>`;
-  const items = c.items.length ? `<ul style="margin:0 0 16px;padding-left:20px">${c.items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>` : "";
+  const items = c.items.length
+    ? `<ul style="margin:0 0 16px;padding-left:20px">${c.items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`
+    : "";
   const facts = c.facts.length
     ? `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${c.facts
-        .map((f) => `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;color:#475569;font-weight:normal">${e(f.label)}</th><td style="padding:4px 0;font-weight:bold">${e(f.value)}</td></tr>`)
+        .map(
+          (f) =>
+            `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;color:#475569;font-weight:normal">${e(f.label)}</th><td style="padding:4px 0;font-weight:bold">${e(f.value)}</td></tr>`,
+        )
         .join("")}</table>`
     : "";
-  const action = c.action && actionUrl
-    ? `<p style="margin:24px 0"><a href="${e(actionUrl)}" style="background:#083f4c;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;font-weight:bold;display:inline-block">${e(c.action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#475569">${e(actionUrl)}</p>`
-    : "";
+  const action =
+    c.action && actionUrl
+      ? `<p style="margin:24px 0"><a href="${e(actionUrl)}" style="background:#083f4c;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;font-weight:bold;display:inline-block">${e(c.action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#475569">${e(actionUrl)}</p>`
+      : "";
   return `<!doctype html>
 <html lang="${e(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(c.subject)}</title></head>
 <body style="margin:0;background:#f1f5f9;font-family:Arial,Helvetica,sans-serif;color:#0f172a;font-size:16px;line-height:1.5">
@@ -66,7 +79,10 @@ function calendarContentType(ics: string): string {
 }
 
 /** The e-mail for one notification, in `locale`, with absolute links to the portal. */
-export function renderEmail(notification: AnyNotification, options: { locale: Locale; recipientName: string; origin?: string }): RenderedEmail {
+export function renderEmail(
+  notification: AnyNotification,
+  options: { locale: Locale; recipientName: string; origin?: string },
+): RenderedEmail {
   const { locale } = options;
   const origin = options.origin ?? appUrl();
   const t = notificationsTranslator(locale);
@@ -85,8 +101,6 @@ export function renderEmail(notification: AnyNotification, options: { locale: Lo
     subject: oneLine(content.subject),
     text: renderText(body, greeting, actionUrl, footer),
     html: renderHtml(body, greeting, actionUrl, footer, locale, t("email.signature")),
-    attachments: content.ics
-      ? [{ filename: "invite.ics", content: content.ics, contentType: calendarContentType(content.ics) }]
-      : [],
+    attachments: content.ics ? [{ filename: "invite.ics", content: content.ics, contentType: calendarContentType(content.ics) }] : [],
   };
 }

@@ -21,7 +21,10 @@ const log = logFor("jobs");
 /** Counts only (arrays become their length): a job's log line never carries personal data. */
 function summary(result: unknown): Record<string, number> {
   return Object.fromEntries(
-    Object.entries((result ?? {}) as Record<string, unknown>).map(([key, value]) => [key, Array.isArray(value) ? value.length : Number(value)]),
+    Object.entries((result ?? {}) as Record<string, unknown>).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.length : Number(value),
+    ]),
   );
 }
 

@@ -25,7 +25,9 @@ export function notificationsTranslator(locale: Locale): Translate {
 }
 
 function lookup(messages: unknown, key: string): string | null {
-  const value = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+  const value = key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
   return typeof value === "string" ? value : null;
 }
 

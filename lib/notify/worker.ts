@@ -49,7 +49,15 @@ export function configuredRetryWindowMs(): number {
   return Number.isFinite(hours) && hours >= 1 ? hours * 60 * 60_000 : DEFAULTS.retryWindowMs;
 }
 
-type ClaimedRow = { id: string; kind: string; toEmail: string; locale: string; payload: unknown; attempts: number; firstFailedAt: Date | null };
+type ClaimedRow = {
+  id: string;
+  kind: string;
+  toEmail: string;
+  locale: string;
+  payload: unknown;
+  attempts: number;
+  firstFailedAt: Date | null;
+};
 
 // Timestamps are "timestamp without time zone" holding UTC (Prisma's convention): parameters are
 // converted explicitly so the session's TimeZone setting cannot shift them.
@@ -85,7 +93,13 @@ function renderRow(row: ClaimedRow, options: OutboxWorkerOptions): OutgoingEmail
 
 type Outcome = "sent" | "retried" | "failed";
 
-async function recordFailure(db: Db, row: ClaimedRow, error: unknown, failure: SendFailure, options: OutboxWorkerOptions): Promise<Outcome> {
+async function recordFailure(
+  db: Db,
+  row: ClaimedRow,
+  error: unknown,
+  failure: SendFailure,
+  options: OutboxWorkerOptions,
+): Promise<Outcome> {
   const now = (options.now ?? (() => new Date()))();
   const firstFailedAt = row.firstFailedAt ?? now;
   const windowMs = options.retryWindowMs ?? DEFAULTS.retryWindowMs;
@@ -127,7 +141,10 @@ async function deliver(db: Db, row: ClaimedRow, options: OutboxWorkerOptions): P
     return recordFailure(db, row, error, classifySendError(error), options);
   }
   const now = options.now ?? (() => new Date());
-  await db.outbox.updateMany({ where: { id: row.id, status: "PENDING" }, data: { status: "SENT", sentAt: now(), lastError: null, firstFailedAt: null } });
+  await db.outbox.updateMany({
+    where: { id: row.id, status: "PENDING" },
+    data: { status: "SENT", sentAt: now(), lastError: null, firstFailedAt: null },
+  });
   return "sent";
 }
 
@@ -155,7 +172,11 @@ export type RunningWorker = { stop(): Promise<void> };
  * when none is due it waits `pollMs`. stop() lets the message in hand finish (it would otherwise wait out its lease).
  */
 export function startOutboxWorker(
-  options: OutboxWorkerOptions & { pollMs?: number; onError?: (error: unknown) => void; onBatch?: (result: BatchResult, durationMs: number) => void },
+  options: OutboxWorkerOptions & {
+    pollMs?: number;
+    onError?: (error: unknown) => void;
+    onBatch?: (result: BatchResult, durationMs: number) => void;
+  },
 ): RunningWorker {
   const pollMs = options.pollMs ?? 5_000;
   let isStopping = false;

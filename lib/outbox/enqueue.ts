@@ -94,6 +94,9 @@ export async function enqueueEmailToAddress<K extends NotificationKind>(
   const payload = NOTIFICATION_PAYLOAD_SCHEMAS[request.kind].parse(request.payload) as Prisma.InputJsonValue;
   const locale: Locale = isLocale(request.locale) ? request.locale : "en";
   const envelope: OutboxEnvelope = { recipientName: request.recipientName, payload };
-  const outbox = await tx.outbox.create({ data: { kind: request.kind, recipientId: null, toEmail: request.toEmail, locale, payload: envelope }, select: { id: true } });
+  const outbox = await tx.outbox.create({
+    data: { kind: request.kind, recipientId: null, toEmail: request.toEmail, locale, payload: envelope },
+    select: { id: true },
+  });
   return outbox.id;
 }

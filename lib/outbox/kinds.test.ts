@@ -4,7 +4,8 @@ import { locales } from "@/lib/kernel/locales";
 import { NOTIFICATION_DEFINITIONS, NOTIFICATION_KINDS } from "./kinds";
 import { MANDATORY_EMAIL_KINDS, kindsForRole } from "./policy";
 
-const at = (tree: unknown, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+const at = (tree: unknown, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 
 describe("notification definitions", () => {
   it("define every kind completely: audience, whether its e-mail is mandatory, payload schema", () => {
@@ -20,13 +21,15 @@ describe("notification definitions", () => {
   it("derive the mandatory e-mails from the definitions", () => {
     expect([...MANDATORY_EMAIL_KINDS].sort()).toEqual(NOTIFICATION_KINDS.filter((k) => NOTIFICATION_DEFINITIONS[k].mandatoryEmail).sort());
     // Sent to an address (invitation, registration): there is no preference to turn them off.
-    for (const kind of NOTIFICATION_KINDS.filter((k) => NOTIFICATION_DEFINITIONS[k].audience === "NONE")) expect(MANDATORY_EMAIL_KINDS.has(kind), kind).toBe(true);
+    for (const kind of NOTIFICATION_KINDS.filter((k) => NOTIFICATION_DEFINITIONS[k].audience === "NONE"))
+      expect(MANDATORY_EMAIL_KINDS.has(kind), kind).toBe(true);
   });
 
   for (const locale of locales) {
     it(`give every kind its subject, summary and body in ${locale}`, () => {
       for (const kind of NOTIFICATION_KINDS) {
-        for (const part of ["subject", "summary", "body"]) expect(typeof at(NOTIFICATIONS_MESSAGES[locale], `messages.${kind}.${part}`), `${kind}.${part}`).toBe("string");
+        for (const part of ["subject", "summary", "body"])
+          expect(typeof at(NOTIFICATIONS_MESSAGES[locale], `messages.${kind}.${part}`), `${kind}.${part}`).toBe("string");
       }
     });
 

@@ -51,27 +51,37 @@ type NotificationDefinition = { audience: "APPLICANT" | "STAFF" | "NONE"; mandat
 
 export const NOTIFICATION_DEFINITIONS = {
   /** Applicant's receipt: the fee breakdown is the tariff snapshot taken at submission. */
-  APPLICATION_SUBMITTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({
-    ...application,
-    serviceFeeTiyn: tiyn,
-    stateDutyTiyn: tiyn,
-    /** The state duty in MRP, shown beside its KZT value as the guide prints it. */
-    stateDutyMrp: z.number().nonnegative().optional(),
-    /** What the Expat Centre will invoice: the service fee (the duty goes to the state, 6.P1). */
-    totalTiyn: tiyn,
-  }) },
+  APPLICATION_SUBMITTED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({
+      ...application,
+      serviceFeeTiyn: tiyn,
+      stateDutyTiyn: tiyn,
+      /** The state duty in MRP, shown beside its KZT value as the guide prints it. */
+      stateDutyMrp: z.number().nonnegative().optional(),
+      /** What the Expat Centre will invoice: the service fee (the duty goes to the state, 6.P1). */
+      totalTiyn: tiyn,
+    }),
+  },
   APPLICATION_RECEIVED_STAFF: { audience: "STAFF", mandatoryEmail: false, payload: z.object({ ...application, companyName: text }) },
-  CHANGES_REQUESTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({
-    ...application,
-    /** Issue 17: the last day to answer (absent in rows written before deadlines existed). */
-    dueOn: calendarDate.optional(),
-    documents: z
-      .array(z.object({ code: z.string().min(1), reasonCode: z.string().min(1).optional(), comment: text.optional() }))
-      .min(1),
-  }) },
+  CHANGES_REQUESTED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({
+      ...application,
+      /** Issue 17: the last day to answer (absent in rows written before deadlines existed). */
+      dueOn: calendarDate.optional(),
+      documents: z.array(z.object({ code: z.string().min(1), reasonCode: z.string().min(1).optional(), comment: text.optional() })).min(1),
+    }),
+  },
   DOCUMENTS_APPROVED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(application) },
   APPOINTMENT_BOOKED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
-  APPOINTMENT_RESCHEDULED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...appointment, previousStartsAt: instant.optional() }) },
+  APPOINTMENT_RESCHEDULED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({ ...appointment, previousStartsAt: instant.optional() }),
+  },
   APPOINTMENT_CANCELLED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
   APPOINTMENT_REMINDER: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(appointment) },
   ORIGINALS_RECEIVED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueDate: calendarDate }) },
@@ -82,38 +92,74 @@ export const NOTIFICATION_DEFINITIONS = {
   PAYMENT_CONFIRMED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(invoice) },
   PAYMENT_REJECTED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...invoice, reason: text }) },
   /** Sent before the appointment: confirm by `confirmBy` or the place is released. */
-  APPOINTMENT_CONFIRMATION_NEEDED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...appointment, confirmBy: instant }) },
+  APPOINTMENT_CONFIRMATION_NEEDED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({ ...appointment, confirmBy: instant }),
+  },
   /** The appointment was not confirmed in time and was released; the applicant may book again. */
   APPOINTMENT_RELEASED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object(appointment) },
   VISA_EXTENSION_WINDOW_OPENS: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
   VISA_EXTENSION_WINDOW_CLOSING_SOON: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
   VISA_EXTENSION_WINDOW_CLOSED: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object(visaExpiry) },
   /** Issue 17: the deadline on a request for changes. */
-  CHANGES_DEADLINE_REMINDER: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object({ ...application, dueOn: calendarDate, daysLeft: z.number().int().nonnegative() }) },
-  CHANGES_DEADLINE_EXTENDED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate, reason: text }) },
+  CHANGES_DEADLINE_REMINDER: {
+    audience: "APPLICANT",
+    mandatoryEmail: false,
+    payload: z.object({ ...application, dueOn: calendarDate, daysLeft: z.number().int().nonnegative() }),
+  },
+  CHANGES_DEADLINE_EXTENDED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({ ...application, dueOn: calendarDate, reason: text }),
+  },
   APPLICATION_LAPSED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate }) },
-  APPLICATION_REOPENED: { audience: "APPLICANT", mandatoryEmail: true, payload: z.object({ ...application, dueOn: calendarDate, reason: text }) },
+  APPLICATION_REOPENED: {
+    audience: "APPLICANT",
+    mandatoryEmail: true,
+    payload: z.object({ ...application, dueOn: calendarDate, reason: text }),
+  },
   /** Weekly, to company administrators: what falls due in the next 60 days. */
-  PEOPLE_DIGEST: { audience: "APPLICANT", mandatoryEmail: false, payload: z.object({
-    items: z
-      .array(z.object({ personId: z.string().min(1), personName: text, kind: z.string().min(1), dueOn: calendarDate, applicationNumber: z.string().nullable().optional() }))
-      .min(1)
-      .max(200),
-    more: z.number().int().nonnegative().default(0),
-  }) },
+  PEOPLE_DIGEST: {
+    audience: "APPLICANT",
+    mandatoryEmail: false,
+    payload: z.object({
+      items: z
+        .array(
+          z.object({
+            personId: z.string().min(1),
+            personName: text,
+            kind: z.string().min(1),
+            dueOn: calendarDate,
+            applicationNumber: z.string().nullable().optional(),
+          }),
+        )
+        .min(1)
+        .max(200),
+      more: z.number().int().nonnegative().default(0),
+    }),
+  },
   /**
    * An invitation to join a company, sent to an address that has no account yet (so no
    * in-portal notification). The token is the only copy outside the database's hash of it.
    */
-  COMPANY_INVITATION: { audience: "NONE", mandatoryEmail: true, payload: z.object({
-    companyName: text,
-    inviterName: text,
-    role: z.enum(["ADMIN", "MEMBER"]),
-    token: z.string().min(20).max(100),
-    expiresAt: instant,
-  }) },
+  COMPANY_INVITATION: {
+    audience: "NONE",
+    mandatoryEmail: true,
+    payload: z.object({
+      companyName: text,
+      inviterName: text,
+      role: z.enum(["ADMIN", "MEMBER"]),
+      token: z.string().min(20).max(100),
+      expiresAt: instant,
+    }),
+  },
   /** Registration (issue 14): the single-use link that confirms the address (lib/auth/data/account-tokens.ts). */
-  ACCOUNT_VERIFY_EMAIL: { audience: "NONE", mandatoryEmail: true, payload: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }) },
+  ACCOUNT_VERIFY_EMAIL: {
+    audience: "NONE",
+    mandatoryEmail: true,
+    payload: z.object({ token: z.string().min(20).max(100), validHours: z.number().int().positive() }),
+  },
   /** Someone registered with an address that already has an account: the owner is told, nothing changes. */
   ACCOUNT_REGISTRATION_ATTEMPT: { audience: "NONE", mandatoryEmail: true, payload: z.object({}) },
   /** A registration named a BIN that another registration already holds; sent to the new address only. */
@@ -125,7 +171,9 @@ export const NOTIFICATION_DEFINITIONS = {
 export type NotificationKind = keyof typeof NOTIFICATION_DEFINITIONS;
 export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_DEFINITIONS) as NotificationKind[];
 
-export const NOTIFICATION_PAYLOAD_SCHEMAS = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_DEFINITIONS[kind].payload])) as {
+export const NOTIFICATION_PAYLOAD_SCHEMAS = Object.fromEntries(
+  NOTIFICATION_KINDS.map((kind) => [kind, NOTIFICATION_DEFINITIONS[kind].payload]),
+) as {
   [K in NotificationKind]: (typeof NOTIFICATION_DEFINITIONS)[K]["payload"];
 };
 

@@ -8,7 +8,9 @@ import { NOTIFICATION_DEFINITIONS, NOTIFICATION_KINDS, type NotificationKind } f
 // always written.
 
 /** Derived from the definitions (./kinds.ts). */
-export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set(NOTIFICATION_KINDS.filter((kind) => NOTIFICATION_DEFINITIONS[kind].mandatoryEmail));
+export const MANDATORY_EMAIL_KINDS: ReadonlySet<NotificationKind> = new Set(
+  NOTIFICATION_KINDS.filter((kind) => NOTIFICATION_DEFINITIONS[kind].mandatoryEmail),
+);
 
 export function isMandatoryEmail(kind: NotificationKind): boolean {
   return MANDATORY_EMAIL_KINDS.has(kind);

@@ -3,11 +3,28 @@ import { comparePassport, nameTokens, type RegisterEntry } from "./compare";
 import { buildTd3Lines, type Td3Data } from "./mrz-build";
 import { readMrzLines } from "./mrz-result";
 
-const DATA: Td3Data = { issuingState: "GBR", surname: "O'Connor-Smith", givenNames: "John Peter", documentNumber: "123456789", nationality: "GBR", birthDate: "1985-03-14", sex: "M", expiryDate: "2031-07-02" };
-const PERSON: RegisterEntry = { fullName: "John Peter O'Connor-Smith", citizenship: "GB", dateOfBirth: "1985-03-14", passportNumber: "123456789", passportExpiresOn: "2031-07-02", sex: "M" };
+const DATA: Td3Data = {
+  issuingState: "GBR",
+  surname: "O'Connor-Smith",
+  givenNames: "John Peter",
+  documentNumber: "123456789",
+  nationality: "GBR",
+  birthDate: "1985-03-14",
+  sex: "M",
+  expiryDate: "2031-07-02",
+};
+const PERSON: RegisterEntry = {
+  fullName: "John Peter O'Connor-Smith",
+  citizenship: "GB",
+  dateOfBirth: "1985-03-14",
+  passportNumber: "123456789",
+  passportExpiresOn: "2031-07-02",
+  sex: "M",
+};
 
 const mrz = (data: Td3Data = DATA) => readMrzLines(buildTd3Lines(data), 2026)!;
-const outcomes = (person: RegisterEntry, data?: Td3Data) => Object.fromEntries(comparePassport(mrz(data), person).map((row) => [row.field, row.outcome]));
+const outcomes = (person: RegisterEntry, data?: Td3Data) =>
+  Object.fromEntries(comparePassport(mrz(data), person).map((row) => [row.field, row.outcome]));
 
 describe("comparing the MRZ with the register", () => {
   it("raises no mismatch when the data agree (names in either order, any case)", () => {
@@ -16,7 +33,11 @@ describe("comparing the MRZ with the register", () => {
   });
 
   it("marks each field that differs, and only that one", () => {
-    expect(outcomes({ ...PERSON, dateOfBirth: "1985-03-15" })).toMatchObject({ birthDate: "mismatch", surname: "match", expiryDate: "match" });
+    expect(outcomes({ ...PERSON, dateOfBirth: "1985-03-15" })).toMatchObject({
+      birthDate: "mismatch",
+      surname: "match",
+      expiryDate: "match",
+    });
     expect(outcomes({ ...PERSON, passportNumber: "123456780" }).documentNumber).toBe("mismatch");
     expect(outcomes({ ...PERSON, citizenship: "IE" }).nationality).toBe("mismatch");
     expect(outcomes({ ...PERSON, sex: "F" }).sex).toBe("mismatch");
@@ -37,20 +58,33 @@ describe("comparing the MRZ with the register", () => {
     expect(row.outcome).toBe("uncertain");
     // Read right despite a misread check digit: still a match, still flagged.
     const misreadCheck = readMrzLines([lines[0], lines[1].replace("8503149", "8503148")], 2026)!;
-    expect(comparePassport(misreadCheck, PERSON).find((r) => r.field === "birthDate")).toMatchObject({ outcome: "match", checkFailed: true });
+    expect(comparePassport(misreadCheck, PERSON).find((r) => r.field === "birthDate")).toMatchObject({
+      outcome: "match",
+      checkFailed: true,
+    });
   });
 
   it("reports a date that differs under a valid check digit as a mismatch (a register typo, or a forged zone)", () => {
-    expect(comparePassport(mrz(), { ...PERSON, dateOfBirth: "1985-03-15" }).find((r) => r.field === "birthDate")).toMatchObject({ outcome: "mismatch", checkFailed: false });
+    expect(comparePassport(mrz(), { ...PERSON, dateOfBirth: "1985-03-15" }).find((r) => r.field === "birthDate")).toMatchObject({
+      outcome: "mismatch",
+      checkFailed: false,
+    });
   });
 
   it("calls a passport number that equals the register's up to OCR look-alikes uncertain, even when its check digit holds", () => {
     // S/8, G/6 and a pair of O/0 at weights 7 and 3 leave the check digit unchanged (bench/passport-accuracy.ts cases).
-    for (const [printed, read] of [["N50S7ZMYS", "N5087ZMY8"], ["80RMR6G08", "80RMR6608"], ["007EMUNW", "OO7EMUNW"], ["395DJKYUZ", "39SDJKYU2"]]) {
+    for (const [printed, read] of [
+      ["N50S7ZMYS", "N5087ZMY8"],
+      ["80RMR6G08", "80RMR6608"],
+      ["007EMUNW", "OO7EMUNW"],
+      ["395DJKYUZ", "39SDJKYU2"],
+    ]) {
       const data = { ...DATA, documentNumber: read };
       const reading = mrz(data);
       expect(reading.checks.documentNumber).toBe(true);
-      expect(comparePassport(reading, { ...PERSON, passportNumber: printed }).find((r) => r.field === "documentNumber")!.outcome).toBe("uncertain");
+      expect(comparePassport(reading, { ...PERSON, passportNumber: printed }).find((r) => r.field === "documentNumber")!.outcome).toBe(
+        "uncertain",
+      );
     }
     // A number that really differs is a mismatch.
     expect(outcomes({ ...PERSON, passportNumber: "123456700" }).documentNumber).toBe("mismatch");

@@ -51,7 +51,8 @@ export function nameTokens(name: string): string[] {
 /** How well a read name word agrees with a register word: exactly, or within one misread character. */
 type Agreement = "exact" | "near" | "none";
 
-const tokenAgreement = (read: string, register: string): Agreement => (read === register ? "exact" : withinOneEdit(read, register) ? "near" : "none");
+const tokenAgreement = (read: string, register: string): Agreement =>
+  read === register ? "exact" : withinOneEdit(read, register) ? "near" : "none";
 
 /** The worst agreement over a run of words (a run of different lengths does not agree). */
 function runAgreement(read: string[], register: string[]): Agreement {
@@ -86,7 +87,8 @@ function compareNames(fullName: string, surname: string, givenNames: string, tru
   const sur = nameTokens(surname);
   const given = nameTokens(givenNames);
   const found = sur.length ? findRun(tokens, sur) : { at: -1, agreement: "none" as const };
-  const rest = found.at >= 0 ? [...tokens.slice(0, found.at), ...tokens.slice(found.at + sur.length)] : tokens.filter((t) => !sur.includes(t));
+  const rest =
+    found.at >= 0 ? [...tokens.slice(0, found.at), ...tokens.slice(found.at + sur.length)] : tokens.filter((t) => !sur.includes(t));
   let givenAgreement = runAgreement(given, rest);
   if (givenAgreement !== "exact" && truncated && given.length > 0 && rest.length >= given.length) {
     // The field ran out of room: what the MRZ has must be the start of the register's names.
@@ -111,7 +113,13 @@ export function comparePassport(mrz: MrzResult, person: RegisterEntry): Comparis
   const f = mrz.fields;
   const truncated = !mrz.lines[0].endsWith("<");
   const names = compareNames(person.fullName, f.surname, f.givenNames, truncated);
-  const row = (field: ComparedField, mrzValue: string, register: string | null, outcome: "match" | "mismatch" | "uncertain", checkFailed = false): ComparisonRow => ({
+  const row = (
+    field: ComparedField,
+    mrzValue: string,
+    register: string | null,
+    outcome: "match" | "mismatch" | "uncertain",
+    checkFailed = false,
+  ): ComparisonRow => ({
     field,
     mrz: mrzValue,
     register,
@@ -119,7 +127,8 @@ export function comparePassport(mrz: MrzResult, person: RegisterEntry): Comparis
     checkFailed,
   });
   /** A field with its own check digit: a difference counts only when that check digit holds. */
-  const checked = (equal: boolean, checkHolds: boolean, lookAlike = false) => (equal ? "match" : !checkHolds || lookAlike ? "uncertain" : "mismatch");
+  const checked = (equal: boolean, checkHolds: boolean, lookAlike = false) =>
+    equal ? "match" : !checkHolds || lookAlike ? "uncertain" : "mismatch";
   const number = strip(f.documentNumber);
   const registerNumber = strip(person.passportNumber);
   // The sex as printed: anything but M, F or the filler is a misread, not a statement.
@@ -128,10 +137,33 @@ export function comparePassport(mrz: MrzResult, person: RegisterEntry): Comparis
   return [
     row("surname", f.surname, person.fullName, fromAgreement(names.surname)),
     row("givenNames", f.givenNames, person.fullName, fromAgreement(names.given)),
-    row("documentNumber", f.documentNumber, person.passportNumber, checked(number === registerNumber, mrz.checks.documentNumber, equalUpToLookAlikes(number, registerNumber)), !mrz.checks.documentNumber),
-    row("nationality", f.nationalityAlpha2 ?? f.nationality, person.citizenship, fromAgreement(nationalityAgreement(f.nationality, f.nationalityAlpha2, person.citizenship))),
-    row("birthDate", f.birthDate ?? "", person.dateOfBirth, checked(f.birthDate === person.dateOfBirth, mrz.checks.birthDate && f.birthDate !== null), !mrz.checks.birthDate),
+    row(
+      "documentNumber",
+      f.documentNumber,
+      person.passportNumber,
+      checked(number === registerNumber, mrz.checks.documentNumber, equalUpToLookAlikes(number, registerNumber)),
+      !mrz.checks.documentNumber,
+    ),
+    row(
+      "nationality",
+      f.nationalityAlpha2 ?? f.nationality,
+      person.citizenship,
+      fromAgreement(nationalityAgreement(f.nationality, f.nationalityAlpha2, person.citizenship)),
+    ),
+    row(
+      "birthDate",
+      f.birthDate ?? "",
+      person.dateOfBirth,
+      checked(f.birthDate === person.dateOfBirth, mrz.checks.birthDate && f.birthDate !== null),
+      !mrz.checks.birthDate,
+    ),
     row("sex", f.sex, person.sex, f.sex === person.sex ? "match" : sexReadable ? "mismatch" : "uncertain"),
-    row("expiryDate", f.expiryDate ?? "", person.passportExpiresOn, checked(f.expiryDate === person.passportExpiresOn, mrz.checks.expiryDate && f.expiryDate !== null), !mrz.checks.expiryDate),
+    row(
+      "expiryDate",
+      f.expiryDate ?? "",
+      person.passportExpiresOn,
+      checked(f.expiryDate === person.passportExpiresOn, mrz.checks.expiryDate && f.expiryDate !== null),
+      !mrz.checks.expiryDate,
+    ),
   ];
 }

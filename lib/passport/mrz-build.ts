@@ -24,13 +24,25 @@ export type Td3Data = {
 };
 
 /** Latin capitals without diacritics (ICAO 9303 part 3 allows this transliteration: Ü → U). */
-const latin = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase();
-const field = (text: string, length: number) => latin(text).replace(/[^A-Z0-9]+/g, "<").padEnd(length, "<").slice(0, length);
+const latin = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
+const field = (text: string, length: number) =>
+  latin(text)
+    .replace(/[^A-Z0-9]+/g, "<")
+    .padEnd(length, "<")
+    .slice(0, length);
 const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 
 export function buildTd3Lines(data: Td3Data): [string, string] {
   // ICAO 9303: apostrophes are dropped, other separators become one filler.
-  const nameWords = (text: string) => latin(text).replace(/['’]/g, "").replace(/[^A-Z]+/g, "<").replace(/^<|<$/g, "");
+  const nameWords = (text: string) =>
+    latin(text)
+      .replace(/['’]/g, "")
+      .replace(/[^A-Z]+/g, "<")
+      .replace(/^<|<$/g, "");
   const name = `${nameWords(data.surname)}<<${nameWords(data.givenNames)}`;
   const upper = `P<${field(data.issuingState, 3)}${name.padEnd(39, "<").slice(0, 39)}`;
   const doc = field(data.documentNumber, 9);
@@ -39,6 +51,8 @@ export function buildTd3Lines(data: Td3Data): [string, string] {
   const personal = field(data.personalNumber ?? "", 14);
   const personalCheck = data.personalNumber ? checkDigit(personal) : "<";
   const lowerBody = `${doc}${checkDigit(doc)}${field(data.nationality, 3)}${birth}${checkDigit(birth)}${data.sex === "X" ? "<" : data.sex}${expiry}${checkDigit(expiry)}${personal}${personalCheck}`;
-  const composite = checkDigit(`${doc}${checkDigit(doc)}${birth}${checkDigit(birth)}${expiry}${checkDigit(expiry)}${personal}${personalCheck}`);
+  const composite = checkDigit(
+    `${doc}${checkDigit(doc)}${birth}${checkDigit(birth)}${expiry}${checkDigit(expiry)}${personal}${personalCheck}`,
+  );
   return [upper, `${lowerBody}${composite}`];
 }

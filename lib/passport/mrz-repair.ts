@@ -17,13 +17,16 @@ const digitsOnly = (text: string) => text.replace(/[A-Z]/g, (c) => TO_DIGIT[c] ?
 
 /** The check digit position itself is always a digit (or "<" for an empty optional field). */
 function checkChar(c: string): string {
-  return c === "<" ? c : TO_DIGIT[c] ?? c;
+  return c === "<" ? c : (TO_DIGIT[c] ?? c);
 }
 
 /** Swaps look-alikes in `field` until `check` holds; returns the field unchanged when none or several fit. */
 export function repairByCheckDigit(field: string, check: string): string {
   if (checkDigit(field) === check) return field;
-  const positions = [...field].map((c, i) => (TO_DIGIT[c] || TO_LETTER[c] ? i : -1)).filter((i) => i >= 0).slice(0, 10);
+  const positions = [...field]
+    .map((c, i) => (TO_DIGIT[c] || TO_LETTER[c] ? i : -1))
+    .filter((i) => i >= 0)
+    .slice(0, 10);
   let best: { text: string; swaps: number } | null = null;
   let tie = false;
   for (let mask = 1; mask < 1 << positions.length; mask++) {

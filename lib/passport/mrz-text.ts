@@ -31,7 +31,10 @@ function looksLikeLower(line: string): boolean {
 
 /** The two TD3 lines, or null when the text holds no passport MRZ. */
 export function findTd3Lines(ocrText: string): [string, string] | null {
-  const lines = ocrText.split(/\r?\n/).map(cleanMrzLine).filter((line) => line.length >= 30);
+  const lines = ocrText
+    .split(/\r?\n/)
+    .map(cleanMrzLine)
+    .filter((line) => line.length >= 30);
   for (let i = lines.length - 1; i > 0; i--) {
     const lower = lines[i];
     const upper = fitUpper(lines[i - 1]);

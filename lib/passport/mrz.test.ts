@@ -16,12 +16,31 @@ describe("check digits and line building", () => {
 
   it("rebuilds the ICAO specimen exactly", () => {
     expect(
-      buildTd3Lines({ issuingState: "UTO", surname: "Eriksson", givenNames: "Anna Maria", documentNumber: "L898902C3", nationality: "UTO", birthDate: "1974-08-12", sex: "F", expiryDate: "2012-04-15", personalNumber: "ZE184226B" }),
+      buildTd3Lines({
+        issuingState: "UTO",
+        surname: "Eriksson",
+        givenNames: "Anna Maria",
+        documentNumber: "L898902C3",
+        nationality: "UTO",
+        birthDate: "1974-08-12",
+        sex: "F",
+        expiryDate: "2012-04-15",
+        personalNumber: "ZE184226B",
+      }),
     ).toEqual(SPECIMEN);
   });
 
   it("drops apostrophes and turns hyphens into one filler", () => {
-    const [upper] = buildTd3Lines({ issuingState: "IRL", surname: "O'Connor-Smith", givenNames: "Sean", documentNumber: "X1", nationality: "IRL", birthDate: "1990-01-01", sex: "M", expiryDate: "2030-01-01" });
+    const [upper] = buildTd3Lines({
+      issuingState: "IRL",
+      surname: "O'Connor-Smith",
+      givenNames: "Sean",
+      documentNumber: "X1",
+      nationality: "IRL",
+      birthDate: "1990-01-01",
+      sex: "M",
+      expiryDate: "2030-01-01",
+    });
     expect(upper.startsWith("P<IRLOCONNOR<SMITH<<SEAN<<")).toBe(true);
     expect(upper).toHaveLength(44);
   });
@@ -47,7 +66,15 @@ describe("finding the MRZ in OCR text", () => {
 describe("reading the fields", () => {
   it("parses the specimen into register terms, with every check digit holding", () => {
     const result = readMrzLines(SPECIMEN, 2026)!;
-    expect(result.fields).toMatchObject({ surname: "ERIKSSON", givenNames: "ANNA MARIA", documentNumber: "L898902C3", nationality: "UTO", birthDate: "1974-08-12", sex: "F", expiryDate: "2012-04-15" });
+    expect(result.fields).toMatchObject({
+      surname: "ERIKSSON",
+      givenNames: "ANNA MARIA",
+      documentNumber: "L898902C3",
+      nationality: "UTO",
+      birthDate: "1974-08-12",
+      sex: "F",
+      expiryDate: "2012-04-15",
+    });
     expect(result.valid).toBe(true);
   });
 
@@ -81,7 +108,9 @@ describe("repairing look-alike characters", () => {
     // Read from a generated scan: 2 read as Z in the passport number, its check digit 0 read as O.
     const repaired = repairLowerLine("53340137ZOGBR8504032M3201093<<<<<<<<<<<<<<<6");
     expect(repaired).toBe("5334013720GBR8504032M3201093<<<<<<<<<<<<<<<6");
-    expect(readMrzLines(["P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "53340137ZOGBR8504032M3201093<<<<<<<<<<<<<<<6"], 2026)!.valid).toBe(true);
+    expect(
+      readMrzLines(["P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "53340137ZOGBR8504032M3201093<<<<<<<<<<<<<<<6"], 2026)!.valid,
+    ).toBe(true);
     // A real letter stays a letter when the check digit already holds.
     expect(repairByCheckDigit("L898902C3", "6")).toBe("L898902C3");
   });

@@ -22,7 +22,10 @@ function langPath(): string {
 
 async function start(): Promise<Worker> {
   const created = await createWorker("eng", OEM.TESSERACT_ONLY, { langPath: langPath(), gzip: true, cacheMethod: "none" });
-  await created.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK, tessedit_char_whitelist: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<" });
+  await created.setParameters({
+    tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
+    tessedit_char_whitelist: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
+  });
   return created;
 }
 
@@ -40,7 +43,9 @@ export function recognise(png: Buffer): Promise<OcrLine[]> {
     try {
       const { data } = await w.recognize(png, {}, { text: true, blocks: true });
       const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((p) => p.lines));
-      return lines.length ? lines.map((line) => ({ text: line.text, confidence: line.confidence })) : data.text.split("\n").map((text) => ({ text, confidence: data.confidence }));
+      return lines.length
+        ? lines.map((line) => ({ text: line.text, confidence: line.confidence }))
+        : data.text.split("\n").map((text) => ({ text, confidence: data.confidence }));
     } finally {
       idleTimer = setTimeout(() => void stopOcr(), IDLE_MS);
       idleTimer.unref?.();

@@ -31,7 +31,9 @@ async function toCanvas(data: Buffer, mimeType: string): Promise<Canvas | null> 
 
 function meanConfidence(lines: OcrLine[], mrzLines: [string, string]): number {
   const clean = (text: string) => text.replace(/\s+/g, "");
-  const matched = lines.filter((line) => mrzLines.some((mrz) => clean(line.text).length >= 30 && mrz.startsWith(clean(line.text).slice(0, 10))));
+  const matched = lines.filter((line) =>
+    mrzLines.some((mrz) => clean(line.text).length >= 30 && mrz.startsWith(clean(line.text).slice(0, 10))),
+  );
   const pool = matched.length ? matched : lines;
   return Math.round(pool.reduce((sum, line) => sum + line.confidence, 0) / Math.max(1, pool.length));
 }

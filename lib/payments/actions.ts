@@ -17,7 +17,10 @@ const decisionSchema = z.object({
 export async function decidePaymentAction(formData: FormData): Promise<void> {
   const user = await requireArea("staff");
   const parsed = decisionSchema.safeParse({
-    invoiceId: formData.get("invoiceId"), expectedVersion: formData.get("expectedVersion"), decision: formData.get("decision"), reason: formData.get("reason") ?? undefined,
+    invoiceId: formData.get("invoiceId"),
+    expectedVersion: formData.get("expectedVersion"),
+    decision: formData.get("decision"),
+    reason: formData.get("reason") ?? undefined,
   });
   const locale = await getLocale();
   if (!parsed.success) redirect({ href: { pathname: "/staff/payments", query: { error: "NOT_FOUND" } }, locale });

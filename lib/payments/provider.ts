@@ -4,9 +4,7 @@ import { payeeDetails, type PayeeDetails } from "./centre-details";
 // receipt, and staff confirm it (ManualPaymentProvider). A card gateway would implement the same
 // interface: start() returns a redirect, and its callback confirms without a person.
 
-export type PaymentStart =
-  | { kind: "BANK_TRANSFER"; payee: PayeeDetails; reference: string }
-  | { kind: "REDIRECT"; url: string };
+export type PaymentStart = { kind: "BANK_TRANSFER"; payee: PayeeDetails; reference: string } | { kind: "REDIRECT"; url: string };
 
 export interface PaymentProvider {
   readonly id: string;

@@ -11,7 +11,12 @@ export function vaultSlots(): VaultSlot[] {
   const services = allServices();
   return COMPANY_DOCUMENT_CODES.flatMap((code): VaultSlot[] => {
     const bilingual = services.some((s) => s.documents.some((d) => d.code === code && d.requirements.includes("KAZAKH_AND_RUSSIAN")));
-    return bilingual ? [{ code, language: "KK" }, { code, language: "RU" }] : [{ code, language: "ANY" }];
+    return bilingual
+      ? [
+          { code, language: "KK" },
+          { code, language: "RU" },
+        ]
+      : [{ code, language: "ANY" }];
   });
 }
 

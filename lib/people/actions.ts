@@ -17,7 +17,9 @@ export async function savePersonAction(personId: string | null, input: unknown):
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = personId ? await updatePerson(user, personId, parsed.data) : await createPerson(user, parsed.data);
   if (!outcome.ok) {
-    return "notFound" in outcome ? { ok: false, formError: "applications.people.notFound" } : { ok: false, fieldErrors: { [outcome.field]: outcome.message } };
+    return "notFound" in outcome
+      ? { ok: false, formError: "applications.people.notFound" }
+      : { ok: false, fieldErrors: { [outcome.field]: outcome.message } };
   }
   revalidatePath("/[locale]/portal/people", "page");
   return { ok: true, id: outcome.id };

@@ -3,9 +3,18 @@ import type { PersonInput } from "./person-schema";
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 type StoredPerson = {
-  fullName: string; citizenship: string; dateOfBirth: Date; passportNumber: string; passportIssuedOn: Date;
-  passportExpiresOn: Date; sex?: string | null; iin: string | null; visaCategory: string | null; visaExpiresOn: Date | null;
-  principalId: string | null; relationship: string | null;
+  fullName: string;
+  citizenship: string;
+  dateOfBirth: Date;
+  passportNumber: string;
+  passportIssuedOn: Date;
+  passportExpiresOn: Date;
+  sex?: string | null;
+  iin: string | null;
+  visaCategory: string | null;
+  visaExpiresOn: Date | null;
+  principalId: string | null;
+  relationship: string | null;
 };
 
 /** Form values for a stored person (dates as YYYY-MM-DD, absent values as ""). */

@@ -27,7 +27,12 @@ describe("month cover of a report period", () => {
   });
 
   it("covers every day exactly once", () => {
-    for (const [from, to] of [["2025-12-03", "2026-12-02"], ["2026-05-02", "2026-05-31"], ["2026-01-31", "2026-03-01"], ["2026-05-01", "2026-05-01"]]) {
+    for (const [from, to] of [
+      ["2025-12-03", "2026-12-02"],
+      ["2026-05-02", "2026-05-31"],
+      ["2026-01-31", "2026-03-01"],
+      ["2026-05-01", "2026-05-01"],
+    ]) {
       const expected: string[] = [];
       for (let d = from; d <= to; d = addCalendarDays(d, 1)) expected.push(d);
       expect(daysRead(from, to)).toEqual(expected);

@@ -8,7 +8,8 @@ export const MAX_REPORT_DAYS = 731;
 
 export type ReportParams = { from: string; to: string; service: string | null };
 
-export type ReportParamsResult = { ok: true; params: ReportParams } | { ok: false; error: "INVALID_DATE" | "FROM_AFTER_TO" | "RANGE_TOO_LONG" | "UNKNOWN_SERVICE" };
+export type ReportParamsResult =
+  { ok: true; params: ReportParams } | { ok: false; error: "INVALID_DATE" | "FROM_AFTER_TO" | "RANGE_TOO_LONG" | "UNKNOWN_SERVICE" };
 
 const date = z.string().refine((value) => isIsoDate(value));
 const schema = z.object({
@@ -27,12 +28,18 @@ export function defaultPeriod(today: string): { from: string; to: string } {
   return { from: addCalendarDays(today, -364), to: today };
 }
 
-export function parseReportParams(raw: Record<string, string | string[] | undefined>, today: string, serviceCodes: readonly string[]): ReportParamsResult {
+export function parseReportParams(
+  raw: Record<string, string | string[] | undefined>,
+  today: string,
+  serviceCodes: readonly string[],
+): ReportParamsResult {
   const parsed = schema.safeParse({ from: first(raw.from), to: first(raw.to), service: first(raw.service) });
   if (!parsed.success) return { ok: false, error: "INVALID_DATE" };
   const period = defaultPeriod(today);
   const from = parsed.data.from ?? (parsed.data.to ? addCalendarDays(parsed.data.to, -364) : period.from);
-  const to = parsed.data.to ?? (parsed.data.from ? (addCalendarDays(parsed.data.from, 364) < today ? addCalendarDays(parsed.data.from, 364) : today) : period.to);
+  const to =
+    parsed.data.to ??
+    (parsed.data.from ? (addCalendarDays(parsed.data.from, 364) < today ? addCalendarDays(parsed.data.from, 364) : today) : period.to);
   if (from > to) return { ok: false, error: "FROM_AFTER_TO" };
   if (daysBetween(from, to) >= MAX_REPORT_DAYS) return { ok: false, error: "RANGE_TOO_LONG" };
   const service = parsed.data.service && parsed.data.service !== "all" ? parsed.data.service : null;

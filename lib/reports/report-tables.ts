@@ -14,8 +14,22 @@ const kzt = (tiyn: number) => tiyn / 100;
 
 export function reportTables(report: Report, t: Translate, serviceName: (code: string) => string): ReportTable[] {
   const lapsed = report.lapsedSupported;
-  const volumeColumns = [t("columns.service"), t("columns.received"), t("columns.completed"), t("columns.rejected"), ...(lapsed ? [t("columns.lapsed")] : []), t("columns.withdrawn")];
-  const volumeRow = (name: string, row: Report["totals"]): Cell[] => [name, row.received, row.completed, row.rejected, ...(lapsed ? [row.lapsed] : []), row.withdrawn];
+  const volumeColumns = [
+    t("columns.service"),
+    t("columns.received"),
+    t("columns.completed"),
+    t("columns.rejected"),
+    ...(lapsed ? [t("columns.lapsed")] : []),
+    t("columns.withdrawn"),
+  ];
+  const volumeRow = (name: string, row: Report["totals"]): Cell[] => [
+    name,
+    row.received,
+    row.completed,
+    row.rejected,
+    ...(lapsed ? [row.lapsed] : []),
+    row.withdrawn,
+  ];
   const share = report.timeliness.share === null ? null : Math.round(report.timeliness.share * 1000) / 10;
   return [
     {
@@ -74,8 +88,22 @@ export function reportTables(report: Report, t: Translate, serviceName: (code: s
     {
       id: "late",
       title: t("sections.late"),
-      columns: [t("columns.number"), t("columns.service"), t("columns.company"), t("columns.dueDate"), t("columns.completedOn"), t("columns.workingDaysLate")],
-      rows: report.lateApplications.map((row) => [row.number, serviceName(row.serviceCode), row.companyName, row.dueDate, row.completedOn, row.workingDaysLate]),
+      columns: [
+        t("columns.number"),
+        t("columns.service"),
+        t("columns.company"),
+        t("columns.dueDate"),
+        t("columns.completedOn"),
+        t("columns.workingDaysLate"),
+      ],
+      rows: report.lateApplications.map((row) => [
+        row.number,
+        serviceName(row.serviceCode),
+        row.companyName,
+        row.dueDate,
+        row.completedOn,
+        row.workingDaysLate,
+      ]),
     },
   ];
 }

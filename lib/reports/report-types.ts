@@ -1,6 +1,13 @@
 // The shape of a staff report (lib/reports/data/reports.ts builds it; pages, charts and exports read it).
 
-export const REPORT_STAGES = ["WAITING_FOR_REVIEW", "IN_REVIEW", "CHANGES_REQUESTED", "WAITING_FOR_PAYMENT", "WAITING_FOR_APPOINTMENT", "IN_PROCESSING"] as const;
+export const REPORT_STAGES = [
+  "WAITING_FOR_REVIEW",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "WAITING_FOR_PAYMENT",
+  "WAITING_FOR_APPOINTMENT",
+  "IN_PROCESSING",
+] as const;
 export type ReportStage = (typeof REPORT_STAGES)[number];
 
 export type VolumeRow = { serviceCode: string; received: number; completed: number; rejected: number; withdrawn: number; lapsed: number };
@@ -31,6 +38,21 @@ export type Report = {
   timeliness: { completed: number; withDeadline: number; onTime: number; late: number; share: number | null };
   lateApplications: LateApplication[];
   stages: StageRow[];
-  appointments: { slots: number; placesOffered: number; booked: number; attended: number; noShow: number; cancelled: number; seatsBooked: number };
-  fees: { invoicedCount: number; invoicedServiceFeeTiyn: number; invoicedTotalTiyn: number; confirmedCount: number; confirmedServiceFeeTiyn: number; confirmedTotalTiyn: number };
+  appointments: {
+    slots: number;
+    placesOffered: number;
+    booked: number;
+    attended: number;
+    noShow: number;
+    cancelled: number;
+    seatsBooked: number;
+  };
+  fees: {
+    invoicedCount: number;
+    invoicedServiceFeeTiyn: number;
+    invoicedTotalTiyn: number;
+    confirmedCount: number;
+    confirmedServiceFeeTiyn: number;
+    confirmedTotalTiyn: number;
+  };
 };

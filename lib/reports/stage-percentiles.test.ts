@@ -17,7 +17,11 @@ describe("stage percentiles from bucket counts", () => {
   });
 
   it("finds the bucket holding a rank and the offset inside it", () => {
-    const buckets = [{ bucket: 3, count: 2 }, { bucket: 5, count: 4 }, { bucket: 9, count: 1 }];
+    const buckets = [
+      { bucket: 3, count: 2 },
+      { bucket: 5, count: 4 },
+      { bucket: 9, count: 1 },
+    ];
     expect(locateRank(buckets, 0)).toEqual({ bucket: 3, offset: 0 });
     expect(locateRank(buckets, 1)).toEqual({ bucket: 3, offset: 1 });
     expect(locateRank(buckets, 2)).toEqual({ bucket: 5, offset: 0 });
@@ -40,7 +44,7 @@ describe("stage percentiles from bucket counts", () => {
     // Random durations bucketed as the database does: the located rank's values interpolate to the same figure.
     const bucketOf = (s: number) => Math.floor(Math.log(1 + s) * 8);
     let seed = 7;
-    const random = () => ((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647);
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
     const values = Array.from({ length: 997 }, () => Math.floor(random() * 2_000_000));
     const sorted = [...values].sort((a, b) => a - b);
     const counts = new Map<number, number>();

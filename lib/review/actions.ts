@@ -7,7 +7,14 @@ import { decideDocument } from "@/lib/review/data/review-documents";
 import { addStaffNote } from "@/lib/review/data/review-notes";
 import { extendDeadline, receiveOriginals, rejectApplication } from "@/lib/review/data/review-processing";
 import { extendChangesDeadline, reopenApplication } from "@/lib/review/data/changes-deadline";
-import { applicationStepSchema, assignSchema, completeStepSchema, extendChangesDeadlineSchema, noteSchema, reasonedStepSchema } from "@/lib/review/action-schemas";
+import {
+  applicationStepSchema,
+  assignSchema,
+  completeStepSchema,
+  extendChangesDeadlineSchema,
+  noteSchema,
+  reasonedStepSchema,
+} from "@/lib/review/action-schemas";
 import type { ReviewActionResult } from "@/lib/review/action-result";
 import { documentDecisionSchema } from "@/lib/review/reject-reasons";
 import { runReviewAction } from "./run-review-action";

@@ -27,7 +27,9 @@ async function lapseOne(db: Db, applicationId: string, today: IsoDate): Promise<
     if (!row.changesDueOn || toIso(row.changesDueOn) >= today) return false;
     try {
       await transitionApplication(tx, {
-        applicationId, actor: systemActor("changes-deadline"), action: "LAPSE",
+        applicationId,
+        actor: systemActor("changes-deadline"),
+        action: "LAPSE",
         details: { changesDueOn: toIso(row.changesDueOn) },
       });
     } catch (error) {
@@ -50,7 +52,10 @@ async function remindOne(db: Db, application: { id: string; changesDueOn: Date }
   return db.$transaction(async (tx) => {
     const locked = await lockApplication(tx, application.id).catch(() => null);
     if (!locked || locked.status !== "CHANGES_REQUESTED") return false;
-    const marked = await tx.changesReminderSent.createMany({ data: [{ applicationId: application.id, kind, dueOn: application.changesDueOn }], skipDuplicates: true });
+    const marked = await tx.changesReminderSent.createMany({
+      data: [{ applicationId: application.id, kind, dueOn: application.changesDueOn }],
+      skipDuplicates: true,
+    });
     if (marked.count === 0) return false;
     await enqueueNotificationForCompany(tx, {
       kind: "CHANGES_DEADLINE_REMINDER",
@@ -77,6 +82,7 @@ export async function runChangesDeadlineJob(options: { db?: Db; today?: IsoDate 
     select: { id: true, changesDueOn: true },
   });
   let reminded = 0;
-  for (const application of upcoming) if (await remindOne(db, { id: application.id, changesDueOn: application.changesDueOn! }, today)) reminded++;
+  for (const application of upcoming)
+    if (await remindOne(db, { id: application.id, changesDueOn: application.changesDueOn! }, today)) reminded++;
   return { lapsed, reminded };
 }

@@ -19,7 +19,11 @@ describe("queue cursor", () => {
   it("reads anything it did not issue as 'first page'", () => {
     const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
     for (const value of [
-      undefined, null, "", "%%%", "not-base64-json",
+      undefined,
+      null,
+      "",
+      "%%%",
+      "not-base64-json",
       forge({ r: 0, k: "1; DROP TABLE x", i: "a" }),
       forge({ r: 0, k: "1", i: "a' OR '1'='1" }),
       forge({ r: 12, k: "1", i: "a" }),

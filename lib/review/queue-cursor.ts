@@ -9,7 +9,11 @@ export type QueueCursor = { rank: number; key: string; id: string };
 const cursorSchema = z.object({
   r: z.number().int().min(0).max(9),
   k: z.string().regex(/^-?\d{1,12}(\.\d{1,6})?$/),
-  i: z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/),
+  i: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]+$/),
 });
 
 export function encodeCursor(cursor: QueueCursor): string {

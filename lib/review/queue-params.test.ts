@@ -10,14 +10,41 @@ describe("queue filters from the URL", () => {
 
   it("reads every filter", () => {
     const cursor = encodeCursor({ rank: 1, key: "1780000000", id: "abc" });
-    expect(parseQueueParams({ status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", company: "cmp1", overdue: "1", payment: "awaiting", q: "  smith   john ", cursor })).toEqual({
-      status: "IN_PROCESSING", service: "WORK_VISA", assignee: "me", companyId: "cmp1", overdue: true, payment: "awaiting", q: "smith john",
+    expect(
+      parseQueueParams({
+        status: "IN_PROCESSING",
+        service: "WORK_VISA",
+        assignee: "me",
+        company: "cmp1",
+        overdue: "1",
+        payment: "awaiting",
+        q: "  smith   john ",
+        cursor,
+      }),
+    ).toEqual({
+      status: "IN_PROCESSING",
+      service: "WORK_VISA",
+      assignee: "me",
+      companyId: "cmp1",
+      overdue: true,
+      payment: "awaiting",
+      q: "smith john",
       cursor: { rank: 1, key: "1780000000", id: "abc" },
     });
   });
 
   it("ignores values it does not know instead of failing", () => {
-    expect(parseQueueParams({ status: "DRAFT", service: "NOPE", assignee: "boss", company: "x'; --", overdue: "yes", payment: "RECEIPT_UPLOADED", cursor: "junk" })).toEqual({ ...DEFAULT_FILTERS, cursor: null });
+    expect(
+      parseQueueParams({
+        status: "DRAFT",
+        service: "NOPE",
+        assignee: "boss",
+        company: "x'; --",
+        overdue: "yes",
+        payment: "RECEIPT_UPLOADED",
+        cursor: "junk",
+      }),
+    ).toEqual({ ...DEFAULT_FILTERS, cursor: null });
   });
 
   it("takes the first of repeated parameters and caps the search", () => {

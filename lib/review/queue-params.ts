@@ -23,7 +23,15 @@ export type QueueFilters = {
 export type QueueQuery = QueueFilters & { cursor: QueueCursor | null };
 
 export const SEARCH_MAX_LENGTH = 100;
-export const DEFAULT_FILTERS: QueueFilters = { status: "open", service: null, assignee: "any", companyId: null, overdue: false, payment: "any", q: "" };
+export const DEFAULT_FILTERS: QueueFilters = {
+  status: "open",
+  service: null,
+  assignee: "any",
+  companyId: null,
+  overdue: false,
+  payment: "any",
+  q: "",
+};
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -70,9 +78,7 @@ export function queueSearchParams(filters: QueueFilters, cursor?: string): URLSe
 }
 
 export type SearchTerm =
-  | { kind: "none" }
-  | { kind: "number"; number: string }
-  | { kind: "text"; text: string; upper: string; digits: string | null };
+  { kind: "none" } | { kind: "number"; number: string } | { kind: "text"; text: string; upper: string; digits: string | null };
 
 /**
  * How the search box is read: a full application number is an exact lookup; anything else is

@@ -27,15 +27,22 @@ describe("reject reasons", () => {
 describe("document decision form", () => {
   it("approves without a reason", () => {
     expect(documentDecisionSchema.parse({ ...base, decision: "APPROVE", comment: "  " })).toEqual({
-      applicationId: "app1", documentId: "doc1", expectedVersion: 3, decision: "APPROVE", comment: undefined,
+      applicationId: "app1",
+      documentId: "doc1",
+      expectedVersion: 3,
+      decision: "APPROVE",
+      comment: undefined,
     });
   });
   it("rejects only with a reason from the list", () => {
     const missing = documentDecisionSchema.safeParse({ ...base, decision: "REJECT" });
     expect(missing.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["reason", "review.validation.reasonRequired"]]);
     expect(documentDecisionSchema.safeParse({ ...base, decision: "REJECT", reason: "UGLY" }).success).toBe(false);
-    expect(documentDecisionSchema.parse({ ...base, decision: "REJECT", reason: "EXPIRED_PASSPORT", comment: " expired in May " })).toMatchObject({
-      reason: "EXPIRED_PASSPORT", comment: "expired in May",
+    expect(
+      documentDecisionSchema.parse({ ...base, decision: "REJECT", reason: "EXPIRED_PASSPORT", comment: " expired in May " }),
+    ).toMatchObject({
+      reason: "EXPIRED_PASSPORT",
+      comment: "expired in May",
     });
   });
   it("wants a comment when the reason is OTHER", () => {
@@ -43,7 +50,9 @@ describe("document decision form", () => {
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["comment"]);
   });
   it("refuses a comment longer than 1000 characters and a negative version", () => {
-    expect(documentDecisionSchema.safeParse({ ...base, decision: "REJECT", reason: "UNREADABLE", comment: "x".repeat(1001) }).success).toBe(false);
+    expect(documentDecisionSchema.safeParse({ ...base, decision: "REJECT", reason: "UNREADABLE", comment: "x".repeat(1001) }).success).toBe(
+      false,
+    );
     expect(documentDecisionSchema.safeParse({ ...base, expectedVersion: -1, decision: "APPROVE" }).success).toBe(false);
   });
 });

@@ -42,6 +42,7 @@ export const documentDecisionSchema = z
   .superRefine((value, ctx) => {
     if (value.decision === "APPROVE") return;
     if (!value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "review.validation.reasonRequired" });
-    if (value.reason === "OTHER" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "review.validation.commentRequiredForOther" });
+    if (value.reason === "OTHER" && !value.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "review.validation.commentRequiredForOther" });
   });
 export type DocumentDecisionInput = z.input<typeof documentDecisionSchema>;

@@ -21,12 +21,28 @@ const BASE: Record<ServiceCode, Base> = {
   WORK_VISA_INVITATION: {
     answers: { validityBand: "UP_TO_2_YEARS" },
     upload: [...COMPANY, "PASSPORT_COPY", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF"],
-    bring: ["INVITATION_LETTER_PRINTED", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV", "ARRIVAL_NOTIFICATION", "STATE_DUTY_PAYMENT_PROOF"],
+    bring: [
+      "INVITATION_LETTER_PRINTED",
+      "EMPLOYMENT_CONTRACT",
+      "QUALIFICATION_PROOF_AND_CV",
+      "ARRIVAL_NOTIFICATION",
+      "STATE_DUTY_PAYMENT_PROOF",
+    ],
   },
   WORK_VISA: {
     answers: { validityBand: "YEARS_3_TO_5" },
     upload: [...COMPANY, "STATE_DUTY_PAYMENT_PROOF"],
-    bring: ["HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "PHOTO", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "FINGERPRINTING_CERTIFICATE", "PASSPORT_ORIGINAL", "EMPLOYMENT_CONTRACT", "QUALIFICATION_PROOF_AND_CV", "STATE_DUTY_PAYMENT_PROOF"],
+    bring: [
+      "HOST_PARTY_VISA_LETTER",
+      "VISA_APPLICATION_FORM",
+      "PHOTO",
+      "FOREIGN_EMPLOYEE_QUESTIONNAIRE",
+      "FINGERPRINTING_CERTIFICATE",
+      "PASSPORT_ORIGINAL",
+      "EMPLOYMENT_CONTRACT",
+      "QUALIFICATION_PROOF_AND_CV",
+      "STATE_DUTY_PAYMENT_PROOF",
+    ],
   },
   INVESTOR_VISA_INVITATION: {
     answers: { validityBand: "UP_TO_2_YEARS" },
@@ -36,12 +52,31 @@ const BASE: Record<ServiceCode, Base> = {
   INVESTOR_VISA: {
     answers: { validityBand: "UP_TO_2_YEARS" },
     upload: [...COMPANY],
-    bring: ["INVESTMENT_BODY_PETITION", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "PHOTO", "PERSONAL_DATA_CONSENT", "PASSPORT_ORIGINAL"],
+    bring: [
+      "INVESTMENT_BODY_PETITION",
+      "VISA_APPLICATION_FORM",
+      "FINGERPRINTING_CERTIFICATE",
+      "PHOTO",
+      "PERSONAL_DATA_CONSENT",
+      "PASSPORT_ORIGINAL",
+    ],
   },
   TRP: {
     answers: { trpRole: "EXPERT", trpAction: "OBTAIN", workBasis: "EXPERT_AGREEMENT", plannedStayDays: 120 },
     upload: [],
-    bring: [...COMPANY, "TRP_APPLICATION", "ARRIVAL_NOTIFICATION", "PASSPORT_ORIGINAL_OR_NOTARISED_COPY", "FINGERPRINTING_CERTIFICATE", "FOREIGNER_IIN", "MEDICAL_INSURANCE", "HOUSING_OWNER_CONSENT", "REAL_ESTATE_RIGHTS_CERTIFICATE", "TRP_WORK_CONTRACT", "FOREIGN_EMPLOYEE_QUESTIONNAIRE"],
+    bring: [
+      ...COMPANY,
+      "TRP_APPLICATION",
+      "ARRIVAL_NOTIFICATION",
+      "PASSPORT_ORIGINAL_OR_NOTARISED_COPY",
+      "FINGERPRINTING_CERTIFICATE",
+      "FOREIGNER_IIN",
+      "MEDICAL_INSURANCE",
+      "HOUSING_OWNER_CONSENT",
+      "REAL_ESTATE_RIGHTS_CERTIFICATE",
+      "TRP_WORK_CONTRACT",
+      "FOREIGN_EMPLOYEE_QUESTIONNAIRE",
+    ],
     optional: ["REAL_ESTATE_RIGHTS_CERTIFICATE"],
   },
   BUSINESS_VISA_INVITATION_B1_B3: {
@@ -56,12 +91,27 @@ const BASE: Record<ServiceCode, Base> = {
   },
   BUSINESS_VISA_B2: {
     answers: { feeOption: "WALK_IN" },
-    upload: [...COMPANY, "PASSPORT_COPY", "INVITING_PARTY_LETTER", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "EXPERT_OR_SERVICE_AGREEMENT"],
+    upload: [
+      ...COMPANY,
+      "PASSPORT_COPY",
+      "INVITING_PARTY_LETTER",
+      "VISA_APPLICATION_FORM",
+      "FINGERPRINTING_CERTIFICATE",
+      "STATE_DUTY_PAYMENT_PROOF",
+      "PERSONAL_DATA_CONSENT",
+      "EXPERT_OR_SERVICE_AGREEMENT",
+    ],
     bring: ["PHOTO", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF"],
   },
   VISA_CANCELLATION: {
     answers: { visaType: "INVESTOR" },
-    upload: [...COMPANY, "CANCELLATION_EXIT_VISA_LETTER", "STATE_DUTY_PAYMENT_PROOF", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE"],
+    upload: [
+      ...COMPANY,
+      "CANCELLATION_EXIT_VISA_LETTER",
+      "STATE_DUTY_PAYMENT_PROOF",
+      "VISA_APPLICATION_FORM",
+      "FINGERPRINTING_CERTIFICATE",
+    ],
     bring: ["PASSPORT_ORIGINAL", "STATE_DUTY_PAYMENT_PROOF", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE"],
     optional: ["FINGERPRINTING_CERTIFICATE"],
   },
@@ -72,12 +122,34 @@ const BASE: Record<ServiceCode, Base> = {
   },
   VISA_EXTENSION_C3: {
     answers: { validityBand: "YEARS_1_TO_2", visaExpiryDate: "2026-09-30", sameHostParty: true },
-    upload: [...COMPANY, "HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "FINGERPRINTING_CERTIFICATE", "PASSPORT_COPY", "QUALIFICATION_PROOF_AND_CV", "EXTENSION_CONTRACT"],
+    upload: [
+      ...COMPANY,
+      "HOST_PARTY_VISA_LETTER",
+      "VISA_APPLICATION_FORM",
+      "FOREIGN_EMPLOYEE_QUESTIONNAIRE",
+      "STATE_DUTY_PAYMENT_PROOF",
+      "PERSONAL_DATA_CONSENT",
+      "FINGERPRINTING_CERTIFICATE",
+      "PASSPORT_COPY",
+      "QUALIFICATION_PROOF_AND_CV",
+      "EXTENSION_CONTRACT",
+    ],
     bring: ["PHOTO", "VISA_APPLICATION_FORM", "STATE_DUTY_PAYMENT_PROOF", "FINGERPRINTING_CERTIFICATE"],
   },
   VISA_EXTENSION_B2: {
     answers: { visaExpiryDate: "2026-09-30", sameHostParty: true },
-    upload: [...COMPANY, "HOST_PARTY_VISA_LETTER", "VISA_APPLICATION_FORM", "FOREIGN_EMPLOYEE_QUESTIONNAIRE", "STATE_DUTY_PAYMENT_PROOF", "PERSONAL_DATA_CONSENT", "FINGERPRINTING_CERTIFICATE", "PASSPORT_COPY", "QUALIFICATION_PROOF_AND_CV", "EXTENSION_CONTRACT"],
+    upload: [
+      ...COMPANY,
+      "HOST_PARTY_VISA_LETTER",
+      "VISA_APPLICATION_FORM",
+      "FOREIGN_EMPLOYEE_QUESTIONNAIRE",
+      "STATE_DUTY_PAYMENT_PROOF",
+      "PERSONAL_DATA_CONSENT",
+      "FINGERPRINTING_CERTIFICATE",
+      "PASSPORT_COPY",
+      "QUALIFICATION_PROOF_AND_CV",
+      "EXTENSION_CONTRACT",
+    ],
     bring: ["PHOTO", "VISA_APPLICATION_FORM", "STATE_DUTY_PAYMENT_PROOF", "FINGERPRINTING_CERTIFICATE"],
     optional: ["FOREIGN_EMPLOYEE_QUESTIONNAIRE", "QUALIFICATION_PROOF_AND_CV"],
   },
@@ -140,19 +212,55 @@ const TOGGLES: Toggle[] = [
   ["TRP", "PERSONAL_DATA_CONSENT", FAMILY, "BRING", "conditions.family", "on"],
   ["TRP", "PERSONAL_DATA_CONSENT", { workBasis: "CIVIL_LAW_CONTRACT" }, "BRING", "conditions.civilLaw", "on"],
   ["TRP", "BIRTH_OR_MARRIAGE_CERTIFICATE", FAMILY, "BRING", "conditions.family", "on"],
-  ...(["BUSINESS_VISA_INVITATION_B1_B3", "BUSINESS_VISA_INVITATION_B2", "BUSINESS_VISA_B2", "VISA_CANCELLATION", "VISA_CANCELLATION_ABROAD", "VISA_EXTENSION_C3", "VISA_EXTENSION_B2"] as const).flatMap(
-    (code): Toggle[] => [
-      [code, "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "UPLOAD", "conditions.branch", "on"],
-      [code, "REPRESENTATIVE_POA_WITH_ID", REP, "UPLOAD", "conditions.representative", "on"],
-    ],
-  ),
+  ...(
+    [
+      "BUSINESS_VISA_INVITATION_B1_B3",
+      "BUSINESS_VISA_INVITATION_B2",
+      "BUSINESS_VISA_B2",
+      "VISA_CANCELLATION",
+      "VISA_CANCELLATION_ABROAD",
+      "VISA_EXTENSION_C3",
+      "VISA_EXTENSION_B2",
+    ] as const
+  ).flatMap((code): Toggle[] => [
+    [code, "BRANCH_GENERAL_POWER_OF_ATTORNEY", BRANCH, "UPLOAD", "conditions.branch", "on"],
+    [code, "REPRESENTATIVE_POA_WITH_ID", REP, "UPLOAD", "conditions.representative", "on"],
+  ]),
   ["VISA_EXTENSION_C3", "QUALIFICATION_PROOF_AND_CV", NO_PRINCIPAL, "UPLOAD", "conditions.employee", "off"],
   ["VISA_EXTENSION_C3", "FAMILY_RELATIONSHIP_CERTIFICATES", FAMILY, "UPLOAD", "conditions.family", "on"],
   ["VISA_EXTENSION_C3", "PRINCIPAL_WORK_VISA", JOINING, "UPLOAD", "conditions.joiningPrincipal", "on"],
-  ["TAX_RESIDENCY_CERTIFICATE", "PASSPORT_OR_STATELESS_CERTIFICATE_COPY", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.taxForeignIndividual", "on"],
-  ["TAX_RESIDENCY_CERTIFICATE", "STAY_PERIOD_PROOF", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.taxForeignIndividual", "on"],
-  ["TAX_RESIDENCY_CERTIFICATE", "RESIDENCE_PERMIT_COPY", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.ifAny", "on"],
-  ["TAX_RESIDENCY_CERTIFICATE", "EFFECTIVE_MANAGEMENT_PROOF", { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" }, "UPLOAD", "conditions.taxForeignLegalEntity", "off"],
+  [
+    "TAX_RESIDENCY_CERTIFICATE",
+    "PASSPORT_OR_STATELESS_CERTIFICATE_COPY",
+    { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" },
+    "UPLOAD",
+    "conditions.taxForeignIndividual",
+    "on",
+  ],
+  [
+    "TAX_RESIDENCY_CERTIFICATE",
+    "STAY_PERIOD_PROOF",
+    { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" },
+    "UPLOAD",
+    "conditions.taxForeignIndividual",
+    "on",
+  ],
+  [
+    "TAX_RESIDENCY_CERTIFICATE",
+    "RESIDENCE_PERMIT_COPY",
+    { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" },
+    "UPLOAD",
+    "conditions.ifAny",
+    "on",
+  ],
+  [
+    "TAX_RESIDENCY_CERTIFICATE",
+    "EFFECTIVE_MANAGEMENT_PROOF",
+    { taxApplicantType: "FOREIGN_INDIVIDUAL_OR_STATELESS" },
+    "UPLOAD",
+    "conditions.taxForeignLegalEntity",
+    "off",
+  ],
   ["EDS", "REPRESENTATIVE_POA", REP, "UPLOAD", "conditions.representative", "on"],
   ["EDS", "BIN", { edsApplicant: "LEGAL_ENTITY" }, "UPLOAD", "conditions.edsLegalEntity", "on"],
   ["EDS", "EXECUTIVE_DIRECTOR_IIN", { edsApplicant: "LEGAL_ENTITY" }, "UPLOAD", "conditions.edsLegalEntity", "on"],
@@ -198,10 +306,18 @@ describe("checklist: issue 15 readings", () => {
   );
 
   it("marks hand-in originals only where the section says to come and hand in the documents (L309 has no such sentence, 6.R6)", () => {
-    const b1b3 = checklist(getService("BUSINESS_VISA_INVITATION_B1_B3"), { ...BASE.BUSINESS_VISA_INVITATION_B1_B3.answers, companyIsBranch: true });
+    const b1b3 = checklist(getService("BUSINESS_VISA_INVITATION_B1_B3"), {
+      ...BASE.BUSINESS_VISA_INVITATION_B1_B3.answers,
+      companyIsBranch: true,
+    });
     expect(b1b3.upload.filter((e) => e.handInOriginal)).toEqual([]);
     const b2 = checklist(getService("BUSINESS_VISA_B2"), { companyIsBranch: true });
-    expect(b2.upload.filter((e) => e.handInOriginal).map((e) => e.code)).toEqual(["BRANCH_GENERAL_POWER_OF_ATTORNEY", "VISA_APPLICATION_FORM", "FINGERPRINTING_CERTIFICATE", "STATE_DUTY_PAYMENT_PROOF"]);
+    expect(b2.upload.filter((e) => e.handInOriginal).map((e) => e.code)).toEqual([
+      "BRANCH_GENERAL_POWER_OF_ATTORNEY",
+      "VISA_APPLICATION_FORM",
+      "FINGERPRINTING_CERTIFICATE",
+      "STATE_DUTY_PAYMENT_PROOF",
+    ]);
   });
 
   it("EDS: the individual's notarised POA (L611) is handed in, the legal entity's (L619) is not", () => {
@@ -248,7 +364,9 @@ describe("checklist: details", () => {
       "FIRST_HEAD_APPOINTMENT_ORDER",
       "SHAREHOLDERS_DECISION_FIRST_HEAD",
     ]);
-    expect(byCode.FIRST_HEAD_APPOINTMENT_ORDER.requirements).toEqual([{ code: "KAZAKH_AND_RUSSIAN", messageKey: "requirements.KAZAKH_AND_RUSSIAN" }]);
+    expect(byCode.FIRST_HEAD_APPOINTMENT_ORDER.requirements).toEqual([
+      { code: "KAZAKH_AND_RUSSIAN", messageKey: "requirements.KAZAKH_AND_RUSSIAN" },
+    ]);
     expect(byCode.PASSPORT_COPY.noteIds).toEqual(["6.C15", "6.C17"]);
     expect(byCode.PASSPORT_COPY.nameKey).toBe("documents.PASSPORT_COPY");
     expect(list.scanOriginalsForReview).toBe(false);

@@ -1,13 +1,7 @@
 import { documentNameKey, requirementKey, type DocumentCode, type RequirementCode } from "../catalog/documents";
 import type { CatalogKey } from "../catalog/message-keys";
 import type { NoteId } from "../catalog/notes";
-import type {
-  AnyCondition,
-  AnyServiceDefinition,
-  ConditionTag,
-  DocumentKind,
-  SourceLines,
-} from "../catalog/types";
+import type { AnyCondition, AnyServiceDefinition, ConditionTag, DocumentKind, SourceLines } from "../catalog/types";
 import { withDefaults, type RawAnswers } from "./answers";
 
 // Which documents a request needs, from the service's checklist and the answers.
@@ -49,7 +43,12 @@ export function evaluateCondition(condition: AnyCondition, answers: Readonly<Rec
       // The strongest alternative wins: required if any requires it.
       const results = condition.of.map((c) => evaluateCondition(c, answers));
       const best = results.reduce((a, r) => (RANK[r.status] > RANK[a] ? r.status : a), "NOT_APPLICABLE" as ConditionStatus);
-      return best === "NOT_APPLICABLE" ? NOT_APPLICABLE : merge(results.filter((r) => r.status === best), best);
+      return best === "NOT_APPLICABLE"
+        ? NOT_APPLICABLE
+        : merge(
+            results.filter((r) => r.status === best),
+            best,
+          );
     }
     case "ALL_OF": {
       // Applies only if every part applies; optional if any part is optional.

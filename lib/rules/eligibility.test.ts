@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { allServices, getService } from "../catalog/registry";
-import { checkLocation, checkPassportAgainstBand, checkPassportValidity, checkTrpEligibility, requiresPassportValidity } from "./eligibility";
+import {
+  checkLocation,
+  checkPassportAgainstBand,
+  checkPassportValidity,
+  checkTrpEligibility,
+  requiresPassportValidity,
+} from "./eligibility";
 
 describe("checkTrpEligibility", () => {
   it.each([
@@ -32,23 +38,46 @@ describe("checkTrpEligibility", () => {
 // Guide L252 (CIS > 30 days) and L253 (EAEU > 90 days) overlap for AM, BY, KG, RU (6.C13):
 // no refusal on the ambiguity; 31-90 days meets the CIS rule, so the request proceeds with a warning.
 describe("checkTrpEligibility: the CIS/EAEU overlap (L252-253)", () => {
-  it.each([["RU", 31], ["BY", 60], ["AM", 90], ["KG", 45]] as const)("%s staying %i days may apply, with the OVERLAP warning", (citizenship, days) => {
+  it.each([
+    ["RU", 31],
+    ["BY", 60],
+    ["AM", 90],
+    ["KG", 45],
+  ] as const)("%s staying %i days may apply, with the OVERLAP warning", (citizenship, days) => {
     const result = checkTrpEligibility({ citizenship, plannedStayDays: days, location: "IN_KZ" });
-    expect(result).toMatchObject({ eligible: true, group: "CIS", thresholdDays: 30, warning: { kind: "OVERLAP", cisDays: 30, eaeuDays: 90, messageKey: "eligibility.OVERLAP_CIS_EAEU" } });
+    expect(result).toMatchObject({
+      eligible: true,
+      group: "CIS",
+      thresholdDays: 30,
+      warning: { kind: "OVERLAP", cisDays: 30, eaeuDays: 90, messageKey: "eligibility.OVERLAP_CIS_EAEU" },
+    });
   });
 
   it("over 90 days both rules are met: no warning", () => {
-    expect(checkTrpEligibility({ citizenship: "RU", plannedStayDays: 91, location: "IN_KZ" })).toMatchObject({ eligible: true, group: "EAEU", warning: null });
+    expect(checkTrpEligibility({ citizenship: "RU", plannedStayDays: 91, location: "IN_KZ" })).toMatchObject({
+      eligible: true,
+      group: "EAEU",
+      warning: null,
+    });
   });
 
   it("uzbek citizens (CIS only) need no warning", () => {
-    expect(checkTrpEligibility({ citizenship: "UZ", plannedStayDays: 31, location: "IN_KZ" })).toMatchObject({ eligible: true, warning: null });
+    expect(checkTrpEligibility({ citizenship: "UZ", plannedStayDays: 31, location: "IN_KZ" })).toMatchObject({
+      eligible: true,
+      warning: null,
+    });
   });
 
   // The guide lists no country (L250 "the countries listed below" then names groups, L252-253).
-  it.each([["TM", "ASSOCIATE_MEMBER"], ["MD", "WITHDRAWING"]] as const)("%s is a disputed CIS member: may apply, with a warning (%s)", (citizenship, reason) => {
+  it.each([
+    ["TM", "ASSOCIATE_MEMBER"],
+    ["MD", "WITHDRAWING"],
+  ] as const)("%s is a disputed CIS member: may apply, with a warning (%s)", (citizenship, reason) => {
     const result = checkTrpEligibility({ citizenship, plannedStayDays: 200, location: "IN_KZ" });
-    expect(result).toMatchObject({ eligible: true, warning: { kind: "UNCERTAIN_MEMBER", reason, messageKey: `eligibility.UNCERTAIN_${reason}` } });
+    expect(result).toMatchObject({
+      eligible: true,
+      warning: { kind: "UNCERTAIN_MEMBER", reason, messageKey: `eligibility.UNCERTAIN_${reason}` },
+    });
   });
 
   it("keeps every country list with its source", async () => {
@@ -91,7 +120,9 @@ describe("checkPassportValidity: more than 3 months from the filing date", () =>
   });
 
   it("applies to exactly the services whose checklist states the rule (services.md 4.3)", () => {
-    const withRule = allServices().filter(requiresPassportValidity).map((s) => s.code);
+    const withRule = allServices()
+      .filter(requiresPassportValidity)
+      .map((s) => s.code);
     expect(withRule).toEqual([
       "WORK_VISA_INVITATION",
       "WORK_VISA",

@@ -34,11 +34,7 @@ export type TrpEligibility =
  * request may go ahead with an OVERLAP warning; 30 days or fewer meets neither.
  * `citizenship` is ISO 3166-1 alpha-2.
  */
-export function checkTrpEligibility(input: {
-  citizenship: string;
-  plannedStayDays: number;
-  location: ForeignerLocation;
-}): TrpEligibility {
+export function checkTrpEligibility(input: { citizenship: string; plannedStayDays: number; location: ForeignerLocation }): TrpEligibility {
   const country = input.citizenship.trim().toUpperCase();
   const fail = (
     reason: Extract<TrpEligibility, { eligible: false }>["reason"],
@@ -54,10 +50,21 @@ export function checkTrpEligibility(input: {
   if (eaeu) {
     if (input.location !== "IN_KZ") return fail("NOT_IN_KAZAKHSTAN", "EAEU");
     if (days > TRP_STAY_THRESHOLD_DAYS.EAEU) {
-      return { eligible: true, group: "EAEU", thresholdDays: TRP_STAY_THRESHOLD_DAYS.EAEU, messageKey: "eligibility.ELIGIBLE_EAEU", warning: null };
+      return {
+        eligible: true,
+        group: "EAEU",
+        thresholdDays: TRP_STAY_THRESHOLD_DAYS.EAEU,
+        messageKey: "eligibility.ELIGIBLE_EAEU",
+        warning: null,
+      };
     }
     if (cis && days > TRP_STAY_THRESHOLD_DAYS.CIS) {
-      const warning: TrpWarning = { kind: "OVERLAP", messageKey: "eligibility.OVERLAP_CIS_EAEU", cisDays: TRP_STAY_THRESHOLD_DAYS.CIS, eaeuDays: TRP_STAY_THRESHOLD_DAYS.EAEU };
+      const warning: TrpWarning = {
+        kind: "OVERLAP",
+        messageKey: "eligibility.OVERLAP_CIS_EAEU",
+        cisDays: TRP_STAY_THRESHOLD_DAYS.CIS,
+        eaeuDays: TRP_STAY_THRESHOLD_DAYS.EAEU,
+      };
       return { eligible: true, group: "CIS", thresholdDays: TRP_STAY_THRESHOLD_DAYS.CIS, messageKey: "eligibility.ELIGIBLE_CIS", warning };
     }
     // Neither rule is met: the lower (CIS) threshold is the one to exceed, if the country is CIS.
@@ -66,7 +73,9 @@ export function checkTrpEligibility(input: {
   if (input.location !== "IN_KZ") return fail("NOT_IN_KAZAKHSTAN", "CIS");
   if (!(days > TRP_STAY_THRESHOLD_DAYS.CIS)) return fail("STAY_TOO_SHORT", "CIS");
   const uncertain = cis?.member.uncertain;
-  const warning: TrpWarning | null = uncertain ? { kind: "UNCERTAIN_MEMBER", messageKey: `eligibility.UNCERTAIN_${uncertain}`, reason: uncertain } : null;
+  const warning: TrpWarning | null = uncertain
+    ? { kind: "UNCERTAIN_MEMBER", messageKey: `eligibility.UNCERTAIN_${uncertain}`, reason: uncertain }
+    : null;
   return { eligible: true, group: "CIS", thresholdDays: TRP_STAY_THRESHOLD_DAYS.CIS, messageKey: "eligibility.ELIGIBLE_CIS", warning };
 }
 
@@ -94,8 +103,7 @@ export function requiresPassportValidity(service: AnyServiceDefinition): boolean
 }
 
 export type LocationCheck =
-  | { ok: true }
-  | { ok: false; required: ForeignerLocation; alternative: ServiceCode | null; messageKey: CatalogKey };
+  { ok: true } | { ok: false; required: ForeignerLocation; alternative: ServiceCode | null; messageKey: CatalogKey };
 
 /** Is the foreign national where this service requires? Suggests the counterpart service. */
 export function checkLocation(service: AnyServiceDefinition, location: ForeignerLocation): LocationCheck {

@@ -6,7 +6,6 @@ import type { IsoDate } from "../catalog/types";
 // or daylight-saving shift can move a date; strings also compare correctly with < and >.
 // Converting an instant to the centre's date happens once, at the edge (isoDateInTimeZone).
 
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 

@@ -8,11 +8,59 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 // Stems of the most common breached passwords (with digits, symbols and case removed).
 const COMMON_STEMS = new Set([
-  "password", "passw0rd", "qwerty", "qwertyuiop", "qwertyui", "asdfgh", "asdfghjkl", "zxcvbn", "zxcvbnm", "iloveyou",
-  "sunshine", "princess", "football", "baseball", "welcome", "admin", "administrator", "letmein", "trustno", "abc",
-  "abcd", "abcdef", "qazwsx", "qazwsxedc", "zaq", "wsx", "superman", "batman", "changeme", "monkey", "dragon", "master",
-  "shadow", "michael", "jennifer", "hello", "freedom", "whatever", "starwars", "login", "secret", "passpass",
-  "astana", "almaty", "kazakhstan", "qazaqstan", "aifc", "expat", "expatcentre", "portal", "parol", "пароль", "йцукен",
+  "password",
+  "passw0rd",
+  "qwerty",
+  "qwertyuiop",
+  "qwertyui",
+  "asdfgh",
+  "asdfghjkl",
+  "zxcvbn",
+  "zxcvbnm",
+  "iloveyou",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "welcome",
+  "admin",
+  "administrator",
+  "letmein",
+  "trustno",
+  "abc",
+  "abcd",
+  "abcdef",
+  "qazwsx",
+  "qazwsxedc",
+  "zaq",
+  "wsx",
+  "superman",
+  "batman",
+  "changeme",
+  "monkey",
+  "dragon",
+  "master",
+  "shadow",
+  "michael",
+  "jennifer",
+  "hello",
+  "freedom",
+  "whatever",
+  "starwars",
+  "login",
+  "secret",
+  "passpass",
+  "astana",
+  "almaty",
+  "kazakhstan",
+  "qazaqstan",
+  "aifc",
+  "expat",
+  "expatcentre",
+  "portal",
+  "parol",
+  "пароль",
+  "йцукен",
 ]);
 const KEYBOARD_RUNS = ["1234567890", "0987654321", "qwertyuiop", "asdfghjkl", "zxcvbnm", "1qaz2wsx3edc", "йцукенгшщзхъ", "фывапролдж"];
 
@@ -46,7 +94,13 @@ export function checkPasswordStrength(password: string, email?: string): Passwor
   // A common word with only digits, symbols and repeats around it ("Password1234!", "qwerty123456").
   const letters = lower.replace(/[^\p{L}]/gu, "");
   const stem = letters.replace(/(.+?)\1+$/u, "$1");
-  if (COMMON_STEMS.has(letters) || COMMON_STEMS.has(stem) || /^(.)\1+$/u.test(password) || new Set(lower).size <= 3 || isKeyboardRun(lower)) {
+  if (
+    COMMON_STEMS.has(letters) ||
+    COMMON_STEMS.has(stem) ||
+    /^(.)\1+$/u.test(password) ||
+    new Set(lower).size <= 3 ||
+    isKeyboardRun(lower)
+  ) {
     return "TOO_COMMON";
   }
   const localPart = email?.split("@")[0]?.toLowerCase();

@@ -59,7 +59,14 @@ export type PersonDeadlineInput = {
   visaCategory: string | null;
   visaExpiresOn: IsoDate | null;
   /** The person's non-draft applications. */
-  applications: readonly { id: string; number: string | null; serviceCode: string; status: string; changesDueOn: IsoDate | null; completedOn?: IsoDate | null }[];
+  applications: readonly {
+    id: string;
+    number: string | null;
+    serviceCode: string;
+    status: string;
+    changesDueOn: IsoDate | null;
+    completedOn?: IsoDate | null;
+  }[];
 };
 
 const OPEN = new Set(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING"]);
@@ -68,14 +75,22 @@ export function isExtendable(visaCategory: string | null): boolean {
   return (EXTENDABLE_VISA_CATEGORIES as readonly string[]).includes(visaCategory ?? "");
 }
 
-function item(kind: PersonDeadlineKind, urgency: Urgency, dueOn: IsoDate, today: IsoDate, extra: Partial<PersonDeadline> = {}): PersonDeadline {
+function item(
+  kind: PersonDeadlineKind,
+  urgency: Urgency,
+  dueOn: IsoDate,
+  today: IsoDate,
+  extra: Partial<PersonDeadline> = {},
+): PersonDeadline {
   return { kind, urgency, dueOn, daysLeft: daysUntil(today, dueOn), ...extra };
 }
 
 function passportItems(expiresOn: IsoDate, today: IsoDate): PersonDeadline[] {
   if (expiresOn < today) return [item("PASSPORT_EXPIRED", "OVERDUE", expiresOn, today, { expiresOn })];
-  if (addCalendarMonths(today, PASSPORT_MIN_VALIDITY_MONTHS) >= expiresOn) return [item("PASSPORT_RENEW_BEFORE_FILING", "ACT_NOW", expiresOn, today, { expiresOn })];
-  if (addCalendarMonths(today, PASSPORT_WARNING_MONTHS) >= expiresOn) return [item("PASSPORT_EXPIRING", "SOON", expiresOn, today, { expiresOn })];
+  if (addCalendarMonths(today, PASSPORT_MIN_VALIDITY_MONTHS) >= expiresOn)
+    return [item("PASSPORT_RENEW_BEFORE_FILING", "ACT_NOW", expiresOn, today, { expiresOn })];
+  if (addCalendarMonths(today, PASSPORT_WARNING_MONTHS) >= expiresOn)
+    return [item("PASSPORT_EXPIRING", "SOON", expiresOn, today, { expiresOn })];
   return [];
 }
 
@@ -120,7 +135,9 @@ export function compareDeadlines(a: PersonDeadline, b: PersonDeadline): number {
 
 /** Every dated item for one person on `today`, most urgent first. */
 export function personDeadlines(input: PersonDeadlineInput, today: IsoDate, calendar: CalendarInput): PersonDeadline[] {
-  return [...applicationItems(input, today), ...visaItems(input, today, calendar), ...passportItems(input.passportExpiresOn, today)].sort(compareDeadlines);
+  return [...applicationItems(input, today), ...visaItems(input, today, calendar), ...passportItems(input.passportExpiresOn, today)].sort(
+    compareDeadlines,
+  );
 }
 
 /** Sorts people by their most urgent item; people with nothing dated go last. */

@@ -3,7 +3,11 @@ import { mayExtendBy30Days, processingTimeFor, workingDaysOf } from "./processin
 
 describe("processing time of a submitted application", () => {
   it("takes the tariff row of the validity band", () => {
-    expect(processingTimeFor({ serviceCode: "WORK_VISA", validityBand: "UP_TO_2_YEARS" })).toEqual({ kind: "WORKING_DAYS", min: 5, max: 5 });
+    expect(processingTimeFor({ serviceCode: "WORK_VISA", validityBand: "UP_TO_2_YEARS" })).toEqual({
+      kind: "WORKING_DAYS",
+      min: 5,
+      max: 5,
+    });
   });
   it("takes the TRP role's row", () => {
     expect(processingTimeFor({ serviceCode: "TRP", trpRole: "EXPERT" })).toEqual({ kind: "WORKING_DAYS", min: 1, max: 1 });

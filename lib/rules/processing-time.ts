@@ -19,7 +19,7 @@ function pickRow(service: AnyServiceDefinition, input: ProcessingTimeInput): Any
   const tariff = service.tariff;
   if (tariff.by === null) return tariff.row;
   const key = tariff.by === "validityBand" ? input.validityBand : input.trpRole;
-  return key && Object.hasOwn(tariff.rows, key) ? (tariff.rows as Record<string, AnyTariffRow | undefined>)[key] ?? null : null;
+  return key && Object.hasOwn(tariff.rows, key) ? ((tariff.rows as Record<string, AnyTariffRow | undefined>)[key] ?? null) : null;
 }
 
 /** Upper bound in working days (ranges use their maximum); MINUTES counts as 0 (due the same day). */

@@ -111,12 +111,7 @@ function stateDutyFor(row: AnyTariffRow, date: IsoDate, mrpRates: readonly MrpRa
  * feeOption, validityBand and trpRole are read. `date` is the day the price applies
  * (submission), as 'YYYY-MM-DD'. Throws QuoteError for anything the tariff does not offer.
  */
-export function quote(
-  service: AnyServiceDefinition,
-  answers: RawAnswers,
-  date: IsoDate,
-  mrpRates: readonly MrpRate[],
-): Quote {
+export function quote(service: AnyServiceDefinition, answers: RawAnswers, date: IsoDate, mrpRates: readonly MrpRate[]): Quote {
   const effective = withDefaults(service, answers);
   const { row, validityBand, trpRole } = pickRow(service, effective);
   const feeOption = FEE_OPTIONS.find((option) => option === effective.feeOption);
@@ -127,9 +122,7 @@ export function quote(
   const stateDuty = stateDutyFor(row, date, mrpRates);
   // 6.T1 and 6.T2 concern single rows and come in through row.assumption; the other tariff
   // notes (currency, per-person fees, the 30-day caveat...) concern every row of the service.
-  const tariffNotes = service.notes
-    .map((n) => n.id)
-    .filter((id) => id.startsWith("6.T") && id !== "6.T1" && id !== "6.T2");
+  const tariffNotes = service.notes.map((n) => n.id).filter((id) => id.startsWith("6.T") && id !== "6.T1" && id !== "6.T2");
   const noteIds = [...new Set([...(row.assumption ? [row.assumption] : []), ...tariffNotes])];
   return {
     serviceCode: service.code,

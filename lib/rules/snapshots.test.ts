@@ -12,11 +12,23 @@ describe("submission snapshots", () => {
     expect(parsePeopleSnapshot(null)).toEqual([]);
   });
   it("reads a tariff with or without state duty", () => {
-    expect(parseTariffSnapshot({ serviceFeeTiyn: 100, stateDuty: null, totalTiyn: 100 })).toMatchObject({ totalTiyn: 100, stateDuty: null });
-    expect(parseTariffSnapshot({ serviceFeeTiyn: 100, stateDuty: { mrpTenths: 5, mrpValueTiyn: 432_500, amountTiyn: 216_250 }, totalTiyn: 216_350 })?.stateDuty?.mrpTenths).toBe(5);
+    expect(parseTariffSnapshot({ serviceFeeTiyn: 100, stateDuty: null, totalTiyn: 100 })).toMatchObject({
+      totalTiyn: 100,
+      stateDuty: null,
+    });
+    expect(
+      parseTariffSnapshot({
+        serviceFeeTiyn: 100,
+        stateDuty: { mrpTenths: 5, mrpValueTiyn: 432_500, amountTiyn: 216_250 },
+        totalTiyn: 216_350,
+      })?.stateDuty?.mrpTenths,
+    ).toBe(5);
     expect(parseTariffSnapshot({ total: "lots" })).toBeNull();
   });
   it("shows only plain answers", () => {
-    expect(answerEntries({ feeOption: "STANDARD", viaRepresentative: false, nested: { a: 1 }, list: [1] })).toEqual([["feeOption", "STANDARD"], ["viaRepresentative", false]]);
+    expect(answerEntries({ feeOption: "STANDARD", viaRepresentative: false, nested: { a: 1 }, list: [1] })).toEqual([
+      ["feeOption", "STANDARD"],
+      ["viaRepresentative", false],
+    ]);
   });
 });

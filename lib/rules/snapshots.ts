@@ -20,7 +20,9 @@ export type PersonSnapshot = z.infer<typeof person>;
 const tiyn = z.number().int();
 const tariff = z.object({
   serviceFeeTiyn: tiyn,
-  stateDuty: z.object({ mrpTenths: z.number().int(), mrpValueTiyn: tiyn, amountTiyn: tiyn, mrpYear: z.number().int().optional() }).nullish(),
+  stateDuty: z
+    .object({ mrpTenths: z.number().int(), mrpValueTiyn: tiyn, amountTiyn: tiyn, mrpYear: z.number().int().optional() })
+    .nullish(),
   // Written before issue 15 (fee + duty); never shown: the centre's part is serviceFeeTiyn.
   totalTiyn: tiyn.optional(),
   mrpYear: z.number().int().nullish(),

@@ -21,7 +21,9 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
 /** The demo company and the demo accounts, whose passwords are public: never in production unless DEMO_MODE=1. */
 export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   if (!isDemoAllowed()) {
-    throw new Error("Refusing to create the demo accounts (their passwords are public) in production: set DEMO_MODE=1 for a demonstration system.");
+    throw new Error(
+      "Refusing to create the demo accounts (their passwords are public) in production: set DEMO_MODE=1 for a demonstration system.",
+    );
   }
   // The demo company and accounts are seeded as already verified (docs/decisions/014).
   const company =

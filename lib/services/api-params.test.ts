@@ -31,6 +31,9 @@ describe("quote API parameters", () => {
   it("accepts en, ru and kk only", () => {
     expect(parseLocaleParam(new URLSearchParams(""))).toEqual({ ok: true, value: "en" });
     expect(parseLocaleParam(new URLSearchParams("locale=ru"))).toEqual({ ok: true, value: "ru" });
-    expect(parseLocaleParam(new URLSearchParams("locale=de"))).toEqual({ ok: false, error: { code: "UNSUPPORTED_LOCALE", parameter: "locale" } });
+    expect(parseLocaleParam(new URLSearchParams("locale=de"))).toEqual({
+      ok: false,
+      error: { code: "UNSUPPORTED_LOCALE", parameter: "locale" },
+    });
   });
 });

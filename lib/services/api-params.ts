@@ -54,7 +54,11 @@ export function parseQuoteParams(params: URLSearchParams, today: IsoDate): Parse
   const locale = parseLocaleParam(params);
   if (!locale.ok) return locale;
   const answers: Record<string, string> = {};
-  for (const [parameter, field] of [["option", "feeOption"], ["validity", "validityBand"], ["variant", "trpRole"]] as const) {
+  for (const [parameter, field] of [
+    ["option", "feeOption"],
+    ["validity", "validityBand"],
+    ["variant", "trpRole"],
+  ] as const) {
     const value = single(params, parameter);
     if (!value.ok) return value;
     if (value.value !== undefined) answers[field] = value.value;

@@ -32,7 +32,11 @@ export function apiError(status: 400 | 404, body: ApiErrorBody): Response {
 }
 
 export function serviceNotFound(code: string, ts: Translate): Response {
-  return apiError(404, { error: "SERVICE_NOT_FOUND", parameter: null, message: ts("api.errors.SERVICE_NOT_FOUND", { code: code.slice(0, 60) }) });
+  return apiError(404, {
+    error: "SERVICE_NOT_FOUND",
+    parameter: null,
+    message: ts("api.errors.SERVICE_NOT_FOUND", { code: code.slice(0, 60) }),
+  });
 }
 
 /** The closed list of values a quote parameter takes for this service (none for date/locale). */

@@ -39,7 +39,14 @@ export function serviceDetailJson(service: AnyServiceDefinition, tc: Translate) 
     steps: [tc("process.upload"), tc("process.approval"), tc("process.appointment")],
     embassyStep: service.embassyStep && {
       title: tc(service.embassyStep.titleKey),
-      documents: service.embassyStep.documents.map((d) => ({ code: d.code, name: tc(`documents.${d.code}`), requirements: requirementsJson(d.requirements.map((code) => ({ code, messageKey: `requirements.${code}` })), tc) })),
+      documents: service.embassyStep.documents.map((d) => ({
+        code: d.code,
+        name: tc(`documents.${d.code}`),
+        requirements: requirementsJson(
+          d.requirements.map((code) => ({ code, messageKey: `requirements.${code}` })),
+          tc,
+        ),
+      })),
       info: service.embassyStep.infoKeys.map((key) => tc(key)),
     },
     quoteParameters: {

@@ -19,7 +19,14 @@ describe("calculator fields", () => {
 
   it("skips questions that change neither price nor documents, and single-option choices", () => {
     expect(calculatorFields(getService("ARRIVAL_NOTIFICATION"))).toEqual([]);
-    expect(calculatorFields(getService("TRP")).map((f) => f.name)).toEqual(["trpRole", "feeOption", "workBasis", "familyMembersIncluded", "viaRepresentative", "companyIsBranch"]);
+    expect(calculatorFields(getService("TRP")).map((f) => f.name)).toEqual([
+      "trpRole",
+      "feeOption",
+      "workBasis",
+      "familyMembersIncluded",
+      "viaRepresentative",
+      "companyIsBranch",
+    ]);
   });
 
   it("starts from answers that price every service", () => {
@@ -48,7 +55,8 @@ describe("checklist variants (pre-rendered descriptions for the live checklist)"
         const values = field.type === "choice" ? field.options : [true, false];
         for (const value of values) {
           const list = checklist(service, { ...base, [field.name]: value });
-          for (const entry of [...list.upload, ...list.bring]) expect(keys.has(checklistEntryKey(entry)), `${service.code} ${entry.code}`).toBe(true);
+          for (const entry of [...list.upload, ...list.bring])
+            expect(keys.has(checklistEntryKey(entry)), `${service.code} ${entry.code}`).toBe(true);
         }
       }
     }
@@ -60,8 +68,12 @@ describe("checklist variants (pre-rendered descriptions for the live checklist)"
   });
 
   it("keep the TRP consent's two reasons apart (family or civil-law contract)", () => {
-    const consent = checklistVariants(getService("TRP")).filter((e) => e.code === "PERSONAL_DATA_CONSENT").map((e) => e.reasonKeys);
-    expect(consent).toEqual(expect.arrayContaining([["conditions.family"], ["conditions.civilLaw"], ["conditions.family", "conditions.civilLaw"]]));
+    const consent = checklistVariants(getService("TRP"))
+      .filter((e) => e.code === "PERSONAL_DATA_CONSENT")
+      .map((e) => e.reasonKeys);
+    expect(consent).toEqual(
+      expect.arrayContaining([["conditions.family"], ["conditions.civilLaw"], ["conditions.family", "conditions.civilLaw"]]),
+    );
   });
 });
 

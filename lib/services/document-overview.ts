@@ -1,4 +1,11 @@
-import { documentNameKey, requirementKey, type AnyCondition, type AnyServiceDefinition, type CatalogKey, type ConditionTag } from "@/lib/catalog";
+import {
+  documentNameKey,
+  requirementKey,
+  type AnyCondition,
+  type AnyServiceDefinition,
+  type CatalogKey,
+  type ConditionTag,
+} from "@/lib/catalog";
 import type { ChecklistEntry } from "@/lib/rules/checklist";
 
 // The service page lists every document the service may need, each with the condition under

@@ -49,7 +49,10 @@ describe("finder: which service do I need?", () => {
   });
 
   it("sends someone abroad who wants an extension to a new invitation", () => {
-    expect(services({ purpose: "EXTENDING", location: "OUTSIDE_KZ" }).alternatives).toEqual(["WORK_VISA_INVITATION", "BUSINESS_VISA_INVITATION_B2"]);
+    expect(services({ purpose: "EXTENDING", location: "OUTSIDE_KZ" }).alternatives).toEqual([
+      "WORK_VISA_INVITATION",
+      "BUSINESS_VISA_INVITATION_B2",
+    ]);
   });
 
   describe("residence permit by citizenship", () => {
@@ -83,8 +86,16 @@ describe("finder: which service do I need?", () => {
 
 describe("finder parameters", () => {
   it("keeps known values and drops the rest", () => {
-    expect(parseFinderParams({ location: "IN_KZ", purpose: "WORK", citizenship: "uz" })).toEqual({ location: "IN_KZ", purpose: "WORK", citizenship: "UZ" });
-    expect(parseFinderParams({ location: "MARS", purpose: ["EDS", "IIN"], citizenship: "Uzbekistan" })).toEqual({ location: undefined, purpose: "EDS", citizenship: undefined });
+    expect(parseFinderParams({ location: "IN_KZ", purpose: "WORK", citizenship: "uz" })).toEqual({
+      location: "IN_KZ",
+      purpose: "WORK",
+      citizenship: "UZ",
+    });
+    expect(parseFinderParams({ location: "MARS", purpose: ["EDS", "IIN"], citizenship: "Uzbekistan" })).toEqual({
+      location: undefined,
+      purpose: "EDS",
+      citizenship: undefined,
+    });
   });
   it("knows whether the form was sent", () => {
     expect(hasFinderInput({})).toBe(false);

@@ -92,7 +92,10 @@ function residence(citizenship: string, location: ForeignerLocation): FinderResu
   // is checked as if the stay were long enough.
   const check = checkTrpEligibility({ citizenship, plannedStayDays: Number.MAX_SAFE_INTEGER, location });
   if (check.eligible) {
-    return done(["TRP"], [{ key: "services.finder.advice.trpStay", values: { days: check.thresholdDays } }, { key: "catalog.rules.trpNoVisa" }]);
+    return done(
+      ["TRP"],
+      [{ key: "services.finder.advice.trpStay", values: { days: check.thresholdDays } }, { key: "catalog.rules.trpNoVisa" }],
+    );
   }
   switch (check.reason) {
     case "NOT_IN_KAZAKHSTAN":
@@ -100,7 +103,11 @@ function residence(citizenship: string, location: ForeignerLocation): FinderResu
     case "KAZAKHSTAN_CITIZEN":
       return done([], [{ key: `catalog.${check.messageKey}` }]);
     default:
-      return done([], [{ key: `catalog.${check.messageKey}` }, { key: "services.finder.advice.visaInstead" }], [bySide("WORK_VISA", location), bySide("INVESTOR_VISA", location)]);
+      return done(
+        [],
+        [{ key: `catalog.${check.messageKey}` }, { key: "services.finder.advice.visaInstead" }],
+        [bySide("WORK_VISA", location), bySide("INVESTOR_VISA", location)],
+      );
   }
 }
 
@@ -128,7 +135,11 @@ export function findServices(answers: FinderAnswers): FinderResult {
       return done([bySide("VISA_CANCELLATION", location)]);
     case "EXTENDING":
       return inKz
-        ? done(["VISA_EXTENSION_C3", "VISA_EXTENSION_B2"], [{ key: "catalog.rules.extensionWindow" }, { key: "services.finder.advice.trpExtension" }], ["TRP"])
+        ? done(
+            ["VISA_EXTENSION_C3", "VISA_EXTENSION_B2"],
+            [{ key: "catalog.rules.extensionWindow" }, { key: "services.finder.advice.trpExtension" }],
+            ["TRP"],
+          )
         : done([], [{ key: "services.finder.advice.extendFromAbroad" }], ["WORK_VISA_INVITATION", "BUSINESS_VISA_INVITATION_B2"]);
     case "TAX_RESIDENCY":
       return done(["TAX_RESIDENCY_CERTIFICATE"]);

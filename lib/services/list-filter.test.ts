@@ -31,7 +31,10 @@ describe("service list filter", () => {
   });
 
   it("needs every word of the query, in any case", () => {
-    expect(codes(filterServices(allServices(), { where: "ALL", q: "Visa Work" }, byCode, "en"))).toEqual(["WORK_VISA_INVITATION", "WORK_VISA"]);
+    expect(codes(filterServices(allServices(), { where: "ALL", q: "Visa Work" }, byCode, "en"))).toEqual([
+      "WORK_VISA_INVITATION",
+      "WORK_VISA",
+    ]);
   });
 
   it("ignores case and accents in Russian and keeps Kazakh letters", () => {

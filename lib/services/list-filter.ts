@@ -38,11 +38,7 @@ export function matchesWhere(service: AnyServiceDefinition, where: WhereFilter):
  * have no decomposition and stay as they are.
  */
 export function normalizeForSearch(text: string, locale: string): string {
-  return text
-    .toLocaleLowerCase(locale)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ");
+  return text.toLocaleLowerCase(locale).normalize("NFKD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
 }
 
 /** Every word of the query must occur somewhere in the service's texts. */

@@ -11,7 +11,8 @@ export type PricedRequest = { ok: true; quote: Quote } | { ok: false; error: Api
 
 /** A validity for a service without bands, or a TRP role for a non-TRP service. */
 function inapplicable(service: AnyServiceDefinition, answers: QuoteRequest["answers"]): ApiParamError | null {
-  if (answers.validityBand !== undefined && service.tariff.by !== "validityBand") return { code: "PARAMETER_NOT_APPLICABLE", parameter: "validity" };
+  if (answers.validityBand !== undefined && service.tariff.by !== "validityBand")
+    return { code: "PARAMETER_NOT_APPLICABLE", parameter: "validity" };
   if (answers.trpRole !== undefined && service.tariff.by !== "trpRole") return { code: "PARAMETER_NOT_APPLICABLE", parameter: "variant" };
   return null;
 }

@@ -18,9 +18,18 @@ describe("tariff rows", () => {
   });
 
   it("summarises processing time for a card", () => {
-    expect(processingTimeMessage(serviceProcessingTime(getService("WORK_VISA")))).toEqual({ key: "processing.workingDays", values: { count: 5 } });
-    expect(processingTimeMessage(serviceProcessingTime(getService("TAX_RESIDENCY_CERTIFICATE")))).toEqual({ key: "processing.workingDaysRange", values: { min: 3, max: 5 } });
-    expect(processingTimeMessage(serviceProcessingTime(getService("ARRIVAL_NOTIFICATION")))).toEqual({ key: "processing.minutes", values: { value: 30 } });
+    expect(processingTimeMessage(serviceProcessingTime(getService("WORK_VISA")))).toEqual({
+      key: "processing.workingDays",
+      values: { count: 5 },
+    });
+    expect(processingTimeMessage(serviceProcessingTime(getService("TAX_RESIDENCY_CERTIFICATE")))).toEqual({
+      key: "processing.workingDaysRange",
+      values: { min: 3, max: 5 },
+    });
+    expect(processingTimeMessage(serviceProcessingTime(getService("ARRIVAL_NOTIFICATION")))).toEqual({
+      key: "processing.minutes",
+      values: { value: 30 },
+    });
   });
 
   it("prices a row's state duty at the year's MRP, or says the MRP is missing", () => {

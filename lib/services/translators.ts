@@ -5,7 +5,10 @@ import { locales, type Locale } from "@/lib/kernel/locales";
 // Route handlers have no next-intl request context (and tests call them directly), so the JSON
 // API translates with the plain translator over the bundled message files.
 
-const MESSAGES = Object.fromEntries(locales.map((l) => [l, { catalog: CATALOG_MESSAGES[l], services: SERVICES_MESSAGES[l] }])) as Record<Locale, { catalog: unknown; services: unknown }>;
+const MESSAGES = Object.fromEntries(locales.map((l) => [l, { catalog: CATALOG_MESSAGES[l], services: SERVICES_MESSAGES[l] }])) as Record<
+  Locale,
+  { catalog: unknown; services: unknown }
+>;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -26,5 +26,4 @@ export type StatusAnswer = {
 };
 
 export type StatusLookupResult =
-  | { ok: true; answer: StatusAnswer }
-  | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+  { ok: true; answer: StatusAnswer } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };

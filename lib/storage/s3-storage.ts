@@ -35,7 +35,9 @@ export type S3StorageConfig = {
 
 const isMissing = (error: unknown) => {
   const name = (error as { name?: string })?.name;
-  return name === "NoSuchKey" || name === "NotFound" || (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 404;
+  return (
+    name === "NoSuchKey" || name === "NotFound" || (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 404
+  );
 };
 
 /**
@@ -141,6 +143,8 @@ export class S3Storage implements StorageDriver {
   }
 
   async abortIncomplete(upload: IncompleteUpload): Promise<void> {
-    await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.config.bucket, Key: this.checked(upload.key), UploadId: upload.id }));
+    await this.client.send(
+      new AbortMultipartUploadCommand({ Bucket: this.config.bucket, Key: this.checked(upload.key), UploadId: upload.id }),
+    );
   }
 }

@@ -2,7 +2,6 @@ import { UI_MESSAGES } from "@/lib/i18n/bundled-messages";
 import { logEvent } from "@/lib/log/log-event";
 import { isLocale, type Locale } from "@/lib/kernel/locales";
 
-
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**

@@ -52,7 +52,11 @@ async function* readChunks(body: WebReadableStream<Uint8Array>, signal: AbortSig
  * too large or of the wrong type is refused before it is buffered whole (OWASP; ASVS 5.2).
  * Whatever goes wrong, nothing is left in storage.
  */
-export async function receiveUpload(body: WebReadableStream<Uint8Array>, fileName: string, limit = maxUploadBytes()): Promise<StoredUpload> {
+export async function receiveUpload(
+  body: WebReadableStream<Uint8Array>,
+  fileName: string,
+  limit = maxUploadBytes(),
+): Promise<StoredUpload> {
   const storageKey = `${format(new Date(), "yyyy/MM")}/${randomUUID()}`;
   const hash = createHash("sha256");
   let size = 0;
@@ -101,7 +105,9 @@ export async function receiveUpload(body: WebReadableStream<Uint8Array>, fileNam
   } catch (error) {
     // Let the driver finish its own clean-up before ours, so nothing is left half-written.
     await Promise.allSettled([putting, piping]);
-    await storage().delete(storageKey).catch(() => undefined);
+    await storage()
+      .delete(storageKey)
+      .catch(() => undefined);
     throw error;
   }
 }

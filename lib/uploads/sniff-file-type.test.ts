@@ -23,7 +23,7 @@ describe("upload type sniffing", () => {
     expect(extensionMatches("archive.pdf.exe", "application/pdf")).toBe(false);
   });
   it("strips paths and quotes from names", () => {
-    expect(cleanFileName("C:\\Users\\a\\pass\"port.pdf")).toBe("passport.pdf");
+    expect(cleanFileName('C:\\Users\\a\\pass"port.pdf')).toBe("passport.pdf");
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
     expect(cleanFileName("")).toBe("file");
   });

@@ -23,7 +23,8 @@ export function extensionMatches(fileName: string, mime: AllowedMimeType): boole
 // Characters that change how a name displays without being visible: bidi embeddings, overrides
 // and isolates (U+202E made "passport\u202Egpj.pdf" show as "passportfdp.jpg"), zero-width and
 // other format characters, line/paragraph separators, and every C0/C1 control.
-const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/gu;
+const INVISIBLE_OR_CONTROL =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/gu;
 
 /**
  * A file name safe to show and to put in Content-Disposition: Unicode NFC (one spelling per
@@ -33,7 +34,11 @@ export function cleanFileName(name: string): string {
   const normalised = name.normalize("NFC").replace(INVISIBLE_OR_CONTROL, "");
   const base = normalised.split(/[\\/]/).pop() ?? "file";
   // Lone surrogates (from a malformed encoding) are dropped rather than stored.
-  const cleaned = base.replace(/["<>]/g, "").replace(/[\ud800-\udfff]/gu, "").replace(/\s+/gu, " ").trim();
+  const cleaned = base
+    .replace(/["<>]/g, "")
+    .replace(/[\ud800-\udfff]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
   return [...cleaned].slice(0, 200).join("") || "file";
 }
 

@@ -22,7 +22,13 @@ export type SweepOptions = {
   hasAnyReference?: () => Promise<boolean>;
 };
 
-export type SweepResult = { abortedIncomplete: number; removedOrphans: number; keptReferenced: number; keptRecent: number; refused?: string };
+export type SweepResult = {
+  abortedIncomplete: number;
+  removedOrphans: number;
+  keptReferenced: number;
+  keptRecent: number;
+  refused?: string;
+};
 
 export const DEFAULT_SWEEP_GRACE_MS = 60 * 60_000;
 
@@ -63,7 +69,12 @@ export async function sweepStorage(options: SweepOptions): Promise<SweepResult> 
       }
       if (!dryRun) await driver.delete(object.key);
       result.removedOrphans++;
-      logEvent("info", "storage.orphan_removed", { key: object.key, sizeBytes: object.sizeBytes, modifiedAt: object.modifiedAt.toISOString(), dryRun });
+      logEvent("info", "storage.orphan_removed", {
+        key: object.key,
+        sizeBytes: object.sizeBytes,
+        modifiedAt: object.modifiedAt.toISOString(),
+        dryRun,
+      });
     }
     chunk = [];
   };
@@ -85,7 +96,10 @@ export function sweepSettings(env: Record<string, string | undefined> = process.
     const parsed = Number(value);
     return Number.isFinite(parsed) && parsed >= 0 ? parsed * 60_000 : fallback;
   };
-  return { graceMs: minutes(env.UPLOAD_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MS), intervalMs: Math.max(60_000, minutes(env.UPLOAD_SWEEP_INTERVAL_MINUTES, 6 * 60 * 60_000)) };
+  return {
+    graceMs: minutes(env.UPLOAD_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MS),
+    intervalMs: Math.max(60_000, minutes(env.UPLOAD_SWEEP_INTERVAL_MINUTES, 6 * 60 * 60_000)),
+  };
 }
 
 /** Sweeps at start and then on a schedule, in the background of the server process. */

@@ -46,7 +46,11 @@ export class UploadQuotaError extends AppError<QuotaCode> {
  * Is the transfer too slow? After `graceSeconds`, the average rate must stay at or above
  * `minBytesPerSecond`; after `timeoutSeconds`, it is over whatever the rate.
  */
-export function isTransferTooSlow(bytes: number, elapsedMs: number, limits: { minBytesPerSecond: number; graceSeconds: number; timeoutSeconds: number }): boolean {
+export function isTransferTooSlow(
+  bytes: number,
+  elapsedMs: number,
+  limits: { minBytesPerSecond: number; graceSeconds: number; timeoutSeconds: number },
+): boolean {
   const seconds = elapsedMs / 1000;
   if (seconds >= limits.timeoutSeconds) return true;
   return seconds >= limits.graceSeconds && bytes / seconds < limits.minBytesPerSecond;

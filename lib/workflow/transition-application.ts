@@ -56,7 +56,11 @@ export async function transitionApplication(tx: Tx, request: TransitionRequest) 
       applicationId: current.id,
       fromStatus: plan.from,
       toStatus: plan.to,
-      details: { ...(request.reason ? { reason: request.reason } : {}), ...(actor.role === "SYSTEM" ? { system: actor.job } : {}), ...request.details } as Prisma.InputJsonValue,
+      details: {
+        ...(request.reason ? { reason: request.reason } : {}),
+        ...(actor.role === "SYSTEM" ? { system: actor.job } : {}),
+        ...request.details,
+      } as Prisma.InputJsonValue,
       createdAt: now,
     },
   });

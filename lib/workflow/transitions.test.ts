@@ -70,10 +70,17 @@ describe("application state machine", () => {
 
 describe("the system actor (background jobs)", () => {
   it("may only release an unconfirmed appointment, and no person may", () => {
-    expect(planTransition("RELEASE_UNCONFIRMED_APPOINTMENT", "APPOINTMENT_BOOKED", "SYSTEM")).toEqual({ ok: true, from: "APPOINTMENT_BOOKED", to: "DOCUMENTS_APPROVED" });
+    expect(planTransition("RELEASE_UNCONFIRMED_APPOINTMENT", "APPOINTMENT_BOOKED", "SYSTEM")).toEqual({
+      ok: true,
+      from: "APPOINTMENT_BOOKED",
+      to: "DOCUMENTS_APPROVED",
+    });
     expect(availableActions("APPOINTMENT_BOOKED", "SYSTEM")).toEqual(["RELEASE_UNCONFIRMED_APPOINTMENT"]);
     for (const role of ["APPLICANT", "STAFF", "ADMIN"] as const) {
-      expect(planTransition("RELEASE_UNCONFIRMED_APPOINTMENT", "APPOINTMENT_BOOKED", role)).toEqual({ ok: false, reason: "ROLE_NOT_ALLOWED" });
+      expect(planTransition("RELEASE_UNCONFIRMED_APPOINTMENT", "APPOINTMENT_BOOKED", role)).toEqual({
+        ok: false,
+        reason: "ROLE_NOT_ALLOWED",
+      });
     }
   });
 });

@@ -33,8 +33,7 @@ export const TRANSITIONS = {
 export type TransitionAction = keyof typeof TRANSITIONS;
 
 export type TransitionPlan =
-  | { ok: true; from: ApplicationStatus; to: ApplicationStatus }
-  | { ok: false; reason: "ROLE_NOT_ALLOWED" | "NOT_ALLOWED_FROM_STATUS" };
+  { ok: true; from: ApplicationStatus; to: ApplicationStatus } | { ok: false; reason: "ROLE_NOT_ALLOWED" | "NOT_ALLOWED_FROM_STATUS" };
 
 /** Pure: may `role` perform `action` on an application in `status`, and where does it lead. */
 export function planTransition(action: TransitionAction, status: ApplicationStatus, role: ActorRole): TransitionPlan {
@@ -51,5 +50,10 @@ export function availableActions(status: ApplicationStatus, role: ActorRole): Tr
 
 /** Statuses in which the application is still open (not finished, withdrawn or a draft). */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = [
-  "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "DOCUMENTS_APPROVED",
+  "APPOINTMENT_BOOKED",
+  "IN_PROCESSING",
 ];

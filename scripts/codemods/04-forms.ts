@@ -56,7 +56,8 @@ function renameImports(): void {
   for (const file of projectFiles()) {
     let text = fs.readFileSync(path.join(ROOT, file), "utf8");
     const before = text;
-    for (const name of Object.keys(OLD_HOOKS)) text = text.replace(new RegExp(`\\b${name}\\b(?=[^\\n]*from "@/${HOOK}")`, "g"), "useActionForm");
+    for (const name of Object.keys(OLD_HOOKS))
+      text = text.replace(new RegExp(`\\b${name}\\b(?=[^\\n]*from "@/${HOOK}")`, "g"), "useActionForm");
     if (text !== before) fs.writeFileSync(path.join(ROOT, file), text);
   }
 }
@@ -70,7 +71,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   renameImports();
   mergeImports([HOOK]);
   // Every call now goes through useActionForm: the old hooks go.
-  for (const hook of Object.values(OLD_HOOKS)) if (fs.existsSync(path.join(ROOT, `${hook.module}.ts`))) execFileSync("git", ["rm", "-qf", `${hook.module}.ts`], { cwd: ROOT });
+  for (const hook of Object.values(OLD_HOOKS))
+    if (fs.existsSync(path.join(ROOT, `${hook.module}.ts`))) execFileSync("git", ["rm", "-qf", `${hook.module}.ts`], { cwd: ROOT });
   execFileSync("npx", ["tsx", "scripts/codemods/write-slice-surface.ts"], { cwd: ROOT, stdio: "inherit" });
   console.log(`moved ${files.moved} files, rewrote hook calls in ${calls} files, imports in ${symbols} files`);
 }

@@ -9,7 +9,8 @@ import { projectFiles, ROOT } from "./lib/rewrite";
 const PARAGRAPH = /<p className="rounded border border-dashed border-slate-400 bg-white p-([468])( text-center)?">(.*?)<\/p>/g;
 const SIZE: Record<string, string> = { "4": "sm", "6": "md", "8": "lg" };
 const IMPORT = 'import { EmptyState } from "@/components/ui/empty-state";';
-const HEADER = /<header>\n\s*<h1 className="text-3xl font-bold">\{(.*?)\}<\/h1>\n\s*<p className="mt-1 max-w-3xl text-slate-700">\{(.*?)\}<\/p>\n\s*<\/header>/g;
+const HEADER =
+  /<header>\n\s*<h1 className="text-3xl font-bold">\{(.*?)\}<\/h1>\n\s*<p className="mt-1 max-w-3xl text-slate-700">\{(.*?)\}<\/p>\n\s*<\/header>/g;
 const HEADER_IMPORT = 'import { PageHeader } from "@/components/ui/page-header";';
 
 function addImport(text: string, line: string): string {

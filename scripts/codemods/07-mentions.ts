@@ -20,7 +20,13 @@ for (const [from, to] of [...KERNEL, ...REGISTRIES, ...dataMoves(), ...SEED_MOVE
 }
 
 const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n");
-const files = tracked.filter((f) => /\.(ts|tsx|mts|mjs|prisma|md)$/.test(f) && !f.startsWith("docs/decisions/") && !f.startsWith("scripts/codemods/") && !f.includes("/generated/"));
+const files = tracked.filter(
+  (f) =>
+    /\.(ts|tsx|mts|mjs|prisma|md)$/.test(f) &&
+    !f.startsWith("docs/decisions/") &&
+    !f.startsWith("scripts/codemods/") &&
+    !f.includes("/generated/"),
+);
 // Longest paths first, so that lib/data/review.ts never rewrites inside lib/data/review-notes.ts.
 const ordered = [...moves].filter(([from, to]) => from !== to).sort((a, b) => b[0].length - a[0].length);
 let changed = 0;
@@ -32,7 +38,10 @@ for (const file of files) {
   for (const [from, to] of ordered) {
     const bare = from.replace(/\.tsx?$/, "");
     // "lib/data/users.ts" and "lib/data/users" (not followed by more of a name), outside import specifiers (the other codemods did those).
-    next = next.replace(new RegExp(`(?<![@\\w/.-])${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\.tsx?)?(?![\\w-])`, "g"), (match, ext: string | undefined) => to.replace(/\.tsx?$/, "") + (ext ? to.slice(to.lastIndexOf(".")) : ""));
+    next = next.replace(
+      new RegExp(`(?<![@\\w/.-])${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\.tsx?)?(?![\\w-])`, "g"),
+      (match, ext: string | undefined) => to.replace(/\.tsx?$/, "") + (ext ? to.slice(to.lastIndexOf(".")) : ""),
+    );
   }
   if (next !== text) {
     fs.writeFileSync(full, next);

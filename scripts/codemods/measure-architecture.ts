@@ -21,7 +21,8 @@ const edges = importEdges(files);
 const arrows = new Map<string, Set<string>>();
 for (const { from, to } of edges) {
   if (/\.test\.tsx?$/.test(from)) continue; // colocated tests compose freely
-  const a = unitOf(from), b = unitOf(to);
+  const a = unitOf(from),
+    b = unitOf(to);
   if (a === b || !/^(lib|components|app)/.test(b)) continue;
   if (!arrows.has(a)) arrows.set(a, new Set());
   arrows.get(a)!.add(b);
@@ -29,18 +30,32 @@ for (const { from, to } of edges) {
 
 // Tarjan's strongly connected components.
 const units = [...new Set([...files.map(unitOf), ...[...arrows.values()].flatMap((s) => [...s])])];
-const index = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
+const index = new Map<string, number>(),
+  low = new Map<string, number>(),
+  onStack = new Set<string>(),
+  stack: string[] = [];
 const component = new Map<string, number>();
-let counter = 0, components = 0;
+let counter = 0,
+  components = 0;
 const connect = (v: string) => {
-  index.set(v, counter); low.set(v, counter); counter++; stack.push(v); onStack.add(v);
+  index.set(v, counter);
+  low.set(v, counter);
+  counter++;
+  stack.push(v);
+  onStack.add(v);
   for (const w of arrows.get(v) ?? []) {
-    if (!index.has(w)) { connect(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-    else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    if (!index.has(w)) {
+      connect(w);
+      low.set(v, Math.min(low.get(v)!, low.get(w)!));
+    } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
   }
   if (low.get(v) === index.get(v)) {
     let w: string;
-    do { w = stack.pop()!; onStack.delete(w); component.set(w, components); } while (w !== v);
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.set(w, components);
+    } while (w !== v);
     components++;
   }
 };
@@ -48,52 +63,72 @@ for (const u of units) if (!index.has(u)) connect(u);
 
 const scope = (prefix: string) => (u: string) => u.startsWith(prefix);
 const report = (label: string, inScope: (u: string) => boolean) => {
-  let total = 0, back = 0;
+  let total = 0,
+    back = 0;
   const backList: string[] = [];
-  for (const [a, targets] of arrows) for (const b of targets) {
-    if (!inScope(a) || !inScope(b)) continue;
-    total++;
-    if (component.get(a) === component.get(b)) { back++; backList.push(`${a} ⇄ ${b}`); }
-  }
+  for (const [a, targets] of arrows)
+    for (const b of targets) {
+      if (!inScope(a) || !inScope(b)) continue;
+      total++;
+      if (component.get(a) === component.get(b)) {
+        back++;
+        backList.push(`${a} ⇄ ${b}`);
+      }
+    }
   // Longest chain in the condensation.
   const memo = new Map<number, number>();
   const depth = (c: number): number => {
     if (memo.has(c)) return memo.get(c)!;
     memo.set(c, 1);
     let best = 1;
-    for (const u of units) if (component.get(u) === c && inScope(u))
-      for (const w of arrows.get(u) ?? []) if (inScope(w) && component.get(w) !== c) best = Math.max(best, 1 + depth(component.get(w)!));
+    for (const u of units)
+      if (component.get(u) === c && inScope(u))
+        for (const w of arrows.get(u) ?? []) if (inScope(w) && component.get(w) !== c) best = Math.max(best, 1 + depth(component.get(w)!));
     memo.set(c, best);
     return best;
   };
   const levels = Math.max(0, ...units.filter(inScope).map((u) => depth(component.get(u)!)));
   let mutual = 0;
   for (const [a, targets] of arrows) for (const b of targets) if (inScope(a) && inScope(b) && a < b && arrows.get(b)?.has(a)) mutual++;
-  console.log(`${label}: ${units.filter(inScope).length} units, ${total} arrows between units, ${back} in cycles (running back up), ${mutual} pairs importing each other directly, ${levels} levels`);
+  console.log(
+    `${label}: ${units.filter(inScope).length} units, ${total} arrows between units, ${back} in cycles (running back up), ${mutual} pairs importing each other directly, ${levels} levels`,
+  );
   return backList;
 };
 
 const countDirs = (dir: string): number =>
-  fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+  fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== "generated")
     .reduce((n, e) => n + 1 + countDirs(`${dir}/${e.name}`), 0);
 
 console.log(`source files (lib, components, app): ${files.length}`);
-console.log(`folders under lib/: ${countDirs("lib")} (top level: ${fs.readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((e) => e.isDirectory()).length})`);
+console.log(
+  `folders under lib/: ${countDirs("lib")} (top level: ${fs.readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((e) => e.isDirectory()).length})`,
+);
 const libBack = report("lib/", scope("lib/"));
 report("lib/ + components/ + app", () => true);
 if (process.argv.includes("--cycles")) for (const line of libBack) console.log(`  ${line}`);
 
 const texts = files.map((f) => [f, fs.readFileSync(path.join(ROOT, f), "utf8")] as const);
 const errorClasses = texts.flatMap(([f, t]) => [...t.matchAll(/class (\w+) extends (\w*Error)\b/g)].map((m) => `${m[1]} (${f})`));
-console.log(`error classes: ${errorClasses.length} (${errorClasses.filter((c) => / extends Error/.test(c) || true).map((c) => c.split(" ")[0]).join(", ")})`);
+console.log(
+  `error classes: ${errorClasses.length} (${errorClasses
+    .filter((c) => / extends Error/.test(c) || true)
+    .map((c) => c.split(" ")[0])
+    .join(", ")})`,
+);
 const directErrors = texts.flatMap(([, t]) => [...t.matchAll(/class (\w+) extends Error\b/g)].map((m) => m[1]));
 console.log(`  of them directly extending Error: ${directErrors.length} (${directErrors.join(", ")})`);
 // Ad-hoc answers: `{ ok: false; taken: true }`, `"OK" | "NOT_FOUND" | "SELF"`, beside FormResult and AppError.
 const flags = new Set(texts.flatMap(([, t]) => [...t.matchAll(/ok: false[,;] (\w+): true/g)].map((m) => m[1])));
-const unions = new Set(texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Outcome|Result)) = "[A-Z_]+"(?: \| "[A-Z_]+")+/g)].map((m) => m[1])));
+const unions = new Set(
+  texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Outcome|Result)) = "[A-Z_]+"(?: \| "[A-Z_]+")+/g)].map((m) => m[1])),
+);
 const resultTypes = new Set(texts.flatMap(([, t]) => [...t.matchAll(/export type (\w*(?:Result|Outcome))\b/g)].map((m) => m[1])));
-console.log(`result shapes: ${flags.size} ad-hoc failure flags {${[...flags].join(", ")}}, ${unions.size} string-literal outcomes (${[...unions].join(", ")}); ${resultTypes.size} exported *Result/*Outcome types`);
+console.log(
+  `result shapes: ${flags.size} ad-hoc failure flags {${[...flags].join(", ")}}, ${unions.size} string-literal outcomes (${[...unions].join(", ")}); ${resultTypes.size} exported *Result/*Outcome types`,
+);
 const hooks = files.filter((f) => /\/use-[\w-]*form[\w-]*\.tsx?$/.test(f));
 console.log(`client form hooks: ${hooks.length} (${hooks.join(", ")})`);
 const intoApp = edges.filter((e) => !e.from.startsWith("app/") && e.to.startsWith("app/"));
@@ -106,7 +141,12 @@ console.log(`files with the time zone as a literal: ${tz.length} (${tz.join(", "
 // By the layer map of docs/architecture.md (tests/support/architecture-map.ts).
 const RANK = { kernel: 0, shared: 1, ui: 1, slice: 2, app: 3, other: 4 } as const;
 const code = edges.filter((e) => !/\.test\.tsx?$/.test(e.from) && !e.to.startsWith("lib/db/generated/"));
-const upward = code.filter((e) => RANK[layerOf(e.to)] > RANK[layerOf(e.from)] || (layerOf(e.from) === "shared" && layerOf(e.to) === "ui") || (layerOf(e.from) === "ui" && layerOf(e.to) === "shared"));
+const upward = code.filter(
+  (e) =>
+    RANK[layerOf(e.to)] > RANK[layerOf(e.from)] ||
+    (layerOf(e.from) === "shared" && layerOf(e.to) === "ui") ||
+    (layerOf(e.from) === "ui" && layerOf(e.to) === "shared"),
+);
 console.log(`imports running up the layers (kernel < shared domain, UI < slices < app): ${upward.length}`);
 const cross = code.filter((e) => layerOf(e.from) === "slice" && layerOf(e.to) === "slice" && sliceOf(e.from) !== sliceOf(e.to));
 console.log(`imports from one slice into another: ${cross.length}, into ${new Set(cross.map((e) => e.to)).size} modules`);

@@ -62,7 +62,9 @@ async function deliverAll(ids: string[]): Promise<{ lost: number; duplicated: nu
 
 async function scenario(db: FaultDatabase, name: string, fault: () => Promise<void>, heal: () => Promise<void>): Promise<FaultRow> {
   await setAsideEarlierRows();
-  const user = await prisma.user.create({ data: { email: `db-${Date.now()}@faults.example`, name: "DB fault", role: "APPLICANT", passwordHash: "!unusable" } });
+  const user = await prisma.user.create({
+    data: { email: `db-${Date.now()}@faults.example`, name: "DB fault", role: "APPLICANT", passwordHash: "!unusable" },
+  });
   const acknowledged: string[] = [];
   const limit = 2 * dbTimeouts().clientQueryMs;
   const running = traffic(user.id, 11_000, acknowledged);
@@ -74,7 +76,10 @@ async function scenario(db: FaultDatabase, name: string, fault: () => Promise<vo
   const failedDuring = calls.filter((c) => !c.ok).length;
   const hung = calls.filter((c) => c.ms > limit).length;
   // Recovery without a restart of the application: the same pool answers again.
-  const recovered = await prisma.outbox.count().then(() => true, () => false);
+  const recovered = await prisma.outbox.count().then(
+    () => true,
+    () => false,
+  );
   const stored = await prisma.outbox.count({ where: { id: { in: acknowledged } } });
   const delivery = await deliverAll(acknowledged);
   // An acknowledged e-mail is lost if its row is gone, or if it never reaches the relay.
@@ -82,7 +87,10 @@ async function scenario(db: FaultDatabase, name: string, fault: () => Promise<vo
   const slowest = Math.max(...calls.map((c) => c.ms));
   return {
     scenario: name,
-    lost, duplicated: delivery.duplicated, orphaned: 0, hung,
+    lost,
+    duplicated: delivery.duplicated,
+    orphaned: 0,
+    hung,
     note: `${calls.length} calls, ${failedDuring} failed fast, slowest ${(slowest / 1000).toFixed(1)} s (limit ${(limit / 1000).toFixed(0)} s); ${recovered ? "recovered" : "NOT recovered"}; ${acknowledged.length} acknowledged e-mails, ${stored} stored, ${acknowledged.length - delivery.lost} delivered in ${(delivery.waitedMs / 1000).toFixed(0)} s${delivery.pending ? ` (${delivery.pending} stuck PENDING)` : ""}`,
     ok: lost === 0 && hung === 0 && recovered && delivery.duplicated === 0,
   };
@@ -99,16 +107,46 @@ export async function databaseScenarios(db: FaultDatabase): Promise<FaultRow[]> 
     const ms = Date.now() - started;
     await db.restart();
     const ok = Boolean(reference && reference.mrpRates.length > 0 && reference.calendar.length > 0);
-    rows.push({ scenario: "service page data, database stopped", lost: 0, duplicated: 0, orphaned: 0, hung: ms > dbTimeouts().clientQueryMs ? 1 : 0, note: `${ok ? "published MRP and holidays served" : "FAILED"} in ${ms} ms`, ok });
+    rows.push({
+      scenario: "service page data, database stopped",
+      lost: 0,
+      duplicated: 0,
+      orphaned: 0,
+      hung: ms > dbTimeouts().clientQueryMs ? 1 : 0,
+      note: `${ok ? "published MRP and holidays served" : "FAILED"} in ${ms} ms`,
+      ok,
+    });
   }
-  rows.push(await scenario(db, "database stopped 6 s and restarted", () => db.stop(), () => db.restart()));
-  rows.push(await scenario(db, "database frozen 6 s (SIGSTOP)", async () => db.freeze(true), async () => db.freeze(false)));
+  rows.push(
+    await scenario(
+      db,
+      "database stopped 6 s and restarted",
+      () => db.stop(),
+      () => db.restart(),
+    ),
+  );
+  rows.push(
+    await scenario(
+      db,
+      "database frozen 6 s (SIGSTOP)",
+      async () => db.freeze(true),
+      async () => db.freeze(false),
+    ),
+  );
   // Health probe while frozen: answers in time on its own connection.
   db.freeze(true);
   const started = Date.now();
   const answered = await probeDatabase(1_000, db.appUrl);
   const probeMs = Date.now() - started;
   db.freeze(false);
-  rows.push({ scenario: "health probe, database frozen", lost: 0, duplicated: 0, orphaned: 0, hung: probeMs > 2_000 ? 1 : 0, note: `answered ${answered ? "up" : "down"} in ${probeMs} ms`, ok: !answered && probeMs <= 2_000 });
+  rows.push({
+    scenario: "health probe, database frozen",
+    lost: 0,
+    duplicated: 0,
+    orphaned: 0,
+    hung: probeMs > 2_000 ? 1 : 0,
+    note: `answered ${answered ? "up" : "down"} in ${probeMs} ms`,
+    ok: !answered && probeMs <= 2_000,
+  });
   return rows;
 }

@@ -87,7 +87,15 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export function printTable(rows: FaultRow[]): void {
   const head = ["scenario", "lost", "duplicated", "orphaned", "hung", "result", "note"];
-  const body = rows.map((r) => [r.scenario, String(r.lost), String(r.duplicated), String(r.orphaned), String(r.hung), r.ok ? "ok" : "FAIL", r.note]);
+  const body = rows.map((r) => [
+    r.scenario,
+    String(r.lost),
+    String(r.duplicated),
+    String(r.orphaned),
+    String(r.hung),
+    r.ok ? "ok" : "FAIL",
+    r.note,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   console.log(line(head));

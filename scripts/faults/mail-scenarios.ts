@@ -14,7 +14,9 @@ let counter = 0;
 
 async function recipient(role: "APPLICANT" | "ADMIN" = "APPLICANT"): Promise<CurrentUser> {
   const id = `${Date.now().toString(36)}${counter++}`;
-  const user = await prisma.user.create({ data: { email: `${role.toLowerCase()}-${id}@faults.example`, name: `Fault ${id}`, role, passwordHash: "!unusable" } });
+  const user = await prisma.user.create({
+    data: { email: `${role.toLowerCase()}-${id}@faults.example`, name: `Fault ${id}`, role, passwordHash: "!unusable" },
+  });
   return { id: user.id, email: user.email, name: user.name, role, locale: "en", companyId: null, companyName: null };
 }
 
@@ -59,7 +61,15 @@ export async function smtpOutage(): Promise<FaultRow> {
   });
   await smtp.close();
   const { lost, duplicated } = count(ids, smtp.messages);
-  return { scenario: "SMTP down 70 h (simulated clock)", lost, duplicated, orphaned: 0, hung: 0, note: `${failedEarly} given up during the outage; old rule dropped all after ~1 h${asideNote(aside)}`, ok: lost === 0 && duplicated === 0 && failedEarly === 0 };
+  return {
+    scenario: "SMTP down 70 h (simulated clock)",
+    lost,
+    duplicated,
+    orphaned: 0,
+    hung: 0,
+    note: `${failedEarly} given up during the outage; old rule dropped all after ~1 h${asideNote(aside)}`,
+    ok: lost === 0 && duplicated === 0 && failedEarly === 0,
+  };
 }
 
 export async function smtpRecipientRefused(): Promise<FaultRow> {
@@ -77,7 +87,10 @@ export async function smtpRecipientRefused(): Promise<FaultRow> {
   const shown = (await listOutboxProblems(admin)).some((p) => p.id === refused);
   return {
     scenario: "SMTP 550 for one recipient",
-    lost, duplicated, orphaned: 0, hung: 0,
+    lost,
+    duplicated,
+    orphaned: 0,
+    hung: 0,
     note: `refused one: ${row.status} after ${row.attempts} attempt(s), ${shown ? "shown" : "NOT shown"} at /admin/emails${asideNote(aside)}`,
     ok: lost === 0 && duplicated === 0 && row.status === "FAILED" && row.attempts === 1 && shown,
   };
@@ -96,7 +109,15 @@ export async function twoWorkersSlowSmtp(): Promise<FaultRow> {
   await Promise.all(clients.map((c) => c.$disconnect()));
   await smtp.close();
   const { lost, duplicated } = count(ids, smtp.messages);
-  return { scenario: "two workers, slow SMTP (300 ms/msg, 2 s lease)", lost, duplicated, orphaned: 0, hung: 0, note: `one lease per message${asideNote(aside)}`, ok: lost === 0 && duplicated === 0 };
+  return {
+    scenario: "two workers, slow SMTP (300 ms/msg, 2 s lease)",
+    lost,
+    duplicated,
+    orphaned: 0,
+    hung: 0,
+    note: `one lease per message${asideNote(aside)}`,
+    ok: lost === 0 && duplicated === 0,
+  };
 }
 
 export async function killMidSend(databaseUrl: string): Promise<FaultRow> {
@@ -128,8 +149,14 @@ export async function killMidSend(databaseUrl: string): Promise<FaultRow> {
   const { lost, duplicated } = count(ids, smtp.messages);
   return {
     scenario: "worker SIGKILLed mid-send",
-    lost, duplicated, orphaned: 0, hung: 0,
-    note: killedAt >= 0 ? `killed during message 3; a duplicate is allowed there (same Message-ID)${asideNote(aside)}` : "the worker was not killed (scenario invalid)",
+    lost,
+    duplicated,
+    orphaned: 0,
+    hung: 0,
+    note:
+      killedAt >= 0
+        ? `killed during message 3; a duplicate is allowed there (same Message-ID)${asideNote(aside)}`
+        : "the worker was not killed (scenario invalid)",
     ok: killedAt >= 0 && lost === 0 && duplicated <= 1,
   };
 }

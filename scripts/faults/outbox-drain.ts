@@ -10,7 +10,11 @@ import { prisma } from "@/lib/db/client";
 export type DrainResult = { pending: number; waitedMs: number };
 
 /** Runs `tick` until none of `ids` is PENDING, or none has left PENDING for `stallMs`, or `capMs` passed. */
-export async function drainOutbox(ids: string[], tick: () => Promise<unknown>, options: { stallMs?: number; capMs?: number } = {}): Promise<DrainResult> {
+export async function drainOutbox(
+  ids: string[],
+  tick: () => Promise<unknown>,
+  options: { stallMs?: number; capMs?: number } = {},
+): Promise<DrainResult> {
   const { stallMs = 30_000, capMs = 10 * 60_000 } = options;
   const started = Date.now();
   const pendingNow = () => prisma.outbox.count({ where: { id: { in: ids }, status: "PENDING" } });

@@ -53,7 +53,9 @@ async function main() {
   console.log("");
   printTable(rows);
   const failed = rows.filter((r) => !r.ok);
-  console.log(`\n${rows.length} scenarios in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed.length ? `${failed.length} FAILED` : "all within target (0 lost, 0 orphaned, 0 hung, duplicates only in the documented window)"}`);
+  console.log(
+    `\n${rows.length} scenarios in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed.length ? `${failed.length} FAILED` : "all within target (0 lost, 0 orphaned, 0 hung, duplicates only in the documented window)"}`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

@@ -25,15 +25,33 @@ async function orphansIn(dir: string): Promise<number> {
 }
 
 /** The sweep as a restarted server runs it, with the clock past the grace period. */
-const sweepAfterGrace = (dir: string) => sweepStorage({ driver: new LocalDiskStorage(dir), now: new Date(Date.now() + DEFAULT_SWEEP_GRACE_MS + 60_000) });
+const sweepAfterGrace = (dir: string) =>
+  sweepStorage({ driver: new LocalDiskStorage(dir), now: new Date(Date.now() + DEFAULT_SWEEP_GRACE_MS + 60_000) });
 
 /** A recorded file (a company-vault version) that the sweep must never touch. */
 async function recordedFile(dir: string): Promise<string> {
   const stored = await receiveUpload(body(PDF), "certificate.pdf");
   const company = await prisma.company.create({ data: { name: "Fault Co", bin: String(Date.now()).slice(-12).padStart(12, "1") } });
-  const user = await prisma.user.create({ data: { email: `vault-${Date.now()}@faults.example`, name: "Vault", role: "APPLICANT", passwordHash: "!unusable", companyId: company.id } });
+  const user = await prisma.user.create({
+    data: {
+      email: `vault-${Date.now()}@faults.example`,
+      name: "Vault",
+      role: "APPLICANT",
+      passwordHash: "!unusable",
+      companyId: company.id,
+    },
+  });
   await prisma.companyDocumentVersion.create({
-    data: { companyId: company.id, code: "CHARTER", storageKey: stored.storageKey, originalName: "certificate.pdf", mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedById: user.id },
+    data: {
+      companyId: company.id,
+      code: "CHARTER",
+      storageKey: stored.storageKey,
+      originalName: "certificate.pdf",
+      mimeType: stored.mimeType,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      uploadedById: user.id,
+    },
   });
   if (!fs.existsSync(path.join(dir, stored.storageKey))) throw new Error("recorded file not on disk");
   return stored.storageKey;
@@ -71,7 +89,10 @@ export async function uploadScenarios(dir: string, databaseUrl: string): Promise
     const orphaned = await orphansIn(dir);
     rows.push({
       scenario: mode === "mid-stream" ? "server SIGKILLed mid-upload" : "SIGKILLed after storing, before recording",
-      lost: fs.existsSync(path.join(dir, kept)) ? 0 : 1, duplicated: 0, orphaned, hung: 0,
+      lost: fs.existsSync(path.join(dir, kept)) ? 0 : 1,
+      duplicated: 0,
+      orphaned,
+      hung: 0,
       note: `${before - 1} left by the kill; sweep removed ${swept.abortedIncomplete} incomplete + ${swept.removedOrphans} unreferenced`,
       ok: killed && orphaned === 0 && fs.existsSync(path.join(dir, kept)) && before > 1,
     });
@@ -80,12 +101,33 @@ export async function uploadScenarios(dir: string, databaseUrl: string): Promise
   // Recording fails (a real database error): the route's clean-up removes the bytes at once.
   {
     const stored = await receiveUpload(body(PDF), "passport.pdf");
-    const error = await prisma.documentFile.create({
-      data: { documentId: "no-such-document", storageKey: stored.storageKey, originalName: "passport.pdf", mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedById: "nobody" },
-    }).then(() => null, (e: unknown) => e);
+    const error = await prisma.documentFile
+      .create({
+        data: {
+          documentId: "no-such-document",
+          storageKey: stored.storageKey,
+          originalName: "passport.pdf",
+          mimeType: stored.mimeType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          uploadedById: "nobody",
+        },
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     await discardStoredUpload(stored.storageKey, error);
     const orphaned = await orphansIn(dir);
-    rows.push({ scenario: "recording the upload fails", lost: 0, duplicated: 0, orphaned, hung: 0, note: "bytes removed by the upload route at once", ok: error !== null && orphaned === 0 });
+    rows.push({
+      scenario: "recording the upload fails",
+      lost: 0,
+      duplicated: 0,
+      orphaned,
+      hung: 0,
+      note: "bytes removed by the upload route at once",
+      ok: error !== null && orphaned === 0,
+    });
   }
 
   // Disk full: ENOSPC at the storage driver boundary after 10 bytes of the file.
@@ -93,10 +135,21 @@ export async function uploadScenarios(dir: string, databaseUrl: string): Promise
     const full = fullDiskStorage(dir);
     setStorageDriver(full);
     const before = filesIn(dir).length;
-    const outcome = await receiveUpload(body(Buffer.concat([PDF, Buffer.alloc(64 * 1024)])), "passport.pdf").then(() => "stored", (e: { code?: string }) => e.code ?? "error");
+    const outcome = await receiveUpload(body(Buffer.concat([PDF, Buffer.alloc(64 * 1024)])), "passport.pdf").then(
+      () => "stored",
+      (e: { code?: string }) => e.code ?? "error",
+    );
     setStorageDriver(undefined);
     const orphaned = await orphansIn(dir);
-    rows.push({ scenario: "upload disk full (ENOSPC)", lost: 0, duplicated: 0, orphaned, hung: 0, note: `refused with ${outcome}; files before/after ${before}/${filesIn(dir).length}`, ok: outcome === "ENOSPC" && orphaned === 0 && filesIn(dir).length === before });
+    rows.push({
+      scenario: "upload disk full (ENOSPC)",
+      lost: 0,
+      duplicated: 0,
+      orphaned,
+      hung: 0,
+      note: `refused with ${outcome}; files before/after ${before}/${filesIn(dir).length}`,
+      ok: outcome === "ENOSPC" && orphaned === 0 && filesIn(dir).length === before,
+    });
   }
   return rows;
 }

@@ -60,7 +60,10 @@ export async function boot(nextCommand: "dev", options: { onStop?: () => Promise
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   // The preload gives lib/http/client-address.ts the socket address (see that file).
   const peerAddress = path.resolve("scripts", "lib", "peer-address.mjs");
-  const child = spawn(process.execPath, ["--import", pathToFileURL(peerAddress).href, nextBin, nextCommand, "-p", port], { stdio: "inherit", env: process.env });
+  const child = spawn(process.execPath, ["--import", pathToFileURL(peerAddress).href, nextBin, nextCommand, "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
   const shutdown = (signal: NodeJS.Signals) => {
     if (!child.killed) child.kill(signal);
   };

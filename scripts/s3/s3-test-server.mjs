@@ -16,7 +16,13 @@ const directory = path.resolve(arg("dir", ".data/s3"));
 const bucket = arg("bucket", "expat-files");
 fs.mkdirSync(directory, { recursive: true });
 
-const server = new S3rver({ address: "127.0.0.1", port: Number(arg("port", "0")), directory, silent: true, configureBuckets: [{ name: bucket }] });
+const server = new S3rver({
+  address: "127.0.0.1",
+  port: Number(arg("port", "0")),
+  directory,
+  silent: true,
+  configureBuckets: [{ name: bucket }],
+});
 
 // s3rver removes a key's "folder" when its last object is deleted, racing a write into the same
 // folder (its write stream then fails with ENOENT and the process dies). S3 has no folders: keep them.
@@ -46,7 +52,12 @@ async function multipartExtras(ctx, next) {
     ctx.type = "application/xml";
     ctx.body = xml(
       `<ListMultipartUploadsResult><Bucket>${escapeXml(name)}</Bucket><IsTruncated>false</IsTruncated>` +
-        uploads.map((u) => `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated></Upload>`).join("") +
+        uploads
+          .map(
+            (u) =>
+              `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${u.id}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated></Upload>`,
+          )
+          .join("") +
         `</ListMultipartUploadsResult>`,
     );
     return;

@@ -4,7 +4,12 @@
 export type HttpSession = { base: string; cookie: string; fetch(path: string, init?: RequestInit): Promise<Response> };
 
 function mergeCookies(current: string, response: Response): string {
-  const jar = new Map(current.split("; ").filter(Boolean).map((pair) => [pair.split("=")[0], pair] as const));
+  const jar = new Map(
+    current
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => [pair.split("=")[0], pair] as const),
+  );
   for (const header of response.headers.getSetCookie()) {
     const pair = header.split(";")[0];
     jar.set(pair.split("=")[0], pair);
@@ -28,7 +33,8 @@ export async function signIn(base: string, email: string, password: string): Pro
   return {
     base,
     cookie,
-    fetch: (path, init = {}) => fetch(`${base}${path}`, { redirect: "manual", ...init, headers: { Cookie: cookie, ...(init.headers ?? {}) } }),
+    fetch: (path, init = {}) =>
+      fetch(`${base}${path}`, { redirect: "manual", ...init, headers: { Cookie: cookie, ...(init.headers ?? {}) } }),
   };
 }
 

@@ -40,7 +40,10 @@ async function confirmationPath(topology: Topology, email: string): Promise<stri
   await client.connect();
   try {
     for (let attempt = 0; attempt < 120; attempt++) {
-      const { rows } = await client.query(`SELECT payload FROM "Outbox" WHERE "toEmail" = $1 AND kind = 'ACCOUNT_VERIFY_EMAIL' ORDER BY "createdAt" DESC LIMIT 1`, [email]);
+      const { rows } = await client.query(
+        `SELECT payload FROM "Outbox" WHERE "toEmail" = $1 AND kind = 'ACCOUNT_VERIFY_EMAIL' ORDER BY "createdAt" DESC LIMIT 1`,
+        [email],
+      );
       const token = rows[0]?.payload?.payload?.token;
       if (token) return `/verify-email?token=${token}`;
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -54,7 +57,15 @@ async function confirmationPath(topology: Topology, email: string): Promise<stri
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -77,7 +88,12 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   await page.getByLabel("Password").fill(JOURNEY_PASSWORD);
   await page.getByLabel("Company name").fill(companyName);
   let bin = "";
-  for (let i = 0; !bin; i++) bin = binWithCheckDigit(`2501${String(Number(suffix) + i).padStart(7, "0").slice(-7)}`);
+  for (let i = 0; !bin; i++)
+    bin = binWithCheckDigit(
+      `2501${String(Number(suffix) + i)
+        .padStart(7, "0")
+        .slice(-7)}`,
+    );
   await page.getByLabel("Company BIN").fill(bin);
   await page.getByRole("button", { name: "Create account" }).click();
   await visible(page, page.getByTestId("registration-sent"));
@@ -93,7 +109,10 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   const staffContext = await browser.newContext({ baseURL: topology.base });
   staffContext.setDefaultTimeout(20_000);
   const { csrfToken } = await (await staffContext.request.get("/api/auth/csrf")).json();
-  await staffContext.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: staffAccount.email, password: staffAccount.password, callbackUrl: "/" }, maxRedirects: 0 });
+  await staffContext.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: staffAccount.email, password: staffAccount.password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   const staff = await staffContext.newPage();
   await staff.goto("/staff");
   await staff.getByRole("link", { name: /^Companies to verify/ }).click();
@@ -114,10 +133,16 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
   await page.waitForURL(`${topology.base}/portal/people`);
 
   await page.goto("/portal/applications/new");
-  await page.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await page
+    .getByRole("button", { name: /^IIN\b|Individual identification number/ })
+    .first()
+    .click();
   await page.getByRole("radio", { name }).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.getByRole("group", { name: new RegExp(`Where is ${name} now`) }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page
+    .getByRole("group", { name: new RegExp(`Where is ${name} now`) })
+    .getByRole("radio", { name: "In Kazakhstan" })
+    .check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   const slots = page.locator("[data-testid^=slot-]");
   await visible(page, slots);
@@ -142,7 +167,9 @@ export async function runJourney(browser: Browser, topology: Topology): Promise<
       const before = Date.now();
       const response = await context.request.get(`/api/files/${fileId}`);
       const body = await response.body();
-      const entry = await topology.nginx.awaitEntry((e) => e.uri.startsWith(`/api/files/${fileId}`) && e.method === "GET" && e.time >= before - 5);
+      const entry = await topology.nginx.awaitEntry(
+        (e) => e.uri.startsWith(`/api/files/${fileId}`) && e.method === "GET" && e.time >= before - 5,
+      );
       downloads.push({ fileId, status: response.status(), upstream: entry?.upstream ?? "?", bytesMatch: body.equals(expected) });
     }
   }

@@ -9,7 +9,11 @@ import type { Topology } from "./topology";
 // of them); the next visitor of *each* instance (asked directly, not through nginx, so that each
 // one is known to answer) must see the new value.
 
-export type ReferenceChangeResult = { cachedBefore: string[]; actionStatus: number; after: { name: string; cache: string | null; showsNewValue: boolean }[] };
+export type ReferenceChangeResult = {
+  cachedBefore: string[];
+  actionStatus: number;
+  after: { name: string; cache: string | null; showsNewValue: boolean }[];
+};
 
 const PAGE = "/services/WORK_VISA";
 const NEW_MRP_KZT = 4999;
@@ -28,7 +32,9 @@ export async function runReferenceDataChange(topology: Topology): Promise<Refere
   const admin = DEMO_ACCOUNTS.find((a) => a.role === "ADMIN")!;
   const session = await signIn(topology.base, admin.email, admin.password);
   const year = isoDateInTimeZone(new Date()).slice(0, 4);
-  const saved = await callServerAction(session, "/admin/mrp", serverActionId("saveMrpAction", "admin"), [{ year, valueKzt: String(NEW_MRP_KZT) }]);
+  const saved = await callServerAction(session, "/admin/mrp", serverActionId("saveMrpAction", "admin"), [
+    { year, valueKzt: String(NEW_MRP_KZT) },
+  ]);
   await saved.text();
   const after = [];
   for (const instance of topology.web) {

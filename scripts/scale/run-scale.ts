@@ -52,7 +52,11 @@ async function main(): Promise<number> {
   }
   const pageRequests = topology.nginx.accessLog();
   const perInstance = topology.web.map((w) => `${w.name} ${pageRequests.filter((e) => name(e.upstream) === w.name).length}`).join(", ");
-  check("journey: register, confirm e-mail, sign in; staff verify; person, file, upload, submit; staff request changes", true, `${(journey.durationMs / 1000).toFixed(1)} s, ${pageRequests.length} requests (${perInstance})`);
+  check(
+    "journey: register, confirm e-mail, sign in; staff verify; person, file, upload, submit; staff request changes",
+    true,
+    `${(journey.durationMs / 1000).toFixed(1)} s, ${pageRequests.length} requests (${perInstance})`,
+  );
   const uploadInstances = new Set(journey.uploadUpstreams.map(name));
   const downloadInstances = new Set(journey.downloads.map((d) => name(d.upstream)));
   check(
@@ -66,7 +70,10 @@ async function main(): Promise<number> {
   const passport = await runPassportRead(applicant);
   check(
     "passport scan read by the worker's reader (bundled, no tsx), none on web",
-    passport.status === "READ" && passport.documentNumber === "SR1234567" && passport.birthDate === "1984-06-15" && topology.worker.linesWith('"job":"passport"') > 0,
+    passport.status === "READ" &&
+      passport.documentNumber === "SR1234567" &&
+      passport.birthDate === "1984-06-15" &&
+      topology.worker.linesWith('"job":"passport"') > 0,
     `upload HTTP ${passport.uploadStatus}; ${passport.status} after ${(passport.waitedMs / 1000).toFixed(1)} s (number ${passport.documentNumber ?? "-"}, born ${passport.birthDate ?? "-"}); worker passport log lines ${topology.worker.linesWith('"job":"passport"')}`,
   );
 
@@ -74,7 +81,9 @@ async function main(): Promise<number> {
   try {
     // 2. The client address: nginx overwrote the forged X-Forwarded-For, the app trusted one hop.
     // The throttles count per client address (lib/http/client-address.ts): the keys show what the app saw.
-    const keys = (await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit_counter WHERE key LIKE 'statusLookup:%' OR key LIKE 'register:%'`).map((r) => r.key);
+    const keys = (
+      await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit_counter WHERE key LIKE 'statusLookup:%' OR key LIKE 'register:%'`
+    ).map((r) => r.key);
     check(
       "client address from X-Forwarded-For (1 trusted hop; forged value ignored)",
       keys.some((k) => k.startsWith("statusLookup:")) && keys.every((k) => k.endsWith(":127.0.0.1")),
@@ -86,14 +95,20 @@ async function main(): Promise<number> {
     check(
       "30 parallel bookings of one slot of capacity 3",
       rush.booked === 3 && rush.slotBooked === 3,
-      `${rush.booked} booked, slot counter ${rush.slotBooked}/${rush.capacity}; HTTP ${JSON.stringify(rush.statuses)}; ${Object.entries(rush.upstreams).map(([u, n]) => `${name(u)} ${n}`).join(", ")}; ${rush.durationMs} ms`,
+      `${rush.booked} booked, slot counter ${rush.slotBooked}/${rush.capacity}; HTTP ${JSON.stringify(rush.statuses)}; ${Object.entries(
+        rush.upstreams,
+      )
+        .map(([u, n]) => `${name(u)} ${n}`)
+        .join(", ")}; ${rush.durationMs} ms`,
     );
 
     // 3b. An MRP change through one instance reaches the other's page cache (decision 022).
     const change = await runReferenceDataChange(topology);
     check(
       "MRP changed by the admin: the next visitor of either instance sees it (page cache)",
-      change.actionStatus === 200 && change.cachedBefore.every((c) => c.endsWith(" hit")) && change.after.every((a) => a.showsNewValue && a.cache === "miss"),
+      change.actionStatus === 200 &&
+        change.cachedBefore.every((c) => c.endsWith(" hit")) &&
+        change.after.every((a) => a.showsNewValue && a.cache === "miss"),
       `before: ${change.cachedBefore.join(", ")}; action HTTP ${change.actionStatus}; after: ${change.after.map((a) => `${a.name} ${a.cache}${a.showsNewValue ? " new value" : " OLD VALUE"}`).join(", ")}`,
     );
 
@@ -106,7 +121,9 @@ async function main(): Promise<number> {
     for (const id of messageIds) counts.set(id, (counts.get(id) ?? 0) + 1);
     const sent = outbox.filter((o) => o.status === "SENT");
     const exactlyOnce = sent.every((o) => counts.get(o.id) === 1) && messageIds.length === sent.length;
-    const journeyKinds = ["APPLICATION_SUBMITTED", "CHANGES_REQUESTED"].map((kind) => `${kind} ${outbox.filter((o) => o.kind === kind && o.toEmail === journey.applicantEmail).length}`);
+    const journeyKinds = ["APPLICATION_SUBMITTED", "CHANGES_REQUESTED"].map(
+      (kind) => `${kind} ${outbox.filter((o) => o.kind === kind && o.toEmail === journey.applicantEmail).length}`,
+    );
     check(
       "e-mail: one message per event, sent by the worker",
       exactlyOnce && sent.length === outbox.length && journeyKinds.every((k) => k.endsWith(" 1")),
@@ -136,8 +153,14 @@ async function main(): Promise<number> {
       sweep.status === 0 && swept.keptReferenced === files && swept.removedOrphans === 0 && !swept.refused,
       `${files} stored objects recorded (files, passport scans); ${JSON.stringify(swept)}`,
     );
-    const monitoring = await (await fetch(`${topology.base}/api/monitoring/outbox`, { headers: { authorization: `Bearer ${topology.env.MONITORING_TOKEN}` } })).json();
-    check("monitoring: /api/monitoring/outbox through nginx", monitoring.pending === 0 && monitoring.failed === 0, JSON.stringify(monitoring));
+    const monitoring = await (
+      await fetch(`${topology.base}/api/monitoring/outbox`, { headers: { authorization: `Bearer ${topology.env.MONITORING_TOKEN}` } })
+    ).json();
+    check(
+      "monitoring: /api/monitoring/outbox through nginx",
+      monitoring.pending === 0 && monitoring.failed === 0,
+      JSON.stringify(monitoring),
+    );
   } finally {
     await db.$disconnect();
   }
@@ -145,23 +168,45 @@ async function main(): Promise<number> {
   // 6. SIGTERM to one instance under traffic.
   // As the journey's applicant, so that their uploaded file is among what is fetched.
   const session = await signIn(topology.base, journey.applicantEmail, JOURNEY_PASSWORD);
-  const paths = ["/", "/services", "/api/services", "/portal", "/portal/people", `/api/files/${journey.fileIds[0]}`, "/api/health/live", "/status"];
+  const paths = [
+    "/",
+    "/services",
+    "/api/services",
+    "/portal",
+    "/portal/people",
+    `/api/files/${journey.fileIds[0]}`,
+    "/api/health/live",
+    "/status",
+  ];
   const drill = await runSigtermDrill(topology, session, webA, paths, 6);
   const unexpected = Math.max(0, drill.failed.length - drill.allowedFailures);
   check(
     "SIGTERM to web-a under traffic (6 concurrent clients)",
     unexpected === 0 && drill.stoppedExitCode === 0,
     `${drill.requests} requests, ${drill.failed.length} failed (${drill.inFlightAtSigterm} in flight on web-a at SIGTERM); web-a exited ${drill.stoppedExitCode} after ${(drill.stopMs / 1000).toFixed(1)} s` +
-      (drill.failed.length ? `; failures: ${drill.failed.slice(0, 5).map((f) => `${f.path} ${f.status}`).join(", ")}` : ""),
+      (drill.failed.length
+        ? `; failures: ${drill.failed
+            .slice(0, 5)
+            .map((f) => `${f.path} ${f.status}`)
+            .join(", ")}`
+        : ""),
   );
   const survivorNames = [...new Set(drill.afterStop.upstreams.map(name))];
-  check("the survivor serves everything", drill.afterStop.failed === 0 && survivorNames.every((n) => n === webB.name), `${drill.afterStop.requests} requests, ${drill.afterStop.failed} failed, answered by ${survivorNames.join(", ")}`);
+  check(
+    "the survivor serves everything",
+    drill.afterStop.failed === 0 && survivorNames.every((n) => n === webB.name),
+    `${drill.afterStop.requests} requests, ${drill.afterStop.failed} failed, answered by ${survivorNames.join(", ")}`,
+  );
 
   const log = topology.nginx.accessLog();
   const times = log.map((e) => e.durationS * 1000).sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]?.toFixed(0);
   const byInstance = topology.web.map((w) => `${w.name} ${log.filter((e) => name(e.upstream) === w.name).length}`).join(", ");
-  check("all requests through nginx", true, `${log.length} (${byInstance}); latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`);
+  check(
+    "all requests through nginx",
+    true,
+    `${log.length} (${byInstance}); latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`,
+  );
 
   printTable(Date.now() - started);
   return rows.every((r) => r.ok) ? 0 : 1;

@@ -17,7 +17,13 @@ export type DrillResult = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function runSigtermDrill(topology: Topology, session: HttpSession, victim: WebInstance, paths: string[], concurrency = 6): Promise<DrillResult> {
+export async function runSigtermDrill(
+  topology: Topology,
+  session: HttpSession,
+  victim: WebInstance,
+  paths: string[],
+  concurrency = 6,
+): Promise<DrillResult> {
   const results: { path: string; status: string; startedAt: number; endedAt: number }[] = [];
   let running = true;
   const loop = async (offset: number) => {
@@ -40,7 +46,9 @@ export async function runSigtermDrill(topology: Topology, session: HttpSession, 
   const victimAddress = `127.0.0.1:${victim.port}`;
   // Requests the victim had accepted and not answered when the signal came: the only ones allowed to fail.
   const inFlight = () =>
-    topology.nginx.accessLog().filter((e) => e.upstream.includes(victimAddress) && e.time >= sigtermAt && e.time - e.durationS * 1000 <= sigtermAt).length;
+    topology.nginx
+      .accessLog()
+      .filter((e) => e.upstream.includes(victimAddress) && e.time >= sigtermAt && e.time - e.durationS * 1000 <= sigtermAt).length;
   const stopping = victim.process.stop("SIGTERM", 15_000);
   const code = await stopping;
   const stopMs = Date.now() - sigtermAt;
@@ -54,8 +62,21 @@ export async function runSigtermDrill(topology: Topology, session: HttpSession, 
   // The survivor alone: every kind of request, twice.
   const before = Date.now();
   const after = [];
-  for (const path of [...paths, ...paths]) after.push(await session.fetch(path).then((r) => r.arrayBuffer().then(() => String(r.status)), (e: Error) => `error: ${e.message}`));
-  const upstreams = [...new Set(topology.nginx.accessLog().filter((e) => e.time >= before).map((e) => e.upstream))];
+  for (const path of [...paths, ...paths])
+    after.push(
+      await session.fetch(path).then(
+        (r) => r.arrayBuffer().then(() => String(r.status)),
+        (e: Error) => `error: ${e.message}`,
+      ),
+    );
+  const upstreams = [
+    ...new Set(
+      topology.nginx
+        .accessLog()
+        .filter((e) => e.time >= before)
+        .map((e) => e.upstream),
+    ),
+  ];
   return {
     requests: results.length,
     failed,

@@ -44,7 +44,10 @@ async function waitFor(url: string, process: Managed, timeoutMs = 120_000): Prom
       (error: Error) => ((last = error.message), false),
     );
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${process.name} did not answer ${url} within ${timeoutMs / 1000} s (last: ${last}):\n${process.output().slice(-4000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${process.name} did not answer ${url} within ${timeoutMs / 1000} s (last: ${last}):\n${process.output().slice(-4000)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -75,7 +78,11 @@ export async function startTopology(): Promise<Topology> {
 
   started = Date.now();
   const [bouncer, s3, smtpPort] = await Promise.all([
-    startPgBouncer({ upstream: { host: appUrl.hostname, port: Number(appUrl.port) }, users: { [role]: decodeURIComponent(appUrl.password) }, poolSize: 10 }),
+    startPgBouncer({
+      upstream: { host: appUrl.hostname, port: Number(appUrl.port) },
+      users: { [role]: decodeURIComponent(appUrl.password) },
+      poolSize: 10,
+    }),
     startTestS3Server("expat-scale-files"),
     freeLocalPort(),
   ]);
@@ -85,7 +92,12 @@ export async function startTopology(): Promise<Topology> {
   onCleanup(() => smtp.close());
   mark("PgBouncer, S3 server, SMTP relay", started);
 
-  const [nginxPort, portA, portB, workerHealthPort] = await Promise.all([freeLocalPort(), freeLocalPort(), freeLocalPort(), freeLocalPort()]);
+  const [nginxPort, portA, portB, workerHealthPort] = await Promise.all([
+    freeLocalPort(),
+    freeLocalPort(),
+    freeLocalPort(),
+    freeLocalPort(),
+  ]);
   const base = `http://127.0.0.1:${nginxPort}`;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
@@ -153,7 +165,10 @@ export function checkPrerequisites(): string[] {
   const missing: string[] = [];
   if (!fs.existsSync(".next/BUILD_ID")) missing.push("the production build (npm run build)");
   if (!fs.existsSync(".next/entries/worker.mjs")) missing.push("the worker bundle (npm run build, or npx tsx scripts/build-entries.ts)");
-  for (const [name, file] of [["nginx", process.env.NGINX_PATH ?? "/usr/sbin/nginx"], ["pgbouncer", process.env.PGBOUNCER_PATH ?? "/usr/sbin/pgbouncer"]]) {
+  for (const [name, file] of [
+    ["nginx", process.env.NGINX_PATH ?? "/usr/sbin/nginx"],
+    ["pgbouncer", process.env.PGBOUNCER_PATH ?? "/usr/sbin/pgbouncer"],
+  ]) {
     if (!fs.existsSync(file)) missing.push(`${name} (${file}; apt-get install -y ${name})`);
   }
   return missing;

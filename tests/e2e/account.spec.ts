@@ -5,7 +5,11 @@ test("a user changes their password on the profile page and signs in with the ne
   const suffix = String(Date.now()).slice(-6);
   const email = `owner.${suffix}@example.kz`;
   await registerAndConfirm(page, {
-    name: "Arman Tulegenov", email, password: "first steppe passphrase", companyName: `Tulegenov Partners ${suffix}`, bin: validBin(`19${suffix}000`),
+    name: "Arman Tulegenov",
+    email,
+    password: "first steppe passphrase",
+    companyName: `Tulegenov Partners ${suffix}`,
+    bin: validBin(`19${suffix}000`),
   });
 
   await page.goto("/profile");
@@ -28,11 +32,19 @@ test("a user changes their password on the profile page and signs in with the ne
 
 test("the profile lists each signed-in device and signs one out at once", async ({ page, browser }) => {
   const suffix = String(Date.now()).slice(-6);
-  const values = { name: "Gulnar Sadykova", email: `devices.${suffix}@example.kz`, password: "three devices one account", companyName: `Sadykova Trade ${suffix}`, bin: validBin(`20${suffix}000`) };
+  const values = {
+    name: "Gulnar Sadykova",
+    email: `devices.${suffix}@example.kz`,
+    password: "three devices one account",
+    companyName: `Sadykova Trade ${suffix}`,
+    bin: validBin(`20${suffix}000`),
+  };
   await registerAndConfirm(page, values);
 
   // The same account signs in on a second device (another browser).
-  const laptop = await browser.newContext({ userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15" });
+  const laptop = await browser.newContext({
+    userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15",
+  });
   const other = await laptop.newPage();
   await other.goto("/sign-in");
   await other.getByLabel("E-mail").fill(values.email);

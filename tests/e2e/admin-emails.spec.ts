@@ -20,7 +20,17 @@ async function seedRefusedEmail() {
         recipientId: applicant.id,
         toEmail: `refused-${randomBytes(4).toString("hex")}@example.kz`,
         locale: "en",
-        payload: { recipientName: applicant.name, payload: { applicationId: "x", applicationNumber: number, serviceCode: "WORK_VISA", serviceFeeTiyn: 100, stateDutyTiyn: 0, totalTiyn: 100 } },
+        payload: {
+          recipientName: applicant.name,
+          payload: {
+            applicationId: "x",
+            applicationNumber: number,
+            serviceCode: "WORK_VISA",
+            serviceFeeTiyn: 100,
+            stateDutyTiyn: 0,
+            totalTiyn: 100,
+          },
+        },
         status: "FAILED",
         attempts: 1,
         lastError: "permanent (550 at RCPT TO): Error: Can't send mail - all recipients were rejected: 550 Mailbox unavailable",
@@ -50,7 +60,9 @@ test("Administrators see an e-mail that was refused, with its error, and send it
   try {
     const audit = await db.auditEvent.findFirst({ where: { entityType: "Outbox", entityId: row.id, action: "RETRY_EMAIL" } });
     expect(audit?.fromStatus).toBe("FAILED");
-    await expect.poll(async () => (await db.outbox.findUniqueOrThrow({ where: { id: row.id } })).status, { timeout: 20_000 }).not.toBe("FAILED");
+    await expect
+      .poll(async () => (await db.outbox.findUniqueOrThrow({ where: { id: row.id } })).status, { timeout: 20_000 })
+      .not.toBe("FAILED");
   } finally {
     await db.$disconnect();
   }

@@ -13,7 +13,10 @@ async function expectNoSeriousA11yViolations(page: Page) {
 async function registerCompany(page: Page, suffix: string): Promise<string> {
   const companyName = `Karimova Capital ${suffix}`;
   await registerAndConfirm(page, {
-    name: "Dana Karimova", email: `dana.${suffix}@example.kz`, password: "a quiet river near astana", companyName,
+    name: "Dana Karimova",
+    email: `dana.${suffix}@example.kz`,
+    password: "a quiet river near astana",
+    companyName,
     // A BIN with a valid check digit, different per run.
     bin: validBin(`2501${suffix.padStart(7, "0").slice(-7)}`),
   });
@@ -37,7 +40,10 @@ async function addPerson(page: Page, values: { name: string; passport: string; f
   await expect(page).toHaveURL("/portal/people");
 }
 
-test("a new company registers, confirms its e-mail, files a work visa for an employee and spouse, and submits once staff verify it", async ({ page, browser }) => {
+test("a new company registers, confirms its e-mail, files a work visa for an employee and spouse, and submits once staff verify it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const suffix = String(Date.now()).slice(-7);
   const companyName = await registerCompany(page, suffix);
@@ -62,8 +68,14 @@ test("a new company registers, confirms its e-mail, files a work visa for an emp
   // Step 2: details, with the live quote: 940 000 walk-in to the centre, 30 MRP x 4 325 = 129 750 KZT to the state in 2026
   await expect(page.getByRole("heading", { name: "About the request" })).toBeVisible();
   await page.getByRole("group", { name: "Where is Oliver Grant now?" }).getByRole("radio", { name: "In Kazakhstan" }).check();
-  await page.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: /3.5 years/ }).check();
-  await page.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /Walk-in/ }).check();
+  await page
+    .getByRole("group", { name: "Validity of the visa" })
+    .getByRole("radio", { name: /3.5 years/ })
+    .check();
+  await page
+    .getByRole("group", { name: "Fee option" })
+    .getByRole("radio", { name: /Walk-in/ })
+    .check();
   await expect(page.getByTestId("quote-service-fee")).toHaveText("940\u00a0000\u00a0KZT");
   await expect(page.getByTestId("quote-state-duty")).toHaveText("30 MRP (129\u00a0750\u00a0KZT)");
   await expectNoSeriousA11yViolations(page);
@@ -127,12 +139,20 @@ test("an upload that is not a PDF, JPEG or PNG is refused with a reason", async 
   await page.getByRole("link", { name: "People" }).click();
   await addPerson(page, { name: "Liam Novak", passport: `LN${suffix}` });
   await page.goto("/portal/applications/new");
-  await page.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await page
+    .getByRole("button", { name: /^IIN\b|Individual identification number/ })
+    .first()
+    .click();
   await page.getByRole("radio", { name: "Liam Novak" }).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.getByRole("group", { name: /Where is Liam Novak now/ }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page
+    .getByRole("group", { name: /Where is Liam Novak now/ })
+    .getByRole("radio", { name: "In Kazakhstan" })
+    .check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   const slot = page.locator("[data-testid^=slot-]").first();
-  await slot.locator("input[type=file]").setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is an executable") });
+  await slot
+    .locator("input[type=file]")
+    .setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is an executable") });
   await expect(slot.getByRole("alert")).toContainText("passport.pdf is not a PDF, JPEG or PNG file.");
 });

@@ -19,7 +19,11 @@ async function seedApprovedApplication() {
     const { company, applicant } = await createCompanyWithApplicant(db);
     const email = `booking-${randomBytes(4).toString("hex")}@example.kz`;
     await db.user.update({ where: { id: applicant.id }, data: { email, passwordHash: await hashPassword(PASSWORD) } });
-    const { application } = await createApprovedApplication(db, { company, applicant: { ...applicant, email }, personName: "MARIA GARCIA" });
+    const { application } = await createApprovedApplication(db, {
+      company,
+      applicant: { ...applicant, email },
+      personName: "MARIA GARCIA",
+    });
     return { email, applicationId: application.id, number: application.number! };
   } finally {
     await db.$disconnect();
@@ -29,7 +33,10 @@ async function seedApprovedApplication() {
 async function signInAs(page: Page, email: string) {
   const request = page.context().request;
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
+  await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
 }
 
 /** "20261202T100000": the instant as Astana wall-clock time (UTC+5, no daylight saving). */
@@ -38,7 +45,10 @@ const astanaDate = (iso: string) => new Date(new Date(iso).getTime() + 5 * 3600_
 
 async function chooseSlot(page: Page, dayIndex: number): Promise<string> {
   await page.getByRole("group", { name: "Choose a day" }).getByRole("radio", { disabled: false }).nth(dayIndex).check();
-  const time = page.getByRole("group", { name: /^Choose a time/ }).getByRole("radio", { disabled: false }).first();
+  const time = page
+    .getByRole("group", { name: /^Choose a time/ })
+    .getByRole("radio", { disabled: false })
+    .first();
   await time.check();
   return (await time.getAttribute("value"))!;
 }
@@ -117,5 +127,7 @@ test("An admin sees the calendar settings, bookings per day, and the services th
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByLabel("Slot length (minutes)").fill("7");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a slot length from 10 to 120 minutes, in steps of 5");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a slot length from 10 to 120 minutes, in steps of 5",
+  );
 });

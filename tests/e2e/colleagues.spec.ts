@@ -23,7 +23,10 @@ async function expectNoSeriousA11yViolations(page: Page) {
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
-test("An administrator invites a colleague, the colleague files an application, and the administrator sees it with the colleague's name", async ({ page, browser }) => {
+test("An administrator invites a colleague, the colleague files an application, and the administrator sees it with the colleague's name", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const suffix = randomBytes(4).toString("hex");
   const adminEmail = `admin-${suffix}@example.kz`;
@@ -31,11 +34,19 @@ test("An administrator invites a colleague, the colleague files an application, 
   const db = createPrismaClient(databaseUrl);
   try {
     const { company, applicant } = await createCompanyWithApplicant(db);
-    await db.user.update({ where: { id: applicant.id }, data: { email: adminEmail, name: "Aigerim Admin", passwordHash: await hashPassword(ADMIN_PASSWORD) } });
+    await db.user.update({
+      where: { id: applicant.id },
+      data: { email: adminEmail, name: "Aigerim Admin", passwordHash: await hashPassword(ADMIN_PASSWORD) },
+    });
     await db.person.create({
       data: {
-        companyId: company.id, fullName: "OLIVER GRANT", citizenship: "GB", dateOfBirth: new Date("1986-02-14T00:00:00Z"), passportNumber: `GB${suffix.toUpperCase()}`,
-        passportIssuedOn: new Date("2021-06-01T00:00:00Z"), passportExpiresOn: new Date("2031-05-31T00:00:00Z"),
+        companyId: company.id,
+        fullName: "OLIVER GRANT",
+        citizenship: "GB",
+        dateOfBirth: new Date("1986-02-14T00:00:00Z"),
+        passportNumber: `GB${suffix.toUpperCase()}`,
+        passportIssuedOn: new Date("2021-06-01T00:00:00Z"),
+        passportExpiresOn: new Date("2031-05-31T00:00:00Z"),
       },
     });
   } finally {

@@ -24,7 +24,9 @@ async function signInAs(page: Page, email: string, password = PASSWORD) {
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const show = (iso: string) => formatCalendarDate(day(iso), "en");
 
-test("The people dashboard puts the person whose extension window is open at the top, with the right dates, and starts the extension", async ({ page }) => {
+test("The people dashboard puts the person whose extension window is open at the top, with the right dates, and starts the extension", async ({
+  page,
+}) => {
   const db = createPrismaClient(databaseUrl);
   const email = `people-${randomBytes(4).toString("hex")}@example.kz`;
   let dates: { opens: string; closes: string; expiry: string };
@@ -38,8 +40,14 @@ test("The people dashboard puts the person whose extension window is open at the
     const person = (fullName: string, passportExpiresOn: string, visa: { visaCategory: string; visaExpiresOn: Date } | null = null) =>
       db.person.create({
         data: {
-          companyId: company.id, fullName, citizenship: "GB", dateOfBirth: day("1985-04-02"), passportNumber: `P${randomBytes(4).toString("hex").toUpperCase()}`,
-          passportIssuedOn: day("2022-01-10"), passportExpiresOn: day(passportExpiresOn), ...(visa ?? {}),
+          companyId: company.id,
+          fullName,
+          citizenship: "GB",
+          dateOfBirth: day("1985-04-02"),
+          passportNumber: `P${randomBytes(4).toString("hex").toUpperCase()}`,
+          passportIssuedOn: day("2022-01-10"),
+          passportExpiresOn: day(passportExpiresOn),
+          ...(visa ?? {}),
         },
       });
     await person("AARON LATER", "2034-01-01", { visaCategory: "C3", visaExpiresOn: day(addCalendarDays(today, 200)) });
@@ -69,13 +77,22 @@ test("The people dashboard puts the person whose extension window is open at the
   await expect(rows).toHaveCount(1);
   await page.goto("/portal/people");
 
-  await rows.nth(0).getByRole("button", { name: /Start the extension/ }).click();
+  await rows
+    .nth(0)
+    .getByRole("button", { name: /Start the extension/ })
+    .click();
   await expect(page).toHaveURL(/\/portal\/applications\/[^/]+\/details$/);
   // Eligibility first: the questions appear once the person's location is answered.
-  await page.getByRole("group", { name: /Where is ZARA OPEN now/ }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page
+    .getByRole("group", { name: /Where is ZARA OPEN now/ })
+    .getByRole("radio", { name: "In Kazakhstan" })
+    .check();
   // The expiry comes from the register, shown as a date in words with a Change link to correct it.
   await expect(page.getByTestId("register-visa-expiry")).toContainText(show(dates!.expiry));
-  await page.getByTestId("register-visa-expiry").getByRole("button", { name: /Change/ }).click();
+  await page
+    .getByTestId("register-visa-expiry")
+    .getByRole("button", { name: /Change/ })
+    .click();
   await expect(page.locator("#visaExpiryDate")).toHaveValue(dates!.expiry);
 });
 
@@ -109,7 +126,11 @@ test("Anyone can check an application's status in Russian without signing in", a
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 });
 
-test("Staff record the issued visa's expiry on completion, and the company's people dashboard shows it", async ({ page, browser, allowConsoleErrors }) => {
+test("Staff record the issued visa's expiry on completion, and the company's people dashboard shows it", async ({
+  page,
+  browser,
+  allowConsoleErrors,
+}) => {
   // The seeded files have no stored bytes: the workspace's viewer may ask for one and get 410 Gone.
   allowConsoleErrors(/status of 410/);
   const db = createPrismaClient(databaseUrl);

@@ -14,8 +14,16 @@ test("An application submitted at 04:04 Astana time on 2 December says 2 Decembe
     await db.application.update({ where: { id: app.id }, data: { status: "DOCUMENTS_APPROVED" } });
     await db.invoice.create({
       data: {
-        number: `INV-2026-${app.number.slice(-6)}`, applicationId: app.id, serviceFeeTiyn: 36_000_000, stateDutyTiyn: 216_250, stateDutyMrpTenths: 5,
-        mrpYear: 2026, mrpValueTiyn: 432_500, totalTiyn: 36_000_000, filedOn: new Date("2026-12-02T00:00:00Z"), issuedAt: SUBMITTED_AT,
+        number: `INV-2026-${app.number.slice(-6)}`,
+        applicationId: app.id,
+        serviceFeeTiyn: 36_000_000,
+        stateDutyTiyn: 216_250,
+        stateDutyMrpTenths: 5,
+        mrpYear: 2026,
+        mrpValueTiyn: 432_500,
+        totalTiyn: 36_000_000,
+        filedOn: new Date("2026-12-02T00:00:00Z"),
+        issuedAt: SUBMITTED_AT,
       },
     });
   });

@@ -19,13 +19,21 @@ async function seedChangesRequested() {
   const app = await seedApplicationWithFiles(["PASSPORT_COPY", "PHOTO"], { status: "CHANGES_REQUESTED" });
   await withE2eDatabase(async (db) => {
     const [passport, photo] = app.documents;
-    await db.applicationDocument.update({ where: { id: passport.id }, data: { status: "REJECTED", rejectReason: "EXPIRED", reviewerComment: "The passport expired in March.", reviewedAt: new Date() } });
-    await db.applicationDocument.update({ where: { id: photo.id }, data: { status: "APPROVED", reviewerComment: "Good photo, thank you.", reviewedAt: new Date() } });
+    await db.applicationDocument.update({
+      where: { id: passport.id },
+      data: { status: "REJECTED", rejectReason: "EXPIRED", reviewerComment: "The passport expired in March.", reviewedAt: new Date() },
+    });
+    await db.applicationDocument.update({
+      where: { id: photo.id },
+      data: { status: "APPROVED", reviewerComment: "Good photo, thank you.", reviewedAt: new Date() },
+    });
   });
   return app;
 }
 
-test("В русском интерфейсе отклонённый файл заменяют, а не удаляют; удаление спрашивает подтверждение; комментарий к одобрению виден", async ({ page }) => {
+test("В русском интерфейсе отклонённый файл заменяют, а не удаляют; удаление спрашивает подтверждение; комментарий к одобрению виден", async ({
+  page,
+}) => {
   const app = await seedChangesRequested();
   await signInWithPassword(page, await giveApplicantPassword(app.applicant.id));
   await page.goto(`/ru/portal/applications/${app.id}`);

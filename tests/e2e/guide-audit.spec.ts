@@ -28,19 +28,42 @@ async function seedApplicant() {
 async function signInAs(page: Page, email: string) {
   const request = page.context().request;
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
+  await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
 }
 
-test("a relocating family (principal and spouse abroad, nobody holding a visa) applies for a work-visa invitation; the invoice is the service fee only", async ({ page }) => {
+test("a relocating family (principal and spouse abroad, nobody holding a visa) applies for a work-visa invitation; the invoice is the service fee only", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const { company, email } = await seedApplicant();
   const db = createPrismaClient(databaseUrl);
   try {
     const principal = await db.person.create({
-      data: { companyId: company.id, fullName: "AMELIA HART", citizenship: "GB", dateOfBirth: new Date("1984-03-02"), passportNumber: `P${randomBytes(4).toString("hex")}`, passportIssuedOn: new Date("2023-01-10"), passportExpiresOn: new Date("2033-01-09") },
+      data: {
+        companyId: company.id,
+        fullName: "AMELIA HART",
+        citizenship: "GB",
+        dateOfBirth: new Date("1984-03-02"),
+        passportNumber: `P${randomBytes(4).toString("hex")}`,
+        passportIssuedOn: new Date("2023-01-10"),
+        passportExpiresOn: new Date("2033-01-09"),
+      },
     });
     await db.person.create({
-      data: { companyId: company.id, fullName: "NOAH HART", citizenship: "GB", principalId: principal.id, relationship: "SPOUSE", dateOfBirth: new Date("1983-07-12"), passportNumber: `P${randomBytes(4).toString("hex")}`, passportIssuedOn: new Date("2023-01-10"), passportExpiresOn: new Date("2033-01-09") },
+      data: {
+        companyId: company.id,
+        fullName: "NOAH HART",
+        citizenship: "GB",
+        principalId: principal.id,
+        relationship: "SPOUSE",
+        dateOfBirth: new Date("1983-07-12"),
+        passportNumber: `P${randomBytes(4).toString("hex")}`,
+        passportIssuedOn: new Date("2023-01-10"),
+        passportExpiresOn: new Date("2033-01-09"),
+      },
     });
   } finally {
     await db.$disconnect();
@@ -56,7 +79,10 @@ test("a relocating family (principal and spouse abroad, nobody holding a visa) a
 
   // Details: the price as two payees (L84 fee; L70 proof of paying the duty to the state).
   await page.getByRole("group", { name: "Where is AMELIA HART now?" }).getByRole("radio", { name: "Outside Kazakhstan" }).check();
-  await page.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: /Up to 2 years/ }).check();
+  await page
+    .getByRole("group", { name: "Validity of the visa" })
+    .getByRole("radio", { name: /Up to 2 years/ })
+    .check();
   await expect(page.getByTestId("quote-service-fee")).toHaveText("360\u00a0000\u00a0KZT");
   await expect(page.getByTestId("payable-to-state")).toContainText("0.5 MRP");
   await page.getByRole("button", { name: "Save and continue" }).click();
@@ -109,15 +135,34 @@ test("an extension whose hand-in window closes in 7 working days offers only slo
   let applicationId: string;
   let closesOn: string;
   try {
-    const calendar = (await db.holiday.findMany({ select: { date: true, kind: true } })).map((h) => ({ date: h.date.toISOString().slice(0, 10), kind: h.kind }));
+    const calendar = (await db.holiday.findMany({ select: { date: true, kind: true } })).map((h) => ({
+      date: h.date.toISOString().slice(0, 10),
+      kind: h.kind,
+    }));
     const today = isoDateInTimeZone(new Date());
     closesOn = addWorkingDays(today, 7, calendar);
     // The visa expires 5 working days after the closing day (L495).
     const visaExpiryDate = addWorkingDays(closesOn, 5, calendar);
     expect(extensionWindowDates(visaExpiryDate, calendar).closesOn).toBe(closesOn);
-    const { application } = await createApprovedApplication(db, { company, applicant, serviceCode: "VISA_EXTENSION_C3", personName: "IVAN PETROV" });
+    const { application } = await createApprovedApplication(db, {
+      company,
+      applicant,
+      serviceCode: "VISA_EXTENSION_C3",
+      personName: "IVAN PETROV",
+    });
     applicationId = application.id;
-    await db.application.update({ where: { id: applicationId }, data: { answers: { validityBand: "YEARS_1_TO_2", visaExpiryDate, sameHostParty: true, principalIncluded: true, familyMembersIncluded: false } } });
+    await db.application.update({
+      where: { id: applicationId },
+      data: {
+        answers: {
+          validityBand: "YEARS_1_TO_2",
+          visaExpiryDate,
+          sameHostParty: true,
+          principalIncluded: true,
+          familyMembersIncluded: false,
+        },
+      },
+    });
   } finally {
     await db.$disconnect();
   }

@@ -14,11 +14,24 @@ async function checkPage(page: Page, path: string, label: string) {
   expect(response?.status(), path).toBeLessThan(400);
   await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${path}: ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    );
   expect(serious).toEqual([]);
   const width = page.viewportSize()!.width;
-  if (width <= 390) expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits ${width} px`).toBeLessThanOrEqual(width);
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${label}-${path.replace(/[/?=&]+/g, "_") || "home"}.png`, fullPage: true });
+  if (width <= 390)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits ${width} px`).toBeLessThanOrEqual(width);
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({
+      path: `${process.env.SCREENSHOT_DIR}/${label}-${path.replace(/[/?=&]+/g, "_") || "home"}.png`,
+      fullPage: true,
+    });
 }
 
 const PUBLIC = ["/", "/services", "/services/WORK_VISA", "/services/finder", "/sign-in", "/register"];
@@ -29,7 +42,17 @@ async function seedApprovedWithInvoice() {
   const app = await seedApplicationWithFiles(["PASSPORT_COPY", "PHOTO"], { status: "DOCUMENTS_APPROVED" });
   await withE2eDatabase((db) =>
     db.invoice.create({
-      data: { number: `INV-2026-T${app.number.slice(-6)}`, applicationId: app.id, serviceFeeTiyn: 36_000_000, stateDutyTiyn: 216_250, stateDutyMrpTenths: 5, mrpYear: 2026, mrpValueTiyn: 432_500, totalTiyn: 36_216_250, filedOn: new Date("2026-12-02T00:00:00Z") },
+      data: {
+        number: `INV-2026-T${app.number.slice(-6)}`,
+        applicationId: app.id,
+        serviceFeeTiyn: 36_000_000,
+        stateDutyTiyn: 216_250,
+        stateDutyMrpTenths: 5,
+        mrpYear: 2026,
+        mrpValueTiyn: 432_500,
+        totalTiyn: 36_216_250,
+        filedOn: new Date("2026-12-02T00:00:00Z"),
+      },
     }),
   );
   return app;
@@ -60,7 +83,17 @@ for (const locale of ["", "/ru", "/kk"] as const) {
             paths = [...STAFF, `/staff/applications/${app.id}`];
           } else {
             await signInWithPassword(page, await giveApplicantPassword(app.applicant.id));
-            paths = ["/portal", "/portal/people", "/portal/people/new", "/portal/applications/new", `/portal/applications/${app.id}`, `/portal/applications/${app.id}/invoice`, "/portal/company-documents", "/notifications", "/profile"];
+            paths = [
+              "/portal",
+              "/portal/people",
+              "/portal/people/new",
+              "/portal/applications/new",
+              `/portal/applications/${app.id}`,
+              `/portal/applications/${app.id}/invoice`,
+              "/portal/company-documents",
+              "/notifications",
+              "/profile",
+            ];
           }
         }
         for (const path of paths) await checkPage(page, `${locale}${path}`, label);

@@ -43,12 +43,27 @@ test("A passport whose birth date differs from the register is marked on the rev
   await applicant.getByRole("button", { name: "Save person" }).click();
   await expect(applicant).toHaveURL("/portal/people");
 
-  const scan = scanFile("passport.jpg", { issuingState: "JPN", surname: "Watanabe", givenNames: given, documentNumber: passportNumber, nationality: "JPN", birthDate: "1988-07-10", sex: "M", expiryDate: "2032-02-28" });
+  const scan = scanFile("passport.jpg", {
+    issuingState: "JPN",
+    surname: "Watanabe",
+    givenNames: given,
+    documentNumber: passportNumber,
+    nationality: "JPN",
+    birthDate: "1988-07-10",
+    sex: "M",
+    expiryDate: "2032-02-28",
+  });
   await applicant.goto("/portal/applications/new");
-  await applicant.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await applicant
+    .getByRole("button", { name: /^IIN\b|Individual identification number/ })
+    .first()
+    .click();
   await applicant.getByRole("radio", { name }).check();
   await applicant.getByRole("button", { name: "Save and continue" }).click();
-  await applicant.getByRole("group", { name: new RegExp(`Where is ${name} now`) }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await applicant
+    .getByRole("group", { name: new RegExp(`Where is ${name} now`) })
+    .getByRole("radio", { name: "In Kazakhstan" })
+    .check();
   await applicant.getByRole("button", { name: "Save and continue" }).click();
   const slots = applicant.locator("[data-testid^=slot-]");
   await expect(slots.first()).toBeVisible();
@@ -91,7 +106,16 @@ test("A passport whose birth date differs from the register is marked on the rev
 test("An applicant starts a new person from a passport scan and checks the read fields before saving", async ({ browser }) => {
   test.setTimeout(180_000);
   const applicant = await signedInPage(browser, "APPLICANT");
-  const scan = scanFile("data-page.jpg", { issuingState: "DEU", surname: "Mustermann", givenNames: "Erika", documentNumber: "C4FX3H9K", nationality: "D", birthDate: "1983-08-12", sex: "F", expiryDate: "2031-10-31" });
+  const scan = scanFile("data-page.jpg", {
+    issuingState: "DEU",
+    surname: "Mustermann",
+    givenNames: "Erika",
+    documentNumber: "C4FX3H9K",
+    nationality: "D",
+    birthDate: "1983-08-12",
+    sex: "F",
+    expiryDate: "2031-10-31",
+  });
   await applicant.goto("/portal/people/new");
   await applicant.getByLabel("Passport data page").setInputFiles(scan);
   await applicant.getByRole("button", { name: "Read the passport" }).click();

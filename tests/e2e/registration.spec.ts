@@ -9,7 +9,9 @@ test("registration with an invalid BIN shows the error next to the field", async
   const binError = page.locator("#bin-error");
   await expect(binError).toHaveText("This BIN is not valid: check the digits (the last one is a check digit)");
   await expect(page.getByLabel("Company BIN")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("alert", { name: "There is a problem" }).getByRole("link", { name: /This BIN is not valid/ })).toHaveAttribute("href", "#bin");
+  await expect(
+    page.getByRole("alert", { name: "There is a problem" }).getByRole("link", { name: /This BIN is not valid/ }),
+  ).toHaveAttribute("href", "#bin");
   await expect(page).toHaveURL("/register");
 });
 

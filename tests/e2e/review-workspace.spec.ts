@@ -14,7 +14,9 @@ async function expectNoSeriousA11yViolations(page: Page) {
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
-test("A reviewer reviews a 10-document application from the keyboard, one file loaded at a time, and the time and clicks are printed", async ({ page }) => {
+test("A reviewer reviews a 10-document application from the keyboard, one file loaded at a time, and the time and clicks are printed", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = await seedApplicationWithFiles();
   await signInThroughApi(page, "STAFF");
@@ -36,28 +38,40 @@ test("A reviewer reviews a 10-document application from the keyboard, one file l
     const heading = (await viewer.getByRole("heading", { level: 2 }).textContent())!;
     const code = (await page.locator("[data-testid^=doc-tab-][aria-current=true]").getAttribute("data-testid"))!.replace("doc-tab-", "");
     if (code === "PASSPORT_COPY") {
-      await page.keyboard.press("r"); actions++;
-      await page.getByLabel("Reason").selectOption({ label: "The passport has expired or is not valid long enough" }); actions++;
-      await page.getByRole("button", { name: "Reject document" }).click(); actions++;
+      await page.keyboard.press("r");
+      actions++;
+      await page.getByLabel("Reason").selectOption({ label: "The passport has expired or is not valid long enough" });
+      actions++;
+      await page.getByRole("button", { name: "Reject document" }).click();
+      actions++;
       await expect(page.getByTestId(`doc-tab-${code}`)).toContainText("Rejected");
     } else {
-      await page.keyboard.press("a"); actions++;
+      await page.keyboard.press("a");
+      actions++;
       await expect(page.getByTestId(`doc-tab-${code}`)).toContainText("Approved");
     }
     if (i < 9) await expect(viewer.getByRole("heading", { level: 2 })).not.toHaveText(heading);
   }
   // The decision panel, drawn by the server, has caught up with the ten decisions.
   await expect(page.getByText("10 documents: 9 approved, 1 rejected, 0 awaiting a decision.")).toBeVisible();
-  await page.getByRole("button", { name: "Request changes" }).click(); actions++;
-  await page.getByRole("button", { name: "Yes, request changes" }).click(); actions++;
+  await page.getByRole("button", { name: "Request changes" }).click();
+  actions++;
+  await page.getByRole("button", { name: "Yes, request changes" }).click();
+  actions++;
   await expect(page.getByText("Waiting for the applicant to replace the rejected documents")).toBeVisible();
   const seconds = (Date.now() - started) / 1000;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`REVIEW-TIMING before (old page, e48b54b): 10 documents, ${BEFORE.seconds.toFixed(1)} s, ${BEFORE.clicks} clicks/keys, page ${BEFORE.pageHeightPx} px tall, 10 PDF frames loaded`);
-  console.log(`REVIEW-TIMING after (workspace): 10 documents, ${seconds.toFixed(1)} s, ${actions} clicks/keys, page ${height} px tall, ${new Set(fileRequests).size} files fetched`);
+  console.log(
+    `REVIEW-TIMING before (old page, e48b54b): 10 documents, ${BEFORE.seconds.toFixed(1)} s, ${BEFORE.clicks} clicks/keys, page ${BEFORE.pageHeightPx} px tall, 10 PDF frames loaded`,
+  );
+  console.log(
+    `REVIEW-TIMING after (workspace): 10 documents, ${seconds.toFixed(1)} s, ${actions} clicks/keys, page ${height} px tall, ${new Set(fileRequests).size} files fetched`,
+  );
 });
 
-test("The workspace: j/k move between documents, the viewer zooms and rotates, register data sits beside the passport, the next application is one click away", async ({ page }) => {
+test("The workspace: j/k move between documents, the viewer zooms and rotates, register data sits beside the passport, the next application is one click away", async ({
+  page,
+}) => {
   const app = await seedApplicationWithFiles(["PASSPORT_COPY", "PHOTO", "EMPLOYMENT_CONTRACT"], { status: "IN_REVIEW" });
   const other = await seedApplicationWithFiles(["PHOTO"]);
   await signInThroughApi(page, "STAFF");
@@ -91,7 +105,11 @@ test("The workspace: j/k move between documents, the viewer zooms and rotates, r
   expect(other.number).toMatch(/^EC-/);
 });
 
-for (const [locale, width] of [["", 1280], ["/ru", 1280], ["/kk", 390]] as const) {
+for (const [locale, width] of [
+  ["", 1280],
+  ["/ru", 1280],
+  ["/kk", 390],
+] as const) {
   test(`The workspace has no serious accessibility problem (${locale || "/en"}, ${width} px)`, async ({ browser }) => {
     const app = await seedApplicationWithFiles(["PASSPORT_COPY", "PHOTO"], { status: "IN_REVIEW" });
     const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -34,10 +34,16 @@ async function fileIinRequest(page: Page, suffix: string): Promise<{ number: str
   await expect(page).toHaveURL("/portal/people");
 
   await page.goto("/portal/applications/new");
-  await page.getByRole("button", { name: /^IIN\b|Individual identification number/ }).first().click();
+  await page
+    .getByRole("button", { name: /^IIN\b|Individual identification number/ })
+    .first()
+    .click();
   await page.getByRole("radio", { name }).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.getByRole("group", { name: new RegExp(`Where is ${name} now`) }).getByRole("radio", { name: "In Kazakhstan" }).check();
+  await page
+    .getByRole("group", { name: new RegExp(`Where is ${name} now`) })
+    .getByRole("radio", { name: "In Kazakhstan" })
+    .check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   const slots = page.locator("[data-testid^=slot-]");
   await expect(slots.first()).toBeVisible();
@@ -52,7 +58,9 @@ async function fileIinRequest(page: Page, suffix: string): Promise<{ number: str
   return { number: (await number.textContent())!, url: page.url() };
 }
 
-test("Staff send back an expired passport; the applicant reads why in Russian, replaces it and resubmits; staff approve", async ({ browser }) => {
+test("Staff send back an expired passport; the applicant reads why in Russian, replaces it and resubmits; staff approve", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const applicant = await signedInPage(browser, "APPLICANT");
   const { number, url } = await fileIinRequest(applicant, String(Date.now()).slice(-7));
@@ -128,7 +136,10 @@ test("Staff send back an expired passport; the applicant reads why in Russian, r
   const invoice = staff.getByTestId("review-invoice");
   await expect(invoice).toContainText(/INV-\d{4}-\d{6}/);
   await expect(invoice).toContainText("Awaiting payment");
-  await expect(invoice.getByRole("link", { name: "Open in Payments" })).toHaveAttribute("href", /\/staff\/payments\?status=AWAITING_PAYMENT&q=INV-/);
+  await expect(invoice.getByRole("link", { name: "Open in Payments" })).toHaveAttribute(
+    "href",
+    /\/staff\/payments\?status=AWAITING_PAYMENT&q=INV-/,
+  );
 
   await applicant.goto(applicationPath);
   await expect(applicant.getByTestId("status-panel")).toContainText("Documents approved — pay the invoice");

@@ -32,7 +32,10 @@ test("A visitor finds the work-visa invitation from abroad, sees family document
   await expect(checklist.getByText("Because family members are included in the request").first()).toBeVisible();
 
   await calculator.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: "3–5 years" }).check();
-  await calculator.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /^Walk-in/ }).check();
+  await calculator
+    .getByRole("group", { name: "Fee option" })
+    .getByRole("radio", { name: /^Walk-in/ })
+    .check();
   await expect(calculator.getByTestId("quote-service-fee")).toHaveText(KZT("940 000"));
   await expect(calculator.getByTestId("quote-state-duty")).toHaveText(/^0\.5 MRP \(2\s162\.50\sKZT\)$/);
   // Two payees, never summed (guide L70: the duty is paid to the state and proven by a receipt).
@@ -74,7 +77,10 @@ test("An unknown service is a 404 page", async ({ page, allowConsoleErrors }) =>
 
 test("The finder leads a CIS citizen in Kazakhstan to the residence permit, and asks for what is missing", async ({ page }) => {
   await page.goto("/services/finder");
-  await page.getByRole("group", { name: "What do you need?" }).getByRole("radio", { name: /To live in Kazakhstan/ }).check();
+  await page
+    .getByRole("group", { name: "What do you need?" })
+    .getByRole("radio", { name: /To live in Kazakhstan/ })
+    .check();
   await page.getByRole("button", { name: "Find services" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary.getByRole("link", { name: "Select where the foreign citizen is now" })).toBeVisible();
@@ -92,7 +98,13 @@ test("The quote API prices a request and names a bad parameter", async ({ reques
   const ok = await request.get("/api/services/WORK_VISA_INVITATION/quote?option=WALK_IN&validity=YEARS_3_TO_5&date=2026-03-01");
   expect(ok.status()).toBe(200);
   expect(ok.headers()["cache-control"]).toMatch(/^public/);
-  expect(await ok.json()).toMatchObject({ serviceFee: "940000.00", stateDuty: { mrp: 0.5, amount: "2162.50" }, payableToCentre: { kzt: "940000.00" }, payableToState: { kzt: "2162.50" }, currency: "KZT" });
+  expect(await ok.json()).toMatchObject({
+    serviceFee: "940000.00",
+    stateDuty: { mrp: 0.5, amount: "2162.50" },
+    payableToCentre: { kzt: "940000.00" },
+    payableToState: { kzt: "2162.50" },
+    currency: "KZT",
+  });
   const bad = await request.get("/api/services/WORK_VISA/quote?option=PERSONAL_MANAGER&validity=UP_TO_2_YEARS");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ parameter: "option" });

@@ -3,7 +3,10 @@ import { signInThroughApi } from "./support/accounts";
 
 // Issue 16, defect 14: the favicon, icons, manifest and robots.txt exist; public pages may be
 // indexed, signed-in areas may not. (A missing favicon is also a console error the guard catches.)
-test("The site has a favicon, app icons, a web manifest and a robots.txt that keeps crawlers out of signed-in areas", async ({ page, request }) => {
+test("The site has a favicon, app icons, a web manifest and a robots.txt that keeps crawlers out of signed-in areas", async ({
+  page,
+  request,
+}) => {
   for (const file of ["/favicon.ico", "/icon.svg", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png"]) {
     expect((await request.get(file)).status(), file).toBe(200);
   }

@@ -21,11 +21,21 @@ async function seedCompany() {
     await db.user.update({ where: { id: applicant.id }, data: { email, passwordHash: await hashPassword(PASSWORD) } });
     await db.person.create({
       data: {
-        companyId: company.id, fullName: "ALEX STONE", citizenship: "GB", dateOfBirth: new Date("1984-03-02"),
-        passportNumber: `P${randomBytes(4).toString("hex")}`, passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+        companyId: company.id,
+        fullName: "ALEX STONE",
+        citizenship: "GB",
+        dateOfBirth: new Date("1984-03-02"),
+        passportNumber: `P${randomBytes(4).toString("hex")}`,
+        passportIssuedOn: new Date("2022-01-10"),
+        passportExpiresOn: new Date("2032-01-09"),
       },
     });
-    const { application } = await createApprovedApplication(db, { company, applicant: { ...applicant, email }, personName: "ALEX STONE SENIOR", invoice: "unpaid" });
+    const { application } = await createApprovedApplication(db, {
+      company,
+      applicant: { ...applicant, email },
+      personName: "ALEX STONE SENIOR",
+      invoice: "unpaid",
+    });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { applicationId: application.id } });
     return { email, applicationId: application.id, invoiceNumber: invoice.number };
   } finally {
@@ -36,7 +46,10 @@ async function seedCompany() {
 async function signInAs(page: Page, email: string) {
   const request = page.context().request;
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
+  await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
 }
 
 async function startWorkVisa(page: Page) {
@@ -45,13 +58,22 @@ async function startWorkVisa(page: Page) {
   await page.getByRole("radio", { name: "ALEX STONE", exact: true }).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await page.getByRole("group", { name: "Where is ALEX STONE now?" }).getByRole("radio", { name: "In Kazakhstan" }).check();
-  await page.getByRole("group", { name: "Validity of the visa" }).getByRole("radio", { name: /3.5 years/ }).check();
-  await page.getByRole("group", { name: "Fee option" }).getByRole("radio", { name: /Walk-in/ }).check();
+  await page
+    .getByRole("group", { name: "Validity of the visa" })
+    .getByRole("radio", { name: /3.5 years/ })
+    .check();
+  await page
+    .getByRole("group", { name: "Fee option" })
+    .getByRole("radio", { name: /Walk-in/ })
+    .check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { name: "Upload the documents" })).toBeVisible();
 }
 
-test("company documents are uploaded once and prefill two applications; payment is confirmed and the appointment booked and confirmed", async ({ page, browser }) => {
+test("company documents are uploaded once and prefill two applications; payment is confirmed and the appointment booked and confirmed", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const seeded = await seedCompany();
   await signInAs(page, seeded.email);
@@ -101,7 +123,11 @@ test("company documents are uploaded once and prefill two applications; payment 
   await page.goto(appointmentPath);
   // Far enough ahead that the appointment must be confirmed separately.
   await page.getByRole("group", { name: "Choose a day" }).getByRole("radio", { disabled: false }).nth(4).check();
-  await page.getByRole("group", { name: /^Choose a time/ }).getByRole("radio", { disabled: false }).first().check();
+  await page
+    .getByRole("group", { name: /^Choose a time/ })
+    .getByRole("radio", { disabled: false })
+    .first()
+    .check();
   await page.getByRole("button", { name: "Book this time" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your appointment is booked" })).toBeVisible();
   await page.getByRole("button", { name: "Confirm the appointment" }).click();

@@ -14,7 +14,10 @@ describe("admin settings", () => {
     await saveMrpRate(admin, { year: 2027, valueTiyn: 460_000 });
     expect((await prisma.mrpRate.findUniqueOrThrow({ where: { year: 2027 } })).valueTiyn).toBe(460_000);
     const events = await prisma.auditEvent.findMany({ where: { entityType: "MrpRate", entityId: "2027" }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.details)).toEqual([{ from: null, to: 450_000 }, { from: 450_000, to: 460_000 }]);
+    expect(events.map((e) => e.details)).toEqual([
+      { from: null, to: 450_000 },
+      { from: 450_000, to: 460_000 },
+    ]);
   });
 
   it("adds and removes calendar entries, one per date", async () => {
@@ -41,7 +44,10 @@ describe("admin settings", () => {
     expect([stored.email, stored.role, stored.isActive]).toEqual(["new.reviewer@example.com", "STAFF", true]);
     expect(stored.passwordHash).not.toContain(outcome.temporaryPassword);
     expect(await verifyPassword(stored.passwordHash, outcome.temporaryPassword)).toBe(true);
-    expect(await inviteStaff(admin, { name: "Twice", email: "new.reviewer@example.com", role: "ADMIN" })).toEqual({ ok: false, emailTaken: true });
+    expect(await inviteStaff(admin, { name: "Twice", email: "new.reviewer@example.com", role: "ADMIN" })).toEqual({
+      ok: false,
+      emailTaken: true,
+    });
   });
 
   it("deactivating ends the sessions at once; an admin cannot lock themselves out; applicants are out of reach", async () => {

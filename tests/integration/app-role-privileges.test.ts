@@ -21,7 +21,9 @@ const denied = /permission denied|must be owner|must be superuser|cannot be chan
 
 describe("the application role", () => {
   it("is not a superuser and owns no table, sequence, function or schema", async () => {
-    const me = await app.query(`SELECT current_user AS name, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+    const me = await app.query(
+      `SELECT current_user AS name, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+    );
     expect(me.rows[0]).toMatchObject({ name: "expat_app", rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false });
     const owned = await app.query(`
       SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid) + (SELECT count(*) FROM pg_proc WHERE proowner = r.oid)
@@ -31,7 +33,9 @@ describe("the application role", () => {
   });
 
   it("can add to the audit trail and read it, but not UPDATE, DELETE or TRUNCATE it", async () => {
-    const inserted = await app.query(`INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('PROBE', 'Test', 'p2') RETURNING id`);
+    const inserted = await app.query(
+      `INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('PROBE', 'Test', 'p2') RETURNING id`,
+    );
     expect(inserted.rowCount).toBe(1);
     await expect(app.query(`UPDATE "AuditEvent" SET action = 'CHANGED'`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied/);
@@ -71,9 +75,14 @@ describe("the application role", () => {
     await app.query(`GRANT UPDATE, DELETE, TRUNCATE ON "AuditEvent" TO expat_app`).catch(() => undefined);
     await expect(app.query(`UPDATE "AuditEvent" SET action = 'CHANGED'`)).rejects.toThrow(/permission denied/);
     // The failures left the schema as it was.
-    const triggers = await app.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal AND tgenabled = 'O' ORDER BY tgname`);
+    const triggers = await app.query(
+      `SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal AND tgenabled = 'O' ORDER BY tgname`,
+    );
     expect(triggers.rows.map((r) => r.tgname)).toEqual([
-      "custom_audit_event_no_truncate", "custom_audit_event_no_update_or_delete", "custom_audit_event_stamp", "custom_report_stage_span",
+      "custom_audit_event_no_truncate",
+      "custom_audit_event_no_update_or_delete",
+      "custom_audit_event_stamp",
+      "custom_report_stage_span",
     ]);
   });
 

@@ -27,10 +27,25 @@ async function uploadPdf(actor: CurrentUser, applicationId: string, code: string
 async function workVisaDraft(actor: CurrentUser) {
   // Passports outlasting the 3-5 year band paid for (else the 6.P6 warning needs confirming).
   const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
-  const spouse = await createPerson(actor, { fullName: "Jane Smith", principalId: principal.id, relationship: "SPOUSE", passportExpiresOn: "2034-01-09" });
+  const spouse = await createPerson(actor, {
+    fullName: "Jane Smith",
+    principalId: principal.id,
+    relationship: "SPOUSE",
+    passportExpiresOn: "2034-01-09",
+  });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
-  expect(await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [spouse.id] })).toEqual({ ok: true });
-  expect(await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" })).toBe(true);
+  expect(await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [spouse.id] })).toEqual({
+    ok: true,
+  });
+  expect(
+    await saveDraftAnswers(actor, draft.id, {
+      validityBand: "YEARS_3_TO_5",
+      feeOption: "WALK_IN",
+      viaRepresentative: false,
+      companyIsBranch: false,
+      personLocation: "IN_KZ",
+    }),
+  ).toBe(true);
   return { draft, principal, spouse };
 }
 
@@ -45,7 +60,9 @@ describe("applicant journey: draft to submission", () => {
     const actor = await createApplicant();
     const { draft } = await workVisaDraft(actor);
     const codes = await uploadAll(actor, draft.id);
-    expect(codes).toEqual(expect.arrayContaining(["FAMILY_RELATIONSHIP_CERTIFICATES", "PERSONAL_DATA_CONSENT", "STATE_DUTY_PAYMENT_PROOF"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["FAMILY_RELATIONSHIP_CERTIFICATES", "PERSONAL_DATA_CONSENT", "STATE_DUTY_PAYMENT_PROOF"]),
+    );
     // Principal and spouse in one request: no principal's visa to show (guide L119, issue 15 6.P2).
     expect(codes).not.toContain("PRINCIPAL_WORK_VISA");
     const outcome = await submitApplication(actor, draft.id, NOW);
@@ -54,13 +71,20 @@ describe("applicant journey: draft to submission", () => {
     expect(app.status).toBe("SUBMITTED");
     expect(app.number).toMatch(/^EC-2026-\d{6}$/);
     // 940 000 KZT walk-in to the centre; 30 MRP x 4 325 KZT (2026) = 129 750 KZT to the state (6.P1)
-    expect(app.tariffSnapshot).toMatchObject({ serviceFeeTiyn: 94_000_000, stateDuty: { mrpTenths: 300, amountTiyn: 12_975_000 }, payableToCentreTiyn: 94_000_000, payableToStateTiyn: 12_975_000 });
+    expect(app.tariffSnapshot).toMatchObject({
+      serviceFeeTiyn: 94_000_000,
+      stateDuty: { mrpTenths: 300, amountTiyn: 12_975_000 },
+      payableToCentreTiyn: 94_000_000,
+      payableToStateTiyn: 12_975_000,
+    });
     const audit = await prisma.auditEvent.findMany({ where: { applicationId: draft.id, action: "SUBMIT" } });
     expect(audit.map((a) => [a.fromStatus, a.toStatus])).toEqual([["DRAFT", "SUBMITTED"]]);
     // The receipt is in the outbox, written by the same transaction, with the frozen total.
     const receipt = await prisma.outbox.findMany({ where: { kind: "APPLICATION_SUBMITTED", recipientId: actor.id } });
     expect(receipt).toHaveLength(1);
-    expect(receipt[0].payload).toMatchObject({ payload: { applicationNumber: app.number, serviceFeeTiyn: 94_000_000, stateDutyTiyn: 12_975_000, totalTiyn: 94_000_000 } });
+    expect(receipt[0].payload).toMatchObject({
+      payload: { applicationNumber: app.number, serviceFeeTiyn: 94_000_000, stateDutyTiyn: 12_975_000, totalTiyn: 94_000_000 },
+    });
     expect(await prisma.outbox.count({ where: { kind: "APPLICATION_RECEIVED_STAFF" } })).toBeGreaterThan(0);
   });
 
@@ -85,14 +109,22 @@ describe("applicant journey: draft to submission", () => {
     await uploadAll(actor, draft.id);
     const outcome = await submitApplication(actor, draft.id, NOW);
     expect(outcome).toMatchObject({ ok: false, error: "PROBLEMS" });
-    expect(outcome.ok ? [] : "problems" in outcome ? outcome.problems : []).toContainEqual({ kind: "PASSPORT_EXPIRES_TOO_SOON", personName: "John Smith", mustBeValidAfter: "2027-02-20" });
+    expect(outcome.ok ? [] : "problems" in outcome ? outcome.problems : []).toContainEqual({
+      kind: "PASSPORT_EXPIRES_TOO_SOON",
+      personName: "John Smith",
+      mustBeValidAfter: "2027-02-20",
+    });
   });
 
   it("gives one submission and one number to a double submit", async () => {
     const actor = await createApplicant();
     const { draft } = await workVisaDraft(actor);
     await uploadAll(actor, draft.id);
-    const outcomes = await Promise.all([submitApplication(actor, draft.id, NOW), submitApplication(actor, draft.id, NOW), submitApplication(actor, draft.id, NOW)]);
+    const outcomes = await Promise.all([
+      submitApplication(actor, draft.id, NOW),
+      submitApplication(actor, draft.id, NOW),
+      submitApplication(actor, draft.id, NOW),
+    ]);
     expect(outcomes.every((o) => o.ok)).toBe(true);
     const numbers = new Set(outcomes.map((o) => (o.ok ? o.number : null)));
     expect(numbers.size).toBe(1);
@@ -107,8 +139,17 @@ describe("applicant journey: draft to submission", () => {
     await submitApplication(actor, draft.id, NOW);
     const stored = (await findPerson(actor, principal.id))!;
     await updatePerson(actor, principal.id, {
-      fullName: "John Renamed", citizenship: "GB", dateOfBirth: "1985-04-12", passportNumber: stored.passportNumber,
-      passportIssuedOn: "2020-01-10", passportExpiresOn: "2030-01-09", iin: null, visaCategory: null, visaExpiresOn: null, principalId: null, relationship: null,
+      fullName: "John Renamed",
+      citizenship: "GB",
+      dateOfBirth: "1985-04-12",
+      passportNumber: stored.passportNumber,
+      passportIssuedOn: "2020-01-10",
+      passportExpiresOn: "2030-01-09",
+      iin: null,
+      visaCategory: null,
+      visaExpiresOn: null,
+      principalId: null,
+      relationship: null,
     });
     const app = await getCompanyApplication(actor, draft.id);
     expect((app!.peopleSnapshot as { fullName: string }[]).map((p) => p.fullName)).toContain("John Smith");

@@ -25,7 +25,10 @@ describe("lib/data enforces roles itself", () => {
   });
   it("gives admins the seeded MRP and the 2026 holiday calendar", async () => {
     const admin = await demoUser("ADMIN");
-    expect((await listMrpRates(admin)).map((r) => [r.year, r.valueTiyn])).toEqual([[2026, 432_500], [2025, 393_200]]);
+    expect((await listMrpRates(admin)).map((r) => [r.year, r.valueTiyn])).toEqual([
+      [2026, 432_500],
+      [2025, 393_200],
+    ]);
     const holidays = await listHolidays(admin, 2026);
     expect(holidays.map((h) => h.date.toISOString().slice(0, 10))).toContain("2026-03-25");
     expect(holidays.every((h) => h.date.getUTCFullYear() === 2026)).toBe(true);

@@ -26,7 +26,9 @@ describe("booking capacity holds under concurrency", () => {
     const active = await prisma.appointment.count({ where: { slotId: slot.id, status: "BOOKED" } });
     expect(slot.booked).toBe(3);
     expect(active).toBe(slot.booked);
-    const booked = await prisma.application.count({ where: { id: { in: applications.map((a) => a.application.id) }, status: "APPOINTMENT_BOOKED" } });
+    const booked = await prisma.application.count({
+      where: { id: { in: applications.map((a) => a.application.id) }, status: "APPOINTMENT_BOOKED" },
+    });
     expect(booked).toBe(3);
   });
 
@@ -66,7 +68,10 @@ describe("booking capacity holds under concurrency", () => {
     ]);
     expect(results.map(codeOf).sort()).toEqual(["ALREADY_BOOKED", "OK"]);
     expect(await prisma.appointment.count({ where: { applicationId: application.id, status: "BOOKED" } })).toBe(1);
-    const seats = await prisma.bookingSlot.aggregate({ where: { startsAt: { gte: new Date("2026-12-04T00:00:00Z"), lt: new Date("2026-12-05T00:00:00Z") } }, _sum: { booked: true } });
+    const seats = await prisma.bookingSlot.aggregate({
+      where: { startsAt: { gte: new Date("2026-12-04T00:00:00Z"), lt: new Date("2026-12-05T00:00:00Z") } },
+      _sum: { booked: true },
+    });
     expect(seats._sum.booked).toBe(1);
   });
 
@@ -82,7 +87,10 @@ describe("booking capacity holds under concurrency", () => {
         await bothLocked;
         await tx.$executeRaw`UPDATE "Application" SET "version" = "version" WHERE "id" = ${second}`;
       });
-    const results = await Promise.allSettled([lockInOrder(a.application.id, b.application.id), lockInOrder(b.application.id, a.application.id)]);
+    const results = await Promise.allSettled([
+      lockInOrder(a.application.id, b.application.id),
+      lockInOrder(b.application.id, a.application.id),
+    ]);
     const failures = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(failures).toHaveLength(1);
     expect(isRetryable(failures[0].reason)).toBe(true);

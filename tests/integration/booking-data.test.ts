@@ -6,7 +6,12 @@ import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
 import { AccessDeniedError } from "@/lib/kernel/access";
 import { getAppointmentCalendarEvent, getAppointmentPage } from "@/lib/booking/data/appointments";
 import { getDaySchedule } from "@/lib/booking/data/appointments-schedule";
-import { getBookingSettings, listServiceAppointmentSettings, updateBookingSettings, updateServiceAppointmentSettings } from "@/lib/booking/data/booking-settings";
+import {
+  getBookingSettings,
+  listServiceAppointmentSettings,
+  updateBookingSettings,
+  updateServiceAppointmentSettings,
+} from "@/lib/booking/data/booking-settings";
 import { addBlockedPeriod, listBlockedPeriods, removeBlockedPeriod } from "@/lib/booking/data/booking-settings-blocked";
 import { getUtilisation } from "@/lib/booking/data/booking-settings-utilisation";
 import { createApprovedApplication, createUser } from "../support/factories/booking";
@@ -33,10 +38,17 @@ describe("what the applicant's appointment page reads", () => {
     const first = await bookAppointment(a.applicant, { applicationId: a.application.id, startsAt: WED_10 }, NOW);
     expect(await getAppointmentCalendarEvent(b.applicant, first.id)).toBeNull();
     expect(await getAppointmentCalendarEvent(await createUser(prisma, "STAFF"), first.id)).toMatchObject({ sequence: 0 });
-    const moved = await rescheduleAppointment(a.applicant, { applicationId: a.application.id, startsAt: new Date("2026-12-03T09:00:00Z") }, NOW);
+    const moved = await rescheduleAppointment(
+      a.applicant,
+      { applicationId: a.application.id, startsAt: new Date("2026-12-03T09:00:00Z") },
+      NOW,
+    );
     expect(await getAppointmentCalendarEvent(a.applicant, first.id)).toBeNull();
     expect(await getAppointmentCalendarEvent(a.applicant, moved.id)).toMatchObject({
-      applicationNumber: a.application.number, startsAt: moved.startsAt, endsAt: new Date("2026-12-03T09:30:00Z"), sequence: 1,
+      applicationNumber: a.application.number,
+      startsAt: moved.startsAt,
+      endsAt: new Date("2026-12-03T09:30:00Z"),
+      sequence: 1,
     });
   });
 });
@@ -49,7 +61,13 @@ describe("the staff day schedule", () => {
     const schedule = await getDaySchedule(staff, "2026-12-04");
     const slot = schedule.slots.find((s) => s.startsAt.getTime() === new Date("2026-12-04T10:00:00Z").getTime());
     expect(slot?.appointments).toEqual([
-      expect.objectContaining({ applicationNumber: application.number, companyName: company.name, personName: person.fullName, status: "BOOKED", serviceCode: "WORK_VISA" }),
+      expect.objectContaining({
+        applicationNumber: application.number,
+        companyName: company.name,
+        personName: person.fullName,
+        status: "BOOKED",
+        serviceCode: "WORK_VISA",
+      }),
     ]);
     expect(slot?.appointments[0].originals.length).toBeGreaterThan(0);
     expect((await getDaySchedule(staff, "2026-12-05")).slots).toEqual([]);
@@ -61,7 +79,9 @@ describe("the admin's calendar settings", () => {
   it("are for admins only", async () => {
     const staff = await createUser(prisma, "STAFF");
     await expect(getBookingSettings(staff)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(updateBookingSettings(staff, { ...DEFAULT_BOOKING_SETTINGS, capacityPerSlot: 9 })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(updateBookingSettings(staff, { ...DEFAULT_BOOKING_SETTINGS, capacityPerSlot: 9 })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
     await expect(addBlockedPeriod(staff, { startsAt: WED_10, endsAt: WED_10, reason: "x" })).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
@@ -81,7 +101,11 @@ describe("the admin's calendar settings", () => {
     const admin = await createUser(prisma, "ADMIN");
     const { applicant, application } = await createApprovedApplication(prisma);
     await bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-07T05:00:00Z") }, NOW);
-    const { id } = await addBlockedPeriod(admin, { startsAt: new Date("2026-12-07T04:00:00Z"), endsAt: new Date("2026-12-07T08:00:00Z"), reason: "Staff training" });
+    const { id } = await addBlockedPeriod(admin, {
+      startsAt: new Date("2026-12-07T04:00:00Z"),
+      endsAt: new Date("2026-12-07T08:00:00Z"),
+      reason: "Staff training",
+    });
     const listed = (await listBlockedPeriods(admin, NOW)).find((p) => p.id === id);
     expect(listed).toMatchObject({ reason: "Staff training", bookedAppointments: 1 });
     const utilisation = await getUtilisation(admin, NOW);
@@ -94,7 +118,10 @@ describe("the admin's calendar settings", () => {
     const admin = await createUser(prisma, "ADMIN");
     const all = (await listServiceAppointmentSettings(admin)).map((s) => s.serviceCode);
     expect(all).toHaveLength(16);
-    await updateServiceAppointmentSettings(admin, all.filter((code) => code !== "ARRIVAL_NOTIFICATION"));
+    await updateServiceAppointmentSettings(
+      admin,
+      all.filter((code) => code !== "ARRIVAL_NOTIFICATION"),
+    );
     const after = await listServiceAppointmentSettings(admin);
     expect(after.find((s) => s.serviceCode === "ARRIVAL_NOTIFICATION")?.needsAppointment).toBe(false);
     expect(after.find((s) => s.serviceCode === "WORK_VISA")?.needsAppointment).toBe(true);

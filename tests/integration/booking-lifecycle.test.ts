@@ -37,32 +37,48 @@ describe("booking an appointment", () => {
     ["beyond the horizon of 20 working days", "2027-02-01T05:00:00Z"],
   ])("refuses %s", async (_, iso) => {
     const { applicant, application } = await createApprovedApplication(prisma);
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: new Date(iso) }, NOW)).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });
+    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: new Date(iso) }, NOW)).rejects.toMatchObject({
+      code: "SLOT_UNAVAILABLE",
+    });
     expect(await statusOf(application.id)).toBe("DOCUMENTS_APPROVED");
   });
 
   it("refuses a time less than two hours ahead, and takes one exactly two hours ahead (same-day booking allowed)", async () => {
-    await prisma.bookingSettings.upsert({ where: { id: 1 }, create: { id: 1, minNoticeWorkingDays: 0 }, update: { minNoticeWorkingDays: 0 } });
+    await prisma.bookingSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, minNoticeWorkingDays: 0 },
+      update: { minNoticeWorkingDays: 0 },
+    });
     onTestFinished(() => prisma.bookingSettings.update({ where: { id: 1 }, data: { minNoticeWorkingDays: 1 } }).then(() => undefined));
     const nineOClock = new Date("2026-12-01T04:00:00Z");
     const { applicant, application } = await createApprovedApplication(prisma);
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-01T05:00:00Z") }, nineOClock)).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });
+    await expect(
+      bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-01T05:00:00Z") }, nineOClock),
+    ).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });
     await bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-01T06:00:00Z") }, nineOClock);
   });
 
   it("refuses a time inside a blocked period", async () => {
-    await prisma.blockedPeriod.create({ data: { startsAt: new Date("2026-12-07T04:00:00Z"), endsAt: new Date("2026-12-07T07:00:00Z"), reason: "Staff training" } });
+    await prisma.blockedPeriod.create({
+      data: { startsAt: new Date("2026-12-07T04:00:00Z"), endsAt: new Date("2026-12-07T07:00:00Z"), reason: "Staff training" },
+    });
     const { applicant, application } = await createApprovedApplication(prisma);
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-07T05:00:00Z") }, NOW)).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });
+    await expect(
+      bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-07T05:00:00Z") }, NOW),
+    ).rejects.toMatchObject({ code: "SLOT_UNAVAILABLE" });
   });
 
   it("refuses applications that are not approved yet, and services that need no appointment", async () => {
     const { applicant, application } = await createApprovedApplication(prisma);
     await prisma.application.update({ where: { id: application.id }, data: { status: "IN_REVIEW" } });
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "NOT_BOOKABLE" });
+    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({
+      code: "NOT_BOOKABLE",
+    });
     await prisma.serviceSetting.create({ data: { serviceCode: "ARRIVAL_NOTIFICATION", needsAppointment: false } });
     const arrival = await createApprovedApplication(prisma, { serviceCode: "ARRIVAL_NOTIFICATION" });
-    await expect(bookAppointment(arrival.applicant, { applicationId: arrival.application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "NO_APPOINTMENT_NEEDED" });
+    await expect(
+      bookAppointment(arrival.applicant, { applicationId: arrival.application.id, startsAt: WED_10 }, NOW),
+    ).rejects.toMatchObject({ code: "NO_APPOINTMENT_NEEDED" });
   });
 });
 
@@ -77,7 +93,9 @@ describe("changing an appointment", () => {
     expect(await seats(THU_11)).toBe(1);
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("CANCELLED");
     expect(await statusOf(application.id)).toBe("APPOINTMENT_BOOKED");
-    expect(await rescheduleAppointment(applicant, { applicationId: application.id, startsAt: THU_11 }, NOW)).toMatchObject({ id: moved.id });
+    expect(await rescheduleAppointment(applicant, { applicationId: application.id, startsAt: THU_11 }, NOW)).toMatchObject({
+      id: moved.id,
+    });
     expect(await prisma.outbox.count({ where: { recipientId: applicant.id, kind: "APPOINTMENT_RESCHEDULED" } })).toBe(1);
   });
 
@@ -86,7 +104,9 @@ describe("changing an appointment", () => {
     await prisma.bookingSlot.create({ data: { startsAt: full, capacity: 1, booked: 1 } });
     const { applicant, application } = await createApprovedApplication(prisma);
     const first = await bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-08T05:00:00Z") }, NOW);
-    await expect(rescheduleAppointment(applicant, { applicationId: application.id, startsAt: full }, NOW)).rejects.toMatchObject({ code: "SLOT_TAKEN" });
+    await expect(rescheduleAppointment(applicant, { applicationId: application.id, startsAt: full }, NOW)).rejects.toMatchObject({
+      code: "SLOT_TAKEN",
+    });
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("BOOKED");
     expect(await seats(first.startsAt)).toBe(1);
   });
@@ -111,8 +131,12 @@ describe("changing an appointment", () => {
     const slot = new Date("2026-12-10T05:00:00Z");
     await bookAppointment(applicant, { applicationId: application.id, startsAt: slot }, NOW);
     const dayBefore = new Date("2026-12-09T06:00:00Z"); // 23 hours before
-    await expect(cancelAppointment(applicant, { applicationId: application.id }, dayBefore)).rejects.toMatchObject({ code: "CUTOFF_PASSED" });
-    await expect(rescheduleAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-11T05:00:00Z") }, dayBefore)).rejects.toMatchObject({ code: "CUTOFF_PASSED" });
+    await expect(cancelAppointment(applicant, { applicationId: application.id }, dayBefore)).rejects.toMatchObject({
+      code: "CUTOFF_PASSED",
+    });
+    await expect(
+      rescheduleAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-11T05:00:00Z") }, dayBefore),
+    ).rejects.toMatchObject({ code: "CUTOFF_PASSED" });
     expect(await seats(slot)).toBe(1);
     const staff = await createUser(prisma, "STAFF");
     await cancelAppointment(staff, { applicationId: application.id }, dayBefore);
@@ -124,10 +148,14 @@ describe("another company's application", () => {
   it("cannot be booked, rescheduled or cancelled: it reads as not found", async () => {
     const a = await createApprovedApplication(prisma);
     const b = await createApprovedApplication(prisma);
-    await expect(bookAppointment(b.applicant, { applicationId: a.application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(bookAppointment(b.applicant, { applicationId: a.application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await bookAppointment(a.applicant, { applicationId: a.application.id, startsAt: THU_11 }, NOW);
     await expect(cancelAppointment(b.applicant, { applicationId: a.application.id }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(rescheduleAppointment(b.applicant, { applicationId: a.application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(rescheduleAppointment(b.applicant, { applicationId: a.application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await statusOf(a.application.id)).toBe("APPOINTMENT_BOOKED");
   });
 });
@@ -153,12 +181,18 @@ describe("the visit", () => {
     const slot = new Date("2026-12-14T05:00:00Z");
     const appointment = await bookAppointment(applicant, { applicationId: application.id, startsAt: slot }, NOW);
     const staff = await createUser(prisma, "STAFF");
-    await expect(markNoShow(staff, { appointmentId: appointment.id }, new Date("2026-12-14T04:00:00Z"))).rejects.toMatchObject({ code: "TOO_EARLY" });
+    await expect(markNoShow(staff, { appointmentId: appointment.id }, new Date("2026-12-14T04:00:00Z"))).rejects.toMatchObject({
+      code: "TOO_EARLY",
+    });
     await markNoShow(staff, { appointmentId: appointment.id }, new Date("2026-12-14T05:40:00Z"));
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status).toBe("NO_SHOW");
     expect(await statusOf(application.id)).toBe("DOCUMENTS_APPROVED");
     expect(await seats(slot)).toBe(1);
-    await bookAppointment(applicant, { applicationId: application.id, startsAt: new Date("2026-12-15T05:00:00Z") }, new Date("2026-12-14T06:00:00Z"));
+    await bookAppointment(
+      applicant,
+      { applicationId: application.id, startsAt: new Date("2026-12-15T05:00:00Z") },
+      new Date("2026-12-14T06:00:00Z"),
+    );
     expect(await statusOf(application.id)).toBe("APPOINTMENT_BOOKED");
   });
 });

@@ -21,7 +21,11 @@ async function awaitingChanges(dueOn: string) {
 }
 
 const kindsFor = (applicationId: string) =>
-  prisma.notification.findMany({ where: { payload: { path: ["applicationId"], equals: applicationId } }, orderBy: { createdAt: "asc" }, select: { kind: true, payload: true } });
+  prisma.notification.findMany({
+    where: { payload: { path: ["applicationId"], equals: applicationId } },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, payload: true },
+  });
 
 describe("deadline on a request for changes", () => {
   it("is set when staff request changes: 30 calendar days, moved off a day off, and told to the applicant", async () => {
@@ -82,9 +86,17 @@ describe("deadline on a request for changes", () => {
     const staff = await createUser(prisma, "STAFF");
     const { application } = await awaitingChanges("2030-05-10");
     await expect(
-      extendChangesDeadline(staff, { applicationId: application.id, expectedVersion: application.version, newDueOn: "2030-05-09", reason: "x" }, new Date("2030-05-01T05:00:00Z")),
+      extendChangesDeadline(
+        staff,
+        { applicationId: application.id, expectedVersion: application.version, newDueOn: "2030-05-09", reason: "x" },
+        new Date("2030-05-01T05:00:00Z"),
+      ),
     ).rejects.toThrow(WorkflowError);
-    await extendChangesDeadline(staff, { applicationId: application.id, expectedVersion: application.version, newDueOn: "2030-05-24", reason: "The embassy is slow" }, new Date("2030-05-01T05:00:00Z"));
+    await extendChangesDeadline(
+      staff,
+      { applicationId: application.id, expectedVersion: application.version, newDueOn: "2030-05-24", reason: "The embassy is slow" },
+      new Date("2030-05-01T05:00:00Z"),
+    );
     await runChangesDeadlineJob({ today: "2030-05-11" });
     const stored = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored.status).toBe("CHANGES_REQUESTED");
@@ -99,8 +111,14 @@ describe("deadline on a request for changes", () => {
     const { application, applicant } = await awaitingChanges("2030-06-03");
     await runChangesDeadlineJob({ today: "2030-06-04" });
     const lapsed = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
-    await expect(reopenApplication(applicant, { applicationId: application.id, expectedVersion: lapsed.version, reason: "please" })).rejects.toThrow();
-    await reopenApplication(staff, { applicationId: application.id, expectedVersion: lapsed.version, reason: "New passport arrived" }, new Date("2030-06-10T05:00:00Z"));
+    await expect(
+      reopenApplication(applicant, { applicationId: application.id, expectedVersion: lapsed.version, reason: "please" }),
+    ).rejects.toThrow();
+    await reopenApplication(
+      staff,
+      { applicationId: application.id, expectedVersion: lapsed.version, reason: "New passport arrived" },
+      new Date("2030-06-10T05:00:00Z"),
+    );
     const reopened = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(reopened.status).toBe("CHANGES_REQUESTED");
     expect(iso(reopened.changesDueOn)).toBe("2030-07-10");

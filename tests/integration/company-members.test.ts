@@ -13,7 +13,10 @@ const PASSWORD = "a long steppe passphrase";
 
 /** The token from the invitation e-mail in the outbox (the database keeps only its hash). */
 async function tokenSentTo(email: string): Promise<string> {
-  const row = await prisma.outbox.findFirstOrThrow({ where: { kind: "COMPANY_INVITATION", toEmail: email }, orderBy: { createdAt: "desc" } });
+  const row = await prisma.outbox.findFirstOrThrow({
+    where: { kind: "COMPANY_INVITATION", toEmail: email },
+    orderBy: { createdAt: "desc" },
+  });
   return (row.payload as { payload: { token: string } }).payload.token;
 }
 
@@ -39,14 +42,23 @@ describe("colleagues", () => {
     const accepted = await acceptInvitation(token, { name: "Dana Colleague", password: PASSWORD });
     expect(accepted).toMatchObject({ ok: true, email });
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-    expect(user).toMatchObject({ companyId: admin.companyId, companyRole: "MEMBER", role: "APPLICANT", isActive: true, name: "Dana Colleague" });
+    expect(user).toMatchObject({
+      companyId: admin.companyId,
+      companyRole: "MEMBER",
+      role: "APPLICANT",
+      isActive: true,
+      name: "Dana Colleague",
+    });
     // Following the e-mailed link proved the address (issue 14): the sign-in gate lets them in.
     expect(user.emailVerifiedAt).not.toBeNull();
     expect((await findUserForSignIn(email))?.emailVerifiedAt).toBeInstanceOf(Date);
 
     expect(await acceptInvitation(token, { name: "Again", password: PASSWORD })).toEqual({ ok: false, error: "INVALID" });
     expect(await viewInvitation(token)).toEqual({ state: "INVALID" });
-    const actions = await prisma.auditEvent.findMany({ where: { entityType: "Company", entityId: admin.companyId! }, orderBy: { id: "asc" } });
+    const actions = await prisma.auditEvent.findMany({
+      where: { entityType: "Company", entityId: admin.companyId! },
+      orderBy: { id: "asc" },
+    });
     expect(actions.map((a) => a.action)).toEqual(["INVITE_MEMBER", "ACCEPT_INVITATION"]);
   });
 
@@ -65,14 +77,22 @@ describe("colleagues", () => {
     const email = `late-${unique()}@example.kz`;
     await inviteMember(admin, { email, role: "MEMBER" }, new Date("2026-01-01T00:00:00Z"));
     const token = await tokenSentTo(email);
-    expect(await acceptInvitation(token, { name: "Late", password: PASSWORD }, new Date("2026-01-08T00:00:01Z"))).toEqual({ ok: false, error: "INVALID" });
-    expect(await acceptInvitation(token, { name: "In time", password: PASSWORD }, new Date("2026-01-07T23:59:00Z"))).toMatchObject({ ok: true });
+    expect(await acceptInvitation(token, { name: "Late", password: PASSWORD }, new Date("2026-01-08T00:00:01Z"))).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
+    expect(await acceptInvitation(token, { name: "In time", password: PASSWORD }, new Date("2026-01-07T23:59:00Z"))).toMatchObject({
+      ok: true,
+    });
 
     const revokedEmail = `revoked-${unique()}@example.kz`;
     const invited = await inviteMember(admin, { email: revokedEmail, role: "ADMIN" });
     if (!invited.ok) throw new Error(invited.error);
     expect(await revokeInvitation(admin, invited.invitationId)).toEqual({ ok: true });
-    expect(await acceptInvitation(await tokenSentTo(revokedEmail), { name: "Revoked", password: PASSWORD })).toEqual({ ok: false, error: "INVALID" });
+    expect(await acceptInvitation(await tokenSentTo(revokedEmail), { name: "Revoked", password: PASSWORD })).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
     expect(await viewInvitation("not-a-token")).toEqual({ state: "INVALID" });
   });
 
@@ -112,7 +132,9 @@ describe("colleagues", () => {
     expect(sessions.map((row) => row.revokedReason)).toEqual(["MEMBER_REMOVED", "MEMBER_REMOVED"]);
     expect(await findSessionUser(member.id, before.sessionVersion)).toBeNull();
     expect(await findSessionUser(member.id, before.sessionVersion + 1)).toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Company", entityId: admin.companyId!, action: "REMOVE_MEMBER" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "Company", entityId: admin.companyId!, action: "REMOVE_MEMBER" },
+    });
     expect(audit).toMatchObject({ actorId: admin.id, details: { userId: member.id } });
   });
 

@@ -16,7 +16,13 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as unknown as WebReadableStream<Uint8Array>;
 const NOW = new Date("2026-11-20T06:00:00Z");
 
-async function vaultUpload(actor: CurrentUser, code: string, language: string, name = `${code}-${language}.pdf`, validUntil: string | null = null) {
+async function vaultUpload(
+  actor: CurrentUser,
+  code: string,
+  language: string,
+  name = `${code}-${language}.pdf`,
+  validUntil: string | null = null,
+) {
   const stored = await receiveUpload(body(PDF), name);
   const version = await recordVaultVersion(actor, { code, language, validUntil }, stored, name);
   expect(version).not.toBeNull();
@@ -35,12 +41,22 @@ async function workVisaDraft(actor: CurrentUser) {
   const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
   await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [] });
-  await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" });
+  await saveDraftAnswers(actor, draft.id, {
+    validityBand: "YEARS_3_TO_5",
+    feeOption: "WALK_IN",
+    viaRepresentative: false,
+    companyIsBranch: false,
+    personLocation: "IN_KZ",
+  });
   return draft;
 }
 
 const filesOf = (applicationId: string, code: string) =>
-  prisma.documentFile.findMany({ where: { document: { applicationId, code }, supersededAt: null }, orderBy: { originalName: "asc" }, include: { document: true } });
+  prisma.documentFile.findMany({
+    where: { document: { applicationId, code }, supersededAt: null },
+    orderBy: { originalName: "asc" },
+    include: { document: true },
+  });
 
 describe("company document vault", () => {
   it("prefills the company-document slots of new drafts, both language versions where there are two", async () => {
@@ -53,7 +69,8 @@ describe("company document vault", () => {
       expect(certificate.map((f) => f.originalName)).toEqual(["COMPANY_REGISTRATION_CERTIFICATE-ANY.pdf"]);
       expect(certificate[0].document.status).toBe("UPLOADED");
       expect((await filesOf(draft.id, "FIRST_HEAD_APPOINTMENT_ORDER")).map((f) => f.originalName)).toEqual([
-        "FIRST_HEAD_APPOINTMENT_ORDER-KK.pdf", "FIRST_HEAD_APPOINTMENT_ORDER-RU.pdf",
+        "FIRST_HEAD_APPOINTMENT_ORDER-KK.pdf",
+        "FIRST_HEAD_APPOINTMENT_ORDER-RU.pdf",
       ]);
       // Not a company document: left for the applicant.
       expect(await filesOf(draft.id, "PASSPORT_COPY")).toEqual([]);
@@ -82,9 +99,13 @@ describe("company document vault", () => {
     const target = await findUploadTarget(actor, draft.id, "COMPANY_REGISTRATION_CERTIFICATE");
     const stored = await receiveUpload(body(PDF), "own.pdf");
     await recordUploadedFile(actor, target!.id, stored, "own.pdf");
-    expect((await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE")).map((f) => [f.originalName, f.vaultVersionId])).toEqual([["own.pdf", null]]);
+    expect((await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE")).map((f) => [f.originalName, f.vaultVersionId])).toEqual([
+      ["own.pdf", null],
+    ]);
     const vault = await listCompanyVault(actor, NOW);
-    expect(vault.find((s) => s.code === "COMPANY_REGISTRATION_CERTIFICATE")?.current?.originalName).toBe("COMPANY_REGISTRATION_CERTIFICATE-ANY.pdf");
+    expect(vault.find((s) => s.code === "COMPANY_REGISTRATION_CERTIFICATE")?.current?.originalName).toBe(
+      "COMPANY_REGISTRATION_CERTIFICATE-ANY.pdf",
+    );
   });
 
   it("keeps the exact version on a submitted application when the vault document is replaced later", async () => {
@@ -100,7 +121,12 @@ describe("company document vault", () => {
     const [before] = await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE");
     const replacement = await vaultUpload(actor, "COMPANY_REGISTRATION_CERTIFICATE", "ANY", "new-certificate.pdf");
     const [after] = await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE");
-    expect(after).toMatchObject({ id: before.id, vaultVersionId: before.vaultVersionId, originalName: "COMPANY_REGISTRATION_CERTIFICATE-ANY.pdf", storageKey: before.storageKey });
+    expect(after).toMatchObject({
+      id: before.id,
+      vaultVersionId: before.vaultVersionId,
+      originalName: "COMPANY_REGISTRATION_CERTIFICATE-ANY.pdf",
+      storageKey: before.storageKey,
+    });
     expect(after.vaultVersionId).not.toBe(replacement.id);
     // The old version is kept, marked replaced, and still lists the application that used it.
     const slot = (await listCompanyVault(actor, NOW)).find((s) => s.code === "COMPANY_REGISTRATION_CERTIFICATE")!;
@@ -116,7 +142,10 @@ describe("company document vault", () => {
     const actor = await createApplicant();
     await vaultUpload(actor, "COMPANY_REGISTRATION_CERTIFICATE", "ANY", "cert.pdf", "2026-12-10");
     const draft = await workVisaDraft(actor);
-    await prisma.applicationDocument.updateMany({ where: { applicationId: draft.id, code: "COMPANY_REGISTRATION_CERTIFICATE" }, data: { status: "REJECTED", rejectReason: "ILLEGIBLE" } });
+    await prisma.applicationDocument.updateMany({
+      where: { applicationId: draft.id, code: "COMPANY_REGISTRATION_CERTIFICATE" },
+      data: { status: "REJECTED", rejectReason: "ILLEGIBLE" },
+    });
     const slot = (await listCompanyVault(actor, NOW)).find((s) => s.code === "COMPANY_REGISTRATION_CERTIFICATE")!;
     expect(slot.validity).toBe("EXPIRING");
     expect(slot.current?.rejectedIn).toEqual([expect.objectContaining({ applicationId: draft.id, reason: "ILLEGIBLE" })]);

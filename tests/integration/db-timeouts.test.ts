@@ -36,7 +36,10 @@ async function proxied() {
 
 async function elapsed<T>(work: () => Promise<T>): Promise<{ ms: number; error: unknown }> {
   const started = Date.now();
-  const error = await work().then(() => null, (e: unknown) => e);
+  const error = await work().then(
+    () => null,
+    (e: unknown) => e,
+  );
   return { ms: Date.now() - started, error };
 }
 
@@ -58,11 +61,14 @@ describe("database timeouts", () => {
   it.skipIf(pooled)("ends a transaction left idle longer than the idle-in-transaction timeout", async () => {
     const db = clientWith({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: "300" });
     const { error } = await elapsed(() =>
-      db.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT 1`;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-        await tx.$queryRaw`SELECT 1`;
-      }, { timeout: 10_000 }),
+      db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          await tx.$queryRaw`SELECT 1`;
+        },
+        { timeout: 10_000 },
+      ),
     );
     expect(error).toBeTruthy();
     expect(await db.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
@@ -102,7 +108,9 @@ describe("database timeouts", () => {
 
   it.runIf(pooled)("through PgBouncer, every server connection carries the role's statement and idle-in-transaction timeouts", async () => {
     const db = clientWith({});
-    const [row] = await db.$queryRaw<{ statement: string; idle: string }[]>`SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`;
+    const [row] = await db.$queryRaw<
+      { statement: string; idle: string }[]
+    >`SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`;
     expect(row).toEqual({ statement: "15s", idle: "30s" });
   });
 });

@@ -40,19 +40,33 @@ describe("staff access to an applicant's files", () => {
     const other = await createSubmittedApplication(prisma);
     expect(await openFileForDownload(applicant, documents[0].fileId, { inline: false })).not.toBeNull();
     expect(await openFileForDownload(other.applicant, documents[0].fileId, { inline: false })).toBeNull();
-    const events = await prisma.auditEvent.count({ where: { applicationId: application.id, action: { in: ["FILE_DOWNLOADED", "FILE_PREVIEWED"] } } });
+    const events = await prisma.auditEvent.count({
+      where: { applicationId: application.id, action: { in: ["FILE_DOWNLOADED", "FILE_PREVIEWED"] } },
+    });
     expect(events).toBe(0);
   });
 
   it("records a staff download of a payment receipt on its application", async () => {
     const { application, applicant } = await createSubmittedApplication(prisma);
     const invoice = await prisma.invoice.create({
-      data: { number: `INV-TEST-${application.id}`, applicationId: application.id, serviceFeeTiyn: 100, stateDutyTiyn: 50, totalTiyn: 100, filedOn: new Date("2026-03-02") },
+      data: {
+        number: `INV-TEST-${application.id}`,
+        applicationId: application.id,
+        serviceFeeTiyn: 100,
+        stateDutyTiyn: 50,
+        totalTiyn: 100,
+        filedOn: new Date("2026-03-02"),
+      },
     });
     const receipt = await prisma.paymentReceipt.create({
       data: {
-        invoiceId: invoice.id, storageKey: `test/receipt-${application.id}`, originalName: "receipt.pdf", mimeType: "application/pdf",
-        sizeBytes: 10, sha256: "0".repeat(64), uploadedById: applicant.id,
+        invoiceId: invoice.id,
+        storageKey: `test/receipt-${application.id}`,
+        originalName: "receipt.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "0".repeat(64),
+        uploadedById: applicant.id,
       },
     });
     const staff = await createUser(prisma, "STAFF");

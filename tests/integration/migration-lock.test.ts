@@ -66,9 +66,14 @@ describe("npm run db:migrate and a held lock", () => {
     await other.query(`SELECT count(*) FROM "Company"`); // holds ACCESS SHARE until the transaction ends
     try {
       const started = Date.now();
-      const error = await applyMigrations(url, dir, { lockTimeoutMs: 1000 }).then(() => null, (e: Error) => e);
+      const error = await applyMigrations(url, dir, { lockTimeoutMs: 1000 }).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(Date.now() - started).toBeLessThan(15_000);
-      expect(error?.message).toMatch(/99991231000000_probe waited more than 1\.0 s for a lock \(AccessExclusiveLock on "Company", held by session pid \d+\)/);
+      expect(error?.message).toMatch(
+        /99991231000000_probe waited more than 1\.0 s for a lock \(AccessExclusiveLock on "Company", held by session pid \d+\)/,
+      );
       expect(error?.message).toContain("nothing of it was recorded");
     } finally {
       await other.query("ROLLBACK");
@@ -77,9 +82,13 @@ describe("npm run db:migrate and a held lock", () => {
     }
     const check = await connect(url, "check");
     try {
-      const recorded = await check.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '99991231000000_probe'`);
+      const recorded = await check.query(
+        `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '99991231000000_probe'`,
+      );
       expect(recorded.rows[0].n).toBe(0);
-      const column = await check.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'Company' AND column_name = 'probe'`);
+      const column = await check.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'Company' AND column_name = 'probe'`,
+      );
       expect(column.rows[0].n).toBe(0);
     } finally {
       await check.end();

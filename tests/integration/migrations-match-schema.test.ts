@@ -35,7 +35,9 @@ async function describeSchema(url: string) {
       constraints: await q(`SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS def
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conname NOT LIKE 'custom\\_%'
         AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY conname`),
-      enums: await q(`SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY t.typname, e.enumsortorder`),
+      enums: await q(
+        `SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY t.typname, e.enumsortorder`,
+      ),
     };
   } finally {
     await client.end();
@@ -67,7 +69,11 @@ describe("offline migrations", () => {
     expect(second).toEqual([]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const rows = (await client.query(`SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`)).rows;
+    const rows = (
+      await client.query(
+        `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      )
+    ).rows;
     await client.end();
     expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(migrations.map((m) => [m.name, m.checksum, 1]));
     expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);

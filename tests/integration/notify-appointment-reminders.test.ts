@@ -5,7 +5,11 @@ import { createApprovedApplication } from "../support/factories/booking";
 
 async function bookedAt(startsAt: Date) {
   const { application, applicant } = await createApprovedApplication(prisma);
-  const slot = await prisma.bookingSlot.upsert({ where: { startsAt }, create: { startsAt, capacity: 3, booked: 1 }, update: { booked: { increment: 1 } } });
+  const slot = await prisma.bookingSlot.upsert({
+    where: { startsAt },
+    create: { startsAt, capacity: 3, booked: 1 },
+    update: { booked: { increment: 1 } },
+  });
   await prisma.application.update({ where: { id: application.id }, data: { status: "APPOINTMENT_BOOKED" } });
   await prisma.appointment.create({ data: { applicationId: application.id, slotId: slot.id, startsAt } });
   return { application, applicant };
@@ -19,7 +23,11 @@ describe("appointment reminders", () => {
     const friday = new Date("2026-03-20T04:00:00Z");
     const thursdayVisit = await bookedAt(new Date("2026-03-26T05:00:00Z")); // 10:00 Astana
     const laterVisit = await bookedAt(new Date("2026-03-27T05:00:00Z"));
-    const runs = await Promise.all([runAppointmentReminders({ now: friday }), runAppointmentReminders({ now: friday }), runAppointmentReminders({ now: friday })]);
+    const runs = await Promise.all([
+      runAppointmentReminders({ now: friday }),
+      runAppointmentReminders({ now: friday }),
+      runAppointmentReminders({ now: friday }),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBeGreaterThanOrEqual(1);
     expect(await reminders(thursdayVisit.applicant.id)).toBe(1);
     expect(await reminders(laterVisit.applicant.id)).toBe(0);

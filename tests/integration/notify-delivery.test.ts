@@ -68,7 +68,11 @@ describe("outbox delivery over SMTP", () => {
     expect(await processOutboxBatch({ mailer: mailerFor(port), now: () => later })).toMatchObject({ claimed: 1, sent: 1 });
     expect(smtp.messages).toHaveLength(1);
     expect(header(smtp.messages[0].raw, "Subject")).toBe("Application EC-2026-000200 received");
-    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      lastError: null,
+    });
   });
 
   it("fails a row whose payload no longer fits its kind at once, without holding up the others", async () => {
@@ -76,7 +80,13 @@ describe("outbox delivery over SMTP", () => {
     const smtp = await startSmtp(await freePort());
     cleanups.push(smtp.close);
     const bad = await prisma.outbox.create({
-      data: { kind: "APPLICATION_SUBMITTED", recipientId: user.id, toEmail: user.email, locale: "en", payload: { recipientName: "X", payload: { applicationId: "a" } } },
+      data: {
+        kind: "APPLICATION_SUBMITTED",
+        recipientId: user.id,
+        toEmail: user.email,
+        locale: "en",
+        payload: { recipientName: "X", payload: { applicationId: "a" } },
+      },
     });
     const outboxId = await enqueueReceipt(user.id, "EC-2026-000400");
     expect(await processOutboxBatch({ mailer: mailerFor(smtp.port) })).toMatchObject({ claimed: 2, sent: 1, failed: 1 });

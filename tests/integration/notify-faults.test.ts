@@ -58,7 +58,9 @@ describe("e-mail under SMTP faults", () => {
     // One structured line per failed attempt, naming the message and saying it will be retried.
     const lines = logged().filter((l) => l.outboxId === id);
     expect(lines).toHaveLength(rounds);
-    expect(lines.every((l) => l.event === "outbox.retry_scheduled" && l.permanent === false && typeof l.nextAttemptAt === "string")).toBe(true);
+    expect(lines.every((l) => l.event === "outbox.retry_scheduled" && l.permanent === false && typeof l.nextAttemptAt === "string")).toBe(
+      true,
+    );
 
     const smtp = await startSmtp(port);
     cleanups.push(smtp.close);
@@ -146,7 +148,15 @@ describe("e-mail under SMTP faults", () => {
     const admin = await recipient("ADMIN");
     const id = await enqueueReceipt(user.id, "EC-2026-020007");
     const now = new Date();
-    await prisma.outbox.update({ where: { id }, data: { attempts: 1, lastAttemptAt: now, nextAttemptAt: new Date(now.getTime() + 5 * 60_000), createdAt: new Date(now.getTime() - HOUR) } });
+    await prisma.outbox.update({
+      where: { id },
+      data: {
+        attempts: 1,
+        lastAttemptAt: now,
+        nextAttemptAt: new Date(now.getTime() + 5 * 60_000),
+        createdAt: new Date(now.getTime() - HOUR),
+      },
+    });
     expect(await retryOutboxMessage(admin, id, now)).toBe("IN_PROGRESS");
     // A long-pending message is listed even before it fails for good.
     expect((await listOutboxProblems(admin, now)).map((p) => p.id)).toContain(id);

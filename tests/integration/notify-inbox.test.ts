@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/db/demo-accounts";
 import { findSessionUser } from "@/lib/auth/data/users";
-import { countUnreadNotifications, listNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notify/data/notifications";
+import {
+  countUnreadNotifications,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "@/lib/notify/data/notifications";
 import { getEmailPreferences, updateEmailPreferences } from "@/lib/notify/data/notification-preferences";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/outbox/enqueue";
 import { createMailer } from "@/lib/notify/mailer";
@@ -34,9 +39,17 @@ describe("enqueueNotification", () => {
     expect(await prisma.outbox.count()).toBe(before);
     expect(await prisma.notification.count({ where: { userId: user.id, kind: "DOCUMENTS_APPROVED" } })).toBe(0);
 
-    const result = await prisma.$transaction((tx) => enqueueNotification(tx, { kind: "DOCUMENTS_APPROVED", recipientUserId: user.id, payload: application }));
+    const result = await prisma.$transaction((tx) =>
+      enqueueNotification(tx, { kind: "DOCUMENTS_APPROVED", recipientUserId: user.id, payload: application }),
+    );
     const outbox = await prisma.outbox.findUniqueOrThrow({ where: { id: result!.outboxId! } });
-    expect(outbox).toMatchObject({ kind: "DOCUMENTS_APPROVED", toEmail: user.email, locale: "en", status: "PENDING", recipientId: user.id });
+    expect(outbox).toMatchObject({
+      kind: "DOCUMENTS_APPROVED",
+      toEmail: user.email,
+      locale: "en",
+      status: "PENDING",
+      recipientId: user.id,
+    });
   });
 
   it("refuses a malformed payload, failing the caller's transaction", async () => {
@@ -62,9 +75,14 @@ describe("enqueueNotification", () => {
 
   it("sends nothing to a deactivated user", async () => {
     const staff = await demoUser("STAFF");
-    const extra = await prisma.user.create({ data: { email: "former@demo.aifc.kz", passwordHash: "x", name: "Former", role: "STAFF", isActive: false } });
+    const extra = await prisma.user.create({
+      data: { email: "former@demo.aifc.kz", passwordHash: "x", name: "Former", role: "STAFF", isActive: false },
+    });
     const results = await prisma.$transaction((tx) =>
-      enqueueNotificationForStaff(tx, { kind: "APPLICATION_RECEIVED_STAFF", payload: { ...application, companyName: "Demo Capital Partners Ltd." } }),
+      enqueueNotificationForStaff(tx, {
+        kind: "APPLICATION_RECEIVED_STAFF",
+        payload: { ...application, companyName: "Demo Capital Partners Ltd." },
+      }),
     );
     expect(results).toHaveLength(1);
     expect(await prisma.notification.count({ where: { userId: extra.id } })).toBe(0);
@@ -109,14 +127,22 @@ describe("in-portal notifications", () => {
 describe("e-mail preferences", () => {
   it("list the kinds of the user's role, with the mandatory ones always on", async () => {
     const applicant = await demoUser("APPLICANT");
-    const prefs = await updateEmailPreferences(applicant, { enabledKinds: ["VISA_EXTENSION_WINDOW_OPENS", "REJECTED", "APPLICATION_RECEIVED_STAFF", "NONSENSE"] });
+    const prefs = await updateEmailPreferences(applicant, {
+      enabledKinds: ["VISA_EXTENSION_WINDOW_OPENS", "REJECTED", "APPLICATION_RECEIVED_STAFF", "NONSENSE"],
+    });
     const byKind = Object.fromEntries(prefs.map((p) => [p.kind, p]));
     expect(byKind.REJECTED).toEqual({ kind: "REJECTED", isMandatory: true, isEnabled: true });
     expect(byKind.APPOINTMENT_REMINDER).toMatchObject({ isMandatory: false, isEnabled: false });
     expect(byKind.VISA_EXTENSION_WINDOW_OPENS).toMatchObject({ isEnabled: true });
     expect(byKind.APPLICATION_RECEIVED_STAFF).toBeUndefined();
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: applicant.id }, select: { emailOptOuts: true } });
-    expect(stored.emailOptOuts.sort()).toEqual(["APPOINTMENT_REMINDER", "CHANGES_DEADLINE_REMINDER", "PEOPLE_DIGEST", "VISA_EXTENSION_WINDOW_CLOSED", "VISA_EXTENSION_WINDOW_CLOSING_SOON"]);
+    expect(stored.emailOptOuts.sort()).toEqual([
+      "APPOINTMENT_REMINDER",
+      "CHANGES_DEADLINE_REMINDER",
+      "PEOPLE_DIGEST",
+      "VISA_EXTENSION_WINDOW_CLOSED",
+      "VISA_EXTENSION_WINDOW_CLOSING_SOON",
+    ]);
 
     const staffPrefs = await getEmailPreferences(await demoUser("STAFF"));
     expect(staffPrefs).toEqual([{ kind: "APPLICATION_RECEIVED_STAFF", isMandatory: false, isEnabled: true }]);
@@ -132,7 +158,11 @@ describe("the development mailbox", () => {
     await prisma.outbox.deleteMany();
     try {
       const { outboxId } = (await prisma.$transaction((tx) =>
-        enqueueNotification(tx, { kind: "APPOINTMENT_BOOKED", recipientUserId: applicant.id, payload: { ...appointment, ics: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n" } }),
+        enqueueNotification(tx, {
+          kind: "APPOINTMENT_BOOKED",
+          recipientUserId: applicant.id,
+          payload: { ...appointment, ics: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n" },
+        }),
       ))!;
       const mailer = createMailer({ smtpUrl: undefined, from: '"AIFC Expat Centre" <no-reply@aifc.kz>', mailDir: dir });
       await processOutboxBatch({ mailer });

@@ -28,7 +28,10 @@ async function createPerson(fullName: string, visaExpiresOn: string) {
 }
 
 function notificationsAbout(personId: string) {
-  return prisma.notification.findMany({ where: { payload: { path: ["personId"], equals: personId } }, select: { kind: true, userId: true, payload: true } });
+  return prisma.notification.findMany({
+    where: { payload: { path: ["personId"], equals: personId } },
+    select: { kind: true, userId: true, payload: true },
+  });
 }
 
 const applicantEmail = DEMO_ACCOUNTS.find((a) => a.role === "APPLICANT")!.email;
@@ -47,7 +50,12 @@ describe("visa-expiry reminders", () => {
     let sent = await notificationsAbout(person.id);
     expect(sent.map((n) => n.kind)).toEqual(["VISA_EXTENSION_WINDOW_OPENS"]);
     expect(sent[0].userId).toBe(applicant.id);
-    expect(sent[0].payload).toMatchObject({ personName: "Alice Expiring", visaExpiresOn: "2026-04-10", windowOpensOn: "2026-02-23", windowClosesOn: "2026-04-03" });
+    expect(sent[0].payload).toMatchObject({
+      personName: "Alice Expiring",
+      visaExpiresOn: "2026-04-10",
+      windowOpensOn: "2026-02-23",
+      windowClosesOn: "2026-04-03",
+    });
     expect(await prisma.outbox.count({ where: { kind: "VISA_EXTENSION_WINDOW_OPENS", recipientId: applicant.id } })).toBeGreaterThan(0);
 
     await runVisaExpiryReminders({ today: "2026-03-17" });

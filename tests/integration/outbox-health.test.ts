@@ -25,8 +25,14 @@ async function queue() {
   const backingOff = await enqueueReceipt(user.id, "EC-2026-130003");
   const failed = await enqueueReceipt(user.id, "EC-2026-130004");
   const sent = await enqueueReceipt(user.id, "EC-2026-130005");
-  await prisma.outbox.update({ where: { id: old }, data: { createdAt: new Date(now.getTime() - 42 * MINUTE), nextAttemptAt: new Date(now.getTime() - 40 * MINUTE) } });
-  await prisma.outbox.update({ where: { id: backingOff }, data: { createdAt: new Date(now.getTime() - 10 * MINUTE), nextAttemptAt: new Date(now.getTime() + 30 * MINUTE), attempts: 3 } });
+  await prisma.outbox.update({
+    where: { id: old },
+    data: { createdAt: new Date(now.getTime() - 42 * MINUTE), nextAttemptAt: new Date(now.getTime() - 40 * MINUTE) },
+  });
+  await prisma.outbox.update({
+    where: { id: backingOff },
+    data: { createdAt: new Date(now.getTime() - 10 * MINUTE), nextAttemptAt: new Date(now.getTime() + 30 * MINUTE), attempts: 3 },
+  });
   await prisma.outbox.update({ where: { id: failed }, data: { status: "FAILED", attempts: 1, lastError: "permanent (550)" } });
   await prisma.outbox.update({ where: { id: sent }, data: { status: "SENT", sentAt: new Date(now.getTime() - 5 * MINUTE) } });
   // Read a moment later, so that the fresh row (written by the database's clock) is due.
@@ -48,7 +54,15 @@ describe("outbox health", () => {
   });
 
   it("reports an empty queue with no ages", async () => {
-    expect(await readOutboxHealthForMonitoring()).toEqual({ pending: 0, due: 0, failed: 0, sentLastHour: 0, oldestPendingAt: null, oldestPendingAgeSeconds: null, oldestDueAgeSeconds: null });
+    expect(await readOutboxHealthForMonitoring()).toEqual({
+      pending: 0,
+      due: 0,
+      failed: 0,
+      sentLastHour: 0,
+      oldestPendingAt: null,
+      oldestPendingAgeSeconds: null,
+      oldestDueAgeSeconds: null,
+    });
   });
 
   it("is for administrators only", async () => {

@@ -24,8 +24,19 @@ afterAll(() => stopOcr());
 const body = (data: Buffer) => Readable.toWeb(Readable.from([data])) as unknown as WebReadableStream<Uint8Array>;
 
 async function draftWithPassportSlot(options: { dateOfBirth?: string } = {}) {
-  const created = await createSubmittedApplication(prisma, { status: "DRAFT", personName: "John Smith", passportNumber: "533401372", documentCodes: ["PASSPORT_COPY", "PHOTO"] });
-  await prisma.person.update({ where: { id: created.person.id }, data: { dateOfBirth: new Date(`${options.dateOfBirth ?? "1985-04-02"}T00:00:00Z`), passportExpiresOn: new Date("2032-01-09T00:00:00Z") } });
+  const created = await createSubmittedApplication(prisma, {
+    status: "DRAFT",
+    personName: "John Smith",
+    passportNumber: "533401372",
+    documentCodes: ["PASSPORT_COPY", "PHOTO"],
+  });
+  await prisma.person.update({
+    where: { id: created.person.id },
+    data: {
+      dateOfBirth: new Date(`${options.dateOfBirth ?? "1985-04-02"}T00:00:00Z`),
+      passportExpiresOn: new Date("2032-01-09T00:00:00Z"),
+    },
+  });
   return created;
 }
 
@@ -37,7 +48,16 @@ async function upload(created: Awaited<ReturnType<typeof draftWithPassportSlot>>
 
 const passport = (birthDate: string) =>
   renderPassportPage(
-    { issuingState: "GBR", surname: "Smith", givenNames: "John", documentNumber: "533401372", nationality: "GBR", birthDate, sex: "M", expiryDate: "2032-01-09" },
+    {
+      issuingState: "GBR",
+      surname: "Smith",
+      givenNames: "John",
+      documentNumber: "533401372",
+      nationality: "GBR",
+      birthDate,
+      sex: "M",
+      expiryDate: "2032-01-09",
+    },
     { dpi: 200, rotateDegrees: 1.5, jpegQuality: 80 },
   );
 
@@ -61,7 +81,15 @@ describe("passport scans", () => {
     expect(check).toMatchObject({ status: "READ", person: { id: created.person.id } });
     expect(check.confidence).toBeGreaterThan(50);
     const outcomes = Object.fromEntries(check.rows.map((row) => [row.field, row.outcome]));
-    expect(outcomes).toEqual({ surname: "match", givenNames: "match", documentNumber: "match", nationality: "match", birthDate: "mismatch", sex: "notRecorded", expiryDate: "match" });
+    expect(outcomes).toEqual({
+      surname: "match",
+      givenNames: "match",
+      documentNumber: "match",
+      nationality: "match",
+      birthDate: "mismatch",
+      sex: "notRecorded",
+      expiryDate: "match",
+    });
     expect(check.rows.every((row) => !row.checkFailed)).toBe(true);
     await expect(getPassportCheck(created.applicant, created.application.id)).rejects.toThrow(/may not/);
   });
@@ -96,7 +124,14 @@ describe("passport scans", () => {
     const created = await draftWithPassportSlot();
     for (let i = 0; i < 6; i++) {
       const stored = await receiveUpload(body(passport("1985-04-02")), `p${i}.jpg`);
-      await prisma.passportScan.create({ data: { companyId: created.company.id, uploadedById: created.applicant.id, storageKey: stored.storageKey, mimeType: stored.mimeType } });
+      await prisma.passportScan.create({
+        data: {
+          companyId: created.company.id,
+          uploadedById: created.applicant.id,
+          storageKey: stored.storageKey,
+          mimeType: stored.mimeType,
+        },
+      });
     }
     const seen: string[] = [];
     const slow = async (data: Buffer): Promise<PassportReading> => {
@@ -104,7 +139,11 @@ describe("passport scans", () => {
       await new Promise((resolve) => setTimeout(resolve, 30));
       return { status: "NOT_READABLE", reason: "NO_MRZ", durationMs: 30 };
     };
-    const done = await Promise.all([runPassportScanJobs({ read: slow }), runPassportScanJobs({ read: slow }), runPassportScanJobs({ read: slow })]);
+    const done = await Promise.all([
+      runPassportScanJobs({ read: slow }),
+      runPassportScanJobs({ read: slow }),
+      runPassportScanJobs({ read: slow }),
+    ]);
     expect(done.reduce((a, b) => a + b, 0)).toBe(6);
     expect(seen).toHaveLength(6);
     const rows = await prisma.passportScan.findMany({ where: { companyId: created.company.id } });

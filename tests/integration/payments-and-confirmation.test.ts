@@ -16,7 +16,12 @@ const FRI_10 = new Date("2026-12-04T05:00:00Z");
 const FRI_11 = new Date("2026-12-04T06:00:00Z");
 const MON_10 = new Date("2026-12-07T05:00:00Z");
 const hoursBefore = (instant: Date, h: number) => new Date(instant.getTime() - h * 3_600_000);
-const fakeUpload = () => ({ storageKey: `test/${randomUUID()}`, mimeType: "application/pdf" as const, sizeBytes: 1000, sha256: "a".repeat(64) });
+const fakeUpload = () => ({
+  storageKey: `test/${randomUUID()}`,
+  mimeType: "application/pdf" as const,
+  sizeBytes: 1000,
+  sha256: "a".repeat(64),
+});
 const seats = async (startsAt: Date) => (await prisma.bookingSlot.findUnique({ where: { startsAt } }))?.booked ?? 0;
 
 describe("invoices", () => {
@@ -26,16 +31,28 @@ describe("invoices", () => {
     const again = await prisma.$transaction((tx) => issueInvoice(tx, application.id, NOW));
     expect(again.id).toBe(first.id);
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { id: first.id } });
-    const snapshot = application.tariffSnapshot as { serviceFeeTiyn: number; stateDuty: { amountTiyn: number; mrpTenths: number; mrpValueTiyn: number }; totalTiyn: number };
+    const snapshot = application.tariffSnapshot as {
+      serviceFeeTiyn: number;
+      stateDuty: { amountTiyn: number; mrpTenths: number; mrpValueTiyn: number };
+      totalTiyn: number;
+    };
     expect(invoice).toMatchObject({
       // The invoice is the service fee only; the duty is recorded to be shown apart (6.P1, guide L129).
-      serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn: snapshot.stateDuty.amountTiyn, totalTiyn: snapshot.serviceFeeTiyn,
-      stateDutyMrpTenths: snapshot.stateDuty.mrpTenths, mrpValueTiyn: snapshot.stateDuty.mrpValueTiyn, status: "AWAITING_PAYMENT",
+      serviceFeeTiyn: snapshot.serviceFeeTiyn,
+      stateDutyTiyn: snapshot.stateDuty.amountTiyn,
+      totalTiyn: snapshot.serviceFeeTiyn,
+      stateDutyMrpTenths: snapshot.stateDuty.mrpTenths,
+      mrpValueTiyn: snapshot.stateDuty.mrpValueTiyn,
+      status: "AWAITING_PAYMENT",
     });
     expect(invoice.number).toMatch(/^INV-2026-\d{6}$/);
     // The review page shows it in the fee section.
     const staff = await createUser(prisma, "STAFF");
-    expect((await getApplicationForReview(staff, application.id, NOW))?.invoice).toEqual({ number: invoice.number, status: "AWAITING_PAYMENT", totalTiyn: snapshot.serviceFeeTiyn });
+    expect((await getApplicationForReview(staff, application.id, NOW))?.invoice).toEqual({
+      number: invoice.number,
+      status: "AWAITING_PAYMENT",
+      totalTiyn: snapshot.serviceFeeTiyn,
+    });
     const other = await createApprovedApplication(prisma, { invoice: "none" });
     const second = await prisma.$transaction((tx) => issueInvoice(tx, other.application.id, NOW));
     expect(second.number).not.toBe(invoice.number);
@@ -46,10 +63,14 @@ describe("invoices", () => {
 describe("payment before booking", () => {
   it("refuses booking until staff confirm the payment, then books", async () => {
     const { application, applicant } = await createApprovedApplication(prisma, { invoice: "unpaid" });
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "PAYMENT_REQUIRED" });
+    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({
+      code: "PAYMENT_REQUIRED",
+    });
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { applicationId: application.id } });
     expect(await recordPaymentReceipt(applicant, invoice.id, fakeUpload(), "receipt.pdf")).not.toBeNull();
-    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({ code: "PAYMENT_REQUIRED" });
+    await expect(bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).rejects.toMatchObject({
+      code: "PAYMENT_REQUIRED",
+    });
     const staff = await createUser(prisma, "STAFF");
     const uploaded = await prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     // Two staff decide at once: exactly one wins.
@@ -62,12 +83,18 @@ describe("payment before booking", () => {
     const decided = await prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     if (decided.status === "PAYMENT_REJECTED") {
       await recordPaymentReceipt(applicant, invoice.id, fakeUpload(), "receipt-2.pdf");
-      expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: decided.version + 1, decision: "CONFIRM" }, NOW)).toEqual({ ok: true });
+      expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: decided.version + 1, decision: "CONFIRM" }, NOW)).toEqual(
+        { ok: true },
+      );
     }
     const booked = await bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW);
     expect(booked.status).toBe("BOOKED");
     expect(await prisma.outbox.count({ where: { kind: "PAYMENT_CONFIRMED", recipientId: applicant.id } })).toBe(1);
-    const report = await confirmedPaymentsReport(staff, { from: new Date("2026-11-30T19:00:00Z"), to: new Date("2026-12-31T19:00:00Z"), period: "month" });
+    const report = await confirmedPaymentsReport(staff, {
+      from: new Date("2026-11-30T19:00:00Z"),
+      to: new Date("2026-12-31T19:00:00Z"),
+      period: "month",
+    });
     expect(report).toEqual([expect.objectContaining({ period: "2026-12", count: 1, totalTiyn: decided.totalTiyn })]);
   });
 
@@ -76,8 +103,15 @@ describe("payment before booking", () => {
     const staff = await createUser(prisma, "STAFF");
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { applicationId: application.id } });
     await recordPaymentReceipt(applicant, invoice.id, fakeUpload(), "receipt.pdf");
-    expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: 1, decision: "REJECT", reason: " " })).toEqual({ ok: false, error: "REASON_REQUIRED" });
-    await prisma.bookingSettings.upsert({ where: { id: 1 }, create: { id: 1, bookingRequiresPayment: false }, update: { bookingRequiresPayment: false } });
+    expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: 1, decision: "REJECT", reason: " " })).toEqual({
+      ok: false,
+      error: "REASON_REQUIRED",
+    });
+    await prisma.bookingSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, bookingRequiresPayment: false },
+      update: { bookingRequiresPayment: false },
+    });
     try {
       expect((await bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW)).status).toBe("BOOKED");
     } finally {
@@ -95,10 +129,14 @@ describe("capacity counts people", () => {
     expect(await prisma.appointment.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ seats: 2 });
     expect(await seats(FRI_11)).toBe(2);
     const pair2 = await createApprovedApplication(prisma, { familyMembers: 1 });
-    await expect(bookAppointment(pair2.applicant, { applicationId: pair2.application.id, startsAt: FRI_11 }, NOW)).rejects.toMatchObject({ code: "SLOT_TAKEN" });
+    await expect(bookAppointment(pair2.applicant, { applicationId: pair2.application.id, startsAt: FRI_11 }, NOW)).rejects.toMatchObject({
+      code: "SLOT_TAKEN",
+    });
     await bookAppointment(last.applicant, { applicationId: last.application.id, startsAt: FRI_11 }, NOW);
     expect(await seats(FRI_11)).toBe(3);
-    await expect(bookAppointment(single.applicant, { applicationId: single.application.id, startsAt: FRI_11 }, NOW)).rejects.toMatchObject({ code: "SLOT_TAKEN" });
+    await expect(bookAppointment(single.applicant, { applicationId: single.application.id, startsAt: FRI_11 }, NOW)).rejects.toMatchObject({
+      code: "SLOT_TAKEN",
+    });
   });
 });
 
@@ -122,24 +160,40 @@ describe("appointments that must be confirmed", () => {
     const remindAt = hoursBefore(FRI_10, 47);
     await Promise.all([runAppointmentConfirmationJob({ now: remindAt }), runAppointmentConfirmationJob({ now: remindAt })]);
     await runAppointmentConfirmationJob({ now: remindAt });
-    expect(await prisma.outbox.count({ where: { kind: "APPOINTMENT_CONFIRMATION_NEEDED", recipientId: unconfirmed.applicant.id } })).toBe(1);
-    expect(await prisma.outbox.count({ where: { kind: "APPOINTMENT_CONFIRMATION_NEEDED", recipientId: { in: [confirmed.applicant.id, later.applicant.id] } } })).toBe(0);
+    expect(await prisma.outbox.count({ where: { kind: "APPOINTMENT_CONFIRMATION_NEEDED", recipientId: unconfirmed.applicant.id } })).toBe(
+      1,
+    );
+    expect(
+      await prisma.outbox.count({
+        where: { kind: "APPOINTMENT_CONFIRMATION_NEEDED", recipientId: { in: [confirmed.applicant.id, later.applicant.id] } },
+      }),
+    ).toBe(0);
 
     // 23 hours before: too late to confirm, and two jobs at once release it exactly once.
     const releaseAt = hoursBefore(FRI_10, 23);
-    await expect(confirmAppointment(unconfirmed.applicant, { applicationId: unconfirmed.application.id }, releaseAt)).rejects.toMatchObject({ code: "CONFIRM_DEADLINE_PASSED" });
-    const expected = await prisma.appointment.findMany({ where: { status: "BOOKED", confirmedAt: null, startsAt: { lte: hoursBefore(releaseAt, -24) } }, select: { id: true } });
+    await expect(confirmAppointment(unconfirmed.applicant, { applicationId: unconfirmed.application.id }, releaseAt)).rejects.toMatchObject(
+      { code: "CONFIRM_DEADLINE_PASSED" },
+    );
+    const expected = await prisma.appointment.findMany({
+      where: { status: "BOOKED", confirmedAt: null, startsAt: { lte: hoursBefore(releaseAt, -24) } },
+      select: { id: true },
+    });
     const runs = await Promise.all([runAppointmentConfirmationJob({ now: releaseAt }), runAppointmentConfirmationJob({ now: releaseAt })]);
     const released = runs.flatMap((r) => r.released);
     expect(released.sort()).toEqual(expected.map((e) => e.id).sort());
     expect(released).toContain(a.id);
     expect(new Set(released).size).toBe(released.length);
-    expect(await prisma.appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "RELEASED_UNCONFIRMED" });
+    expect(await prisma.appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "RELEASED_UNCONFIRMED",
+    });
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("BOOKED");
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("BOOKED");
     expect(await seats(FRI_10)).toBe(1);
     expect((await prisma.application.findUniqueOrThrow({ where: { id: unconfirmed.application.id } })).status).toBe("DOCUMENTS_APPROVED");
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { applicationId: unconfirmed.application.id, action: "RELEASE_UNCONFIRMED_APPOINTMENT" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { applicationId: unconfirmed.application.id, action: "RELEASE_UNCONFIRMED_APPOINTMENT" },
+    });
     expect(audit).toMatchObject({ actorId: null, fromStatus: "APPOINTMENT_BOOKED", toStatus: "DOCUMENTS_APPROVED" });
     expect(await prisma.outbox.count({ where: { kind: "APPOINTMENT_RELEASED", recipientId: unconfirmed.applicant.id } })).toBe(1);
     expect(await prisma.notification.count({ where: { kind: "APPOINTMENT_RELEASED", userId: unconfirmed.applicant.id } })).toBe(1);

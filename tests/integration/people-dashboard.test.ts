@@ -47,7 +47,10 @@ describe("people dashboard", () => {
     expect(await removePerson(await createApplicant(), fresh.id)).toEqual({ ok: false, error: "NOT_FOUND" });
     expect(await removePerson(applicant, fresh.id)).toEqual({ ok: true, outcome: "DELETED" });
     expect(await prisma.person.findUnique({ where: { id: fresh.id } })).toBeNull();
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "Person", entityId: { in: [filed.id, fresh.id] } }, orderBy: { id: "asc" } });
+    const audit = await prisma.auditEvent.findMany({
+      where: { entityType: "Person", entityId: { in: [filed.id, fresh.id] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((e) => e.action)).toEqual(["ARCHIVE_PERSON", "RESTORE_PERSON", "DELETE_PERSON"]);
     expect(audit.every((e) => e.actorId === applicant.id)).toBe(true);
   });
@@ -59,7 +62,12 @@ describe("people dashboard", () => {
     const outcome = await createExtensionDraft(actor, person.id);
     if (!outcome.ok) throw new Error(outcome.error);
     const draft = await prisma.application.findUniqueOrThrow({ where: { id: outcome.id }, include: { people: true, documents: true } });
-    expect(draft).toMatchObject({ serviceCode: "VISA_EXTENSION_C3", status: "DRAFT", wizardStep: "details", answers: { visaExpiryDate: "2026-04-10", sameHostParty: true } });
+    expect(draft).toMatchObject({
+      serviceCode: "VISA_EXTENSION_C3",
+      status: "DRAFT",
+      wizardStep: "details",
+      answers: { visaExpiryDate: "2026-04-10", sameHostParty: true },
+    });
     expect(draft.people).toEqual([expect.objectContaining({ personId: person.id, isPrincipal: true })]);
     expect(draft.documents.length).toBeGreaterThan(0);
     const noVisa = await createPerson(actor);
@@ -70,7 +78,9 @@ describe("people dashboard", () => {
     const admin = await createApplicant("Digest Co");
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(stored.companyRole).toBe("ADMIN");
-    const member = await prisma.user.create({ data: { email: `m-${admin.id}@example.kz`, name: "Member", role: "APPLICANT", passwordHash: "x", companyId: admin.companyId } });
+    const member = await prisma.user.create({
+      data: { email: `m-${admin.id}@example.kz`, name: "Member", role: "APPLICANT", passwordHash: "x", companyId: admin.companyId },
+    });
     expect(member.companyRole).toBe("MEMBER");
     const person = await createPerson(admin, { fullName: "Zara Open" });
     await withVisa(person.id, "C3", "2026-04-10");

@@ -23,14 +23,20 @@ describe("the reference-data version", () => {
 
   it("rises with a service setting, and not with unrelated writes or a rolled-back change", async () => {
     const before = await readReferenceDataVersion();
-    await prisma.serviceSetting.upsert({ where: { serviceCode: "WORK_VISA" }, create: { serviceCode: "WORK_VISA", needsAppointment: false }, update: { needsAppointment: false } });
+    await prisma.serviceSetting.upsert({
+      where: { serviceCode: "WORK_VISA" },
+      create: { serviceCode: "WORK_VISA", needsAppointment: false },
+      update: { needsAppointment: false },
+    });
     const afterSetting = await readReferenceDataVersion();
     expect(afterSetting).toBeGreaterThan(before);
     await createUser(prisma, "STAFF");
-    await prisma.$transaction(async (tx) => {
-      await tx.mrpRate.upsert({ where: { year: 2032 }, create: { year: 2032, valueTiyn: 1 }, update: { valueTiyn: 1 } });
-      throw new Error("roll back");
-    }).catch(() => undefined);
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.mrpRate.upsert({ where: { year: 2032 }, create: { year: 2032, valueTiyn: 1 }, update: { valueTiyn: 1 } });
+        throw new Error("roll back");
+      })
+      .catch(() => undefined);
     expect(await readReferenceDataVersion()).toBe(afterSetting);
   });
 });

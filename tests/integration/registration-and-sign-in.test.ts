@@ -8,7 +8,13 @@ import { DEMO_ACCOUNTS, DEMO_COMPANY } from "@/lib/db/demo-accounts";
 import { decideCompanyVerification, listCompaniesToVerify } from "@/lib/company/data/company-verification";
 import { createUser } from "@/tests/support/factories/booking";
 
-const valid = { name: "Test Person", email: "new.rep@example.kz", password: "a long enough passphrase", companyName: "Test LLP", bin: "200140056783" };
+const valid = {
+  name: "Test Person",
+  email: "new.rep@example.kz",
+  password: "a long enough passphrase",
+  companyName: "Test LLP",
+  bin: "200140056783",
+};
 
 /** The token of the newest confirmation e-mail written to the outbox for `email`. */
 async function verificationToken(email: string): Promise<string | null> {
@@ -64,11 +70,17 @@ describe("registering an AIFC participant", () => {
     await registerApplicant(registerSchema.parse({ ...valid, email: "squatter@example.kz", bin: DEMO_COMPANY.bin }), "en");
     expect(await prisma.company.count()).toBe(before);
     expect(await prisma.user.count({ where: { email: "squatter@example.kz" } })).toBe(0);
-    expect(await prisma.outbox.count({ where: { toEmail: "squatter@example.kz", kind: "ACCOUNT_BIN_ALREADY_REGISTERED", recipientId: null } })).toBe(1);
+    expect(
+      await prisma.outbox.count({ where: { toEmail: "squatter@example.kz", kind: "ACCOUNT_BIN_ALREADY_REGISTERED", recipientId: null } }),
+    ).toBe(1);
   });
 
   it("lets exactly one of two simultaneous registrations with the same BIN create a company", async () => {
-    await Promise.all(["race1@example.kz", "race2@example.kz"].map((email) => registerApplicant(registerSchema.parse({ ...valid, email, bin: "100140011059" }), "en")));
+    await Promise.all(
+      ["race1@example.kz", "race2@example.kz"].map((email) =>
+        registerApplicant(registerSchema.parse({ ...valid, email, bin: "100140011059" }), "en"),
+      ),
+    );
     expect(await prisma.company.count({ where: { bin: "100140011059" } })).toBe(1);
   });
 
@@ -101,11 +113,23 @@ describe("company verification by staff", () => {
     expect(await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE" })).toBe("REASON_REQUIRED");
     expect(await decideCompanyVerification(staff, { companyId: toVerify.id, decision: "VERIFY" })).toBe("OK");
     expect(await decideCompanyVerification(staff, { companyId: toVerify.id, decision: "REFUSE", reason: "late" })).toBe("ALREADY_DECIDED");
-    expect(await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE", reason: "Not in the AIFC register" })).toBe("OK");
+    expect(await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE", reason: "Not in the AIFC register" })).toBe(
+      "OK",
+    );
 
-    expect(await prisma.company.findUniqueOrThrow({ where: { id: toRefuse.id } })).toMatchObject({ verification: "REFUSED", verificationNote: "Not in the AIFC register", verificationDecidedById: staff.id });
-    const audit = await prisma.auditEvent.findMany({ where: { entityType: "Company", entityId: { in: [toVerify.id, toRefuse.id] }, actorId: staff.id }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => [a.action, a.toStatus])).toEqual([["VERIFY_COMPANY", "VERIFIED"], ["REFUSE_COMPANY", "REFUSED"]]);
+    expect(await prisma.company.findUniqueOrThrow({ where: { id: toRefuse.id } })).toMatchObject({
+      verification: "REFUSED",
+      verificationNote: "Not in the AIFC register",
+      verificationDecidedById: staff.id,
+    });
+    const audit = await prisma.auditEvent.findMany({
+      where: { entityType: "Company", entityId: { in: [toVerify.id, toRefuse.id] }, actorId: staff.id },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => [a.action, a.toStatus])).toEqual([
+      ["VERIFY_COMPANY", "VERIFIED"],
+      ["REFUSE_COMPANY", "REFUSED"],
+    ]);
     expect(await prisma.outbox.count({ where: { toEmail: "refuse.me@example.kz", kind: "COMPANY_REFUSED" } })).toBe(1);
 
     // A refused registration frees the BIN for the real participant.

@@ -26,16 +26,29 @@ const ids: Record<string, string> = {};
 async function spans(applicationId: string, serviceCode: string, rows: [string, string, string][]) {
   for (const [stage, startedAt, endedAt] of rows) {
     const seconds = (at(endedAt).getTime() - at(startedAt).getTime()) / 1000;
-    await prisma.reportStageSpan.create({ data: { applicationId, serviceCode, stage, startedAt: at(startedAt), endedAt: at(endedAt), seconds } });
+    await prisma.reportStageSpan.create({
+      data: { applicationId, serviceCode, stage, startedAt: at(startedAt), endedAt: at(endedAt), seconds },
+    });
   }
 }
 
-async function app(key: string, options: { service: string; status: string; submittedAt: string; finishedAt?: string; dueDate?: string | null; companyName?: string }) {
-  const created = await createSubmittedApplication(prisma, { serviceCode: options.service, status: options.status as never, documentCodes: [] });
+async function app(
+  key: string,
+  options: { service: string; status: string; submittedAt: string; finishedAt?: string; dueDate?: string | null; companyName?: string },
+) {
+  const created = await createSubmittedApplication(prisma, {
+    serviceCode: options.service,
+    status: options.status as never,
+    documentCodes: [],
+  });
   if (options.companyName) await prisma.company.update({ where: { id: created.company.id }, data: { name: options.companyName } });
   await prisma.application.update({
     where: { id: created.application.id },
-    data: { submittedAt: at(options.submittedAt), statusChangedAt: at(options.finishedAt ?? options.submittedAt), dueDate: options.dueDate ? at(`${options.dueDate}T00:00:00Z`) : null },
+    data: {
+      submittedAt: at(options.submittedAt),
+      statusChangedAt: at(options.finishedAt ?? options.submittedAt),
+      dueDate: options.dueDate ? at(`${options.dueDate}T00:00:00Z`) : null,
+    },
   });
   ids[key] = created.application.id;
   return created.application.id;
@@ -47,21 +60,37 @@ async function invoice(applicationId: string, number: string, fee: number, issue
       // Issue 15: an invoice is the service fee alone; only invoices paid before that reading
       // included the state duty (kept as paid). The paid ones here are such legacy invoices, so the
       // report's total column differs from its fee column.
-      number, applicationId, serviceFeeTiyn: fee, stateDutyTiyn: 216_250, totalTiyn: paidAt ? fee + 216_250 : fee, filedOn: at("2026-05-01T00:00:00Z"),
-      issuedAt: at(issuedAt), status: paidAt ? "PAID" : "AWAITING_PAYMENT", paidAt: paidAt ? at(paidAt) : null,
+      number,
+      applicationId,
+      serviceFeeTiyn: fee,
+      stateDutyTiyn: 216_250,
+      totalTiyn: paidAt ? fee + 216_250 : fee,
+      filedOn: at("2026-05-01T00:00:00Z"),
+      issuedAt: at(issuedAt),
+      status: paidAt ? "PAID" : "AWAITING_PAYMENT",
+      paidAt: paidAt ? at(paidAt) : null,
     },
   });
 }
 
 beforeAll(async () => {
   staff = await createUser(prisma, "STAFF");
-  const due = await computeDueDate(prisma, { applicationId: (await createSubmittedApplication(prisma, { documentCodes: [] })).application.id, receivedOn: "2026-05-06" });
+  const due = await computeDueDate(prisma, {
+    applicationId: (await createSubmittedApplication(prisma, { documentCodes: [] })).application.id,
+    receivedOn: "2026-05-06",
+  });
   expect(due?.toISOString().slice(0, 10)).toBe("2026-05-15");
   const dueIso = "2026-05-15";
 
   // Stage times as the audit trigger keeps them (its own behaviour is tested below, at real
   // time: the database stamps audit rows with its clock, so May 2026 spans are written directly).
-  const a1 = await app("A1", { service: "WORK_VISA", status: "COMPLETED", submittedAt: "2026-05-04T05:00:00Z", finishedAt: "2026-05-15T06:00:00Z", dueDate: dueIso });
+  const a1 = await app("A1", {
+    service: "WORK_VISA",
+    status: "COMPLETED",
+    submittedAt: "2026-05-04T05:00:00Z",
+    finishedAt: "2026-05-15T06:00:00Z",
+    dueDate: dueIso,
+  });
   await spans(a1, "WORK_VISA", [
     ["WAITING_FOR_REVIEW", "2026-05-04T05:00:00Z", "2026-05-04T11:00:00Z"],
     ["IN_REVIEW", "2026-05-04T11:00:00Z", "2026-05-05T05:00:00Z"],
@@ -71,7 +100,14 @@ beforeAll(async () => {
   ]);
   await invoice(a1, "INV-T-1", 36_000_000, "2026-05-05T05:00:00Z", "2026-05-05T11:00:00Z");
 
-  const a2 = await app("A2", { service: "WORK_VISA", status: "COMPLETED", submittedAt: "2026-05-04T05:00:00Z", finishedAt: "2026-05-18T06:00:00Z", dueDate: dueIso, companyName: INJECTION });
+  const a2 = await app("A2", {
+    service: "WORK_VISA",
+    status: "COMPLETED",
+    submittedAt: "2026-05-04T05:00:00Z",
+    finishedAt: "2026-05-18T06:00:00Z",
+    dueDate: dueIso,
+    companyName: INJECTION,
+  });
   await spans(a2, "WORK_VISA", [
     ["WAITING_FOR_REVIEW", "2026-05-04T05:00:00Z", "2026-05-04T07:00:00Z"],
     ["IN_REVIEW", "2026-05-04T07:00:00Z", "2026-05-05T05:00:00Z"],
@@ -81,22 +117,43 @@ beforeAll(async () => {
   ]);
   await invoice(a2, "INV-T-2", 36_000_000, "2026-05-05T05:00:00Z", "2026-05-05T11:00:00Z");
 
-  const a3 = await app("A3", { service: "TRP", status: "REJECTED", submittedAt: "2026-05-10T05:00:00Z", finishedAt: "2026-05-20T05:00:00Z" });
+  const a3 = await app("A3", {
+    service: "TRP",
+    status: "REJECTED",
+    submittedAt: "2026-05-10T05:00:00Z",
+    finishedAt: "2026-05-20T05:00:00Z",
+  });
   await invoice(a3, "INV-T-3", 10_000_000, "2026-04-28T05:00:00Z", "2026-05-02T05:00:00Z");
-  const a4 = await app("A4", { service: "WORK_VISA", status: "COMPLETED", submittedAt: "2026-04-20T05:00:00Z", finishedAt: "2026-05-12T05:00:00Z", dueDate: "2026-05-14" });
+  const a4 = await app("A4", {
+    service: "WORK_VISA",
+    status: "COMPLETED",
+    submittedAt: "2026-04-20T05:00:00Z",
+    finishedAt: "2026-05-12T05:00:00Z",
+    dueDate: "2026-05-14",
+  });
   await invoice(a4, "INV-T-4", 36_000_000, "2026-05-03T05:00:00Z", null);
   await app("A5", { service: "TRP", status: "SUBMITTED", submittedAt: "2026-05-25T05:00:00Z" });
   // 30 April 20:00 UTC is 1 May 01:00 in Astana: received in May.
   await app("A6", { service: "WORK_VISA", status: "WITHDRAWN", submittedAt: "2026-04-30T20:00:00Z", finishedAt: "2026-05-21T05:00:00Z" });
-  await app("A7", { service: "WORK_VISA", status: "COMPLETED", submittedAt: "2026-05-28T05:00:00Z", finishedAt: "2026-06-02T05:00:00Z", dueDate: "2026-06-01" });
+  await app("A7", {
+    service: "WORK_VISA",
+    status: "COMPLETED",
+    submittedAt: "2026-05-28T05:00:00Z",
+    finishedAt: "2026-06-02T05:00:00Z",
+    dueDate: "2026-06-01",
+  });
   // Received in April, lapsed in May (issue 17's deadline on a request for changes passed).
   await app("A8", { service: "TRP", status: "LAPSED", submittedAt: "2026-04-15T05:00:00Z", finishedAt: "2026-05-26T05:00:00Z" });
 
   const slots = await Promise.all(
-    ["2026-05-06T04:00:00Z", "2026-05-06T04:30:00Z", "2026-05-07T04:00:00Z", "2026-06-03T04:00:00Z"].map((startsAt) => prisma.bookingSlot.create({ data: { startsAt: at(startsAt), capacity: 3 } })),
+    ["2026-05-06T04:00:00Z", "2026-05-06T04:30:00Z", "2026-05-07T04:00:00Z", "2026-06-03T04:00:00Z"].map((startsAt) =>
+      prisma.bookingSlot.create({ data: { startsAt: at(startsAt), capacity: 3 } }),
+    ),
   );
   await prisma.appointment.create({ data: { applicationId: a1, slotId: slots[0].id, startsAt: slots[0].startsAt, status: "ATTENDED" } });
-  await prisma.appointment.create({ data: { applicationId: a2, slotId: slots[1].id, startsAt: slots[1].startsAt, status: "NO_SHOW", seats: 2 } });
+  await prisma.appointment.create({
+    data: { applicationId: a2, slotId: slots[1].id, startsAt: slots[1].startsAt, status: "NO_SHOW", seats: 2 },
+  });
   await prisma.appointment.create({ data: { applicationId: a4, slotId: slots[2].id, startsAt: slots[2].startsAt, status: "CANCELLED" } });
 });
 
@@ -115,7 +172,13 @@ describe("staff report figures for a seeded May 2026", () => {
     const report = await getReport(staff, MAY);
     expect(report.timeliness).toEqual({ completed: 3, withDeadline: 3, onTime: 2, late: 1, share: 2 / 3 });
     expect(report.lateApplications).toHaveLength(1);
-    expect(report.lateApplications[0]).toMatchObject({ id: ids.A2, dueDate: "2026-05-15", completedOn: "2026-05-18", workingDaysLate: 1, companyName: INJECTION });
+    expect(report.lateApplications[0]).toMatchObject({
+      id: ids.A2,
+      dueDate: "2026-05-15",
+      completedOn: "2026-05-18",
+      workingDaysLate: 1,
+      companyName: INJECTION,
+    });
   });
 
   it("lists only as many late applications as the page asks for, and still counts them all", async () => {
@@ -138,8 +201,12 @@ describe("staff report figures for a seeded May 2026", () => {
     const report = await getReport(staff, MAY);
     expect(report.appointments).toEqual({ slots: 3, placesOffered: 9, booked: 2, attended: 1, noShow: 1, cancelled: 1, seatsBooked: 3 });
     expect(report.fees).toEqual({
-      invoicedCount: 3, invoicedServiceFeeTiyn: 108_000_000, invoicedTotalTiyn: 108_432_500,
-      confirmedCount: 3, confirmedServiceFeeTiyn: 82_000_000, confirmedTotalTiyn: 82_648_750,
+      invoicedCount: 3,
+      invoicedServiceFeeTiyn: 108_000_000,
+      invoicedTotalTiyn: 108_432_500,
+      confirmedCount: 3,
+      confirmedServiceFeeTiyn: 82_000_000,
+      confirmedTotalTiyn: 82_648_750,
     });
   });
 
@@ -172,7 +239,15 @@ describe("stage spans kept from the audit trail", () => {
   it("opens a span per stage, keeps it open across a booking, switches on payment and closes on completion", async () => {
     const { application } = await createSubmittedApplication(prisma, { serviceCode: "TRP", status: "COMPLETED", documentCodes: [] });
     const event = (action: string, toStatus: string | null) =>
-      prisma.auditEvent.create({ data: { action, entityType: toStatus ? "Application" : "Invoice", entityId: application.id, applicationId: application.id, toStatus } });
+      prisma.auditEvent.create({
+        data: {
+          action,
+          entityType: toStatus ? "Application" : "Invoice",
+          entityId: application.id,
+          applicationId: application.id,
+          toStatus,
+        },
+      });
     await event("SUBMIT", "SUBMITTED");
     await event("START_REVIEW", "IN_REVIEW");
     await event("REQUEST_CHANGES", "CHANGES_REQUESTED");
@@ -188,7 +263,14 @@ describe("stage spans kept from the audit trail", () => {
     await event("COMPLETE", "COMPLETED");
     const rows = await prisma.reportStageSpan.findMany({ where: { applicationId: application.id }, orderBy: { id: "asc" } });
     expect(rows.map((row) => row.stage)).toEqual([
-      "WAITING_FOR_REVIEW", "IN_REVIEW", "CHANGES_REQUESTED", "WAITING_FOR_REVIEW", "IN_REVIEW", "WAITING_FOR_PAYMENT", "WAITING_FOR_APPOINTMENT", "IN_PROCESSING",
+      "WAITING_FOR_REVIEW",
+      "IN_REVIEW",
+      "CHANGES_REQUESTED",
+      "WAITING_FOR_REVIEW",
+      "IN_REVIEW",
+      "WAITING_FOR_PAYMENT",
+      "WAITING_FOR_APPOINTMENT",
+      "IN_PROCESSING",
     ]);
     expect(rows.every((row) => row.endedAt !== null && row.serviceCode === "TRP")).toBe(true);
     for (const row of rows) expect(row.seconds).toBe(Math.max(0, Math.floor((row.endedAt!.getTime() - row.startedAt.getTime()) / 1000)));

@@ -67,7 +67,8 @@ describe("who may use the review and admin functions", () => {
     const colleague = await createUser(prisma, "STAFF");
     const { applicant } = await createSubmittedApplication(prisma);
     for (const actor of [staff, applicant]) {
-      for (const [name, call] of adminCalls(actor, colleague.id)) await expect(call(), `${actor.role} ${name}`).rejects.toBeInstanceOf(AccessDeniedError);
+      for (const [name, call] of adminCalls(actor, colleague.id))
+        await expect(call(), `${actor.role} ${name}`).rejects.toBeInstanceOf(AccessDeniedError);
     }
     expect(await prisma.mrpRate.findUnique({ where: { year: 2030 } })).toBeNull();
     expect((await prisma.user.findUniqueOrThrow({ where: { id: colleague.id } })).isActive).toBe(true);

@@ -19,10 +19,18 @@ describe("two reviewers at once", () => {
       const doc = documents[0];
       const results = await Promise.allSettled([
         decideDocument(alice, { applicationId: application.id, documentId: doc.id, expectedVersion: doc.version, decision: "APPROVE" }),
-        decideDocument(bob, { applicationId: application.id, documentId: doc.id, expectedVersion: doc.version, decision: "REJECT", reason: "UNREADABLE" }),
+        decideDocument(bob, {
+          applicationId: application.id,
+          documentId: doc.id,
+          expectedVersion: doc.version,
+          decision: "REJECT",
+          reason: "UNREADABLE",
+        }),
       ]);
       expect(codesOf(results).sort()).toEqual(["CONFLICT", "OK"]);
-      const decisions = await prisma.auditEvent.findMany({ where: { entityId: doc.id, action: { in: ["APPROVE_DOCUMENT", "REJECT_DOCUMENT"] } } });
+      const decisions = await prisma.auditEvent.findMany({
+        where: { entityId: doc.id, action: { in: ["APPROVE_DOCUMENT", "REJECT_DOCUMENT"] } },
+      });
       expect(decisions).toHaveLength(1);
       const stored = await prisma.applicationDocument.findUniqueOrThrow({ where: { id: doc.id } });
       expect(stored.version).toBe(doc.version + 1);
@@ -37,11 +45,22 @@ describe("two reviewers at once", () => {
     const { application, documents } = await createSubmittedApplication(prisma, { documentCodes: ["PASSPORT_COPY", "PHOTO"] });
     const [passport, photo] = documents;
     await decideDocument(alice, { applicationId: application.id, documentId: passport.id, expectedVersion: 0, decision: "APPROVE" });
-    const photoDecision = await decideDocument(alice, { applicationId: application.id, documentId: photo.id, expectedVersion: 0, decision: "APPROVE" });
+    const photoDecision = await decideDocument(alice, {
+      applicationId: application.id,
+      documentId: photo.id,
+      expectedVersion: 0,
+      decision: "APPROVE",
+    });
     const appVersion = (await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).version;
     await Promise.allSettled([
       approveDocuments(alice, { applicationId: application.id, expectedVersion: appVersion }),
-      decideDocument(bob, { applicationId: application.id, documentId: photo.id, expectedVersion: photoDecision.version, decision: "REJECT", reason: "WRONG_DOCUMENT" }),
+      decideDocument(bob, {
+        applicationId: application.id,
+        documentId: photo.id,
+        expectedVersion: photoDecision.version,
+        decision: "REJECT",
+        reason: "WRONG_DOCUMENT",
+      }),
     ]);
     const [app, stored] = await Promise.all([
       prisma.application.findUniqueOrThrow({ where: { id: application.id } }),
@@ -54,7 +73,13 @@ describe("two reviewers at once", () => {
   it("two 'request changes' at once: one wins, the other is told to reload", async () => {
     const staff = await createUser(prisma, "STAFF");
     const { application, documents } = await createSubmittedApplication(prisma);
-    await decideDocument(staff, { applicationId: application.id, documentId: documents[0].id, expectedVersion: 0, decision: "REJECT", reason: "MISSING_PAGES" });
+    await decideDocument(staff, {
+      applicationId: application.id,
+      documentId: documents[0].id,
+      expectedVersion: 0,
+      decision: "REJECT",
+      reason: "MISSING_PAGES",
+    });
     const v = (await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).version;
     const results = await Promise.allSettled([
       requestChanges(staff, { applicationId: application.id, expectedVersion: v }),

@@ -13,7 +13,12 @@ import { createSubmittedApplication } from "../support/factories/applications";
 // 10:00 in Astana on Wednesday 6 May 2026 (UTC+5).
 const MAY_6_MORNING = new Date("2026-05-06T05:00:00Z");
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
-const fakePdf = () => ({ storageKey: `test/${randomUUID()}`, mimeType: "application/pdf" as const, sizeBytes: 2048, sha256: randomBytes(32).toString("hex") });
+const fakePdf = () => ({
+  storageKey: `test/${randomUUID()}`,
+  mimeType: "application/pdf" as const,
+  sizeBytes: 2048,
+  sha256: randomBytes(32).toString("hex"),
+});
 
 describe("processing deadlines over the May 2026 holidays", () => {
   it("counts 5 working days after the day the originals were received, skipping 7 and 11 May", async () => {
@@ -55,14 +60,23 @@ describe("processing deadlines over the May 2026 holidays", () => {
 
   it("records the 30-calendar-day extension once, with its reason", async () => {
     const staff = await createUser(prisma, "STAFF");
-    const { application } = await createSubmittedApplication(prisma, { status: "IN_PROCESSING", dueDate: new Date("2026-05-15T00:00:00Z") });
-    const extended = await extendDeadline(staff, { applicationId: application.id, expectedVersion: 0, reason: "Waiting for the migration service" });
+    const { application } = await createSubmittedApplication(prisma, {
+      status: "IN_PROCESSING",
+      dueDate: new Date("2026-05-15T00:00:00Z"),
+    });
+    const extended = await extendDeadline(staff, {
+      applicationId: application.id,
+      expectedVersion: 0,
+      reason: "Waiting for the migration service",
+    });
     expect(extended.dueDate).toBe("2026-06-14");
     const stored = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect([day(stored.dueDate), stored.extensionReason, stored.version]).toEqual(["2026-06-14", "Waiting for the migration service", 1]);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { applicationId: application.id, action: "EXTEND_DEADLINE" } });
     expect(event.details).toEqual({ reason: "Waiting for the migration service", fromDueDate: "2026-05-15", toDueDate: "2026-06-14" });
-    const again = await extendDeadline(staff, { applicationId: application.id, expectedVersion: 1, reason: "Again" }).catch((e: WorkflowError) => e);
+    const again = await extendDeadline(staff, { applicationId: application.id, expectedVersion: 1, reason: "Again" }).catch(
+      (e: WorkflowError) => e,
+    );
     expect((again as WorkflowError).details.messageKey).toBe("review.errors.alreadyExtended");
   });
 
@@ -70,10 +84,17 @@ describe("processing deadlines over the May 2026 holidays", () => {
     const staff = await createUser(prisma, "STAFF");
     const { application, applicant } = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
     const outsider = await createSubmittedApplication(prisma);
-    const done = await completeApplication(staff, { applicationId: application.id, expectedVersion: 0 }, { upload: fakePdf(), originalName: "invitation.pdf" });
+    const done = await completeApplication(
+      staff,
+      { applicationId: application.id, expectedVersion: 0 },
+      { upload: fakePdf(), originalName: "invitation.pdf" },
+    );
     const stored = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect([stored.status, stored.resultFileId]).toEqual(["COMPLETED", done.resultFileId]);
-    expect(await findFileForDownload(applicant, done.resultFileId!)).toMatchObject({ originalName: "invitation.pdf", mimeType: "application/pdf" });
+    expect(await findFileForDownload(applicant, done.resultFileId!)).toMatchObject({
+      originalName: "invitation.pdf",
+      mimeType: "application/pdf",
+    });
     expect(await findFileForDownload(outsider.applicant, done.resultFileId!)).toBeNull();
   });
 
@@ -81,7 +102,11 @@ describe("processing deadlines over the May 2026 holidays", () => {
     const staff = await createUser(prisma, "STAFF");
     const { application } = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
     const image = { ...fakePdf(), mimeType: "image/png" as const };
-    const error = await completeApplication(staff, { applicationId: application.id, expectedVersion: 0 }, { upload: image, originalName: "result.png" }).catch((e: WorkflowError) => e);
+    const error = await completeApplication(
+      staff,
+      { applicationId: application.id, expectedVersion: 0 },
+      { upload: image, originalName: "result.png" },
+    ).catch((e: WorkflowError) => e);
     expect((error as WorkflowError).details.messageKey).toBe("review.errors.resultNotPdf");
     expect(await prisma.applicationDocument.count({ where: { applicationId: application.id, code: "RESULT" } })).toBe(0);
     expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("IN_PROCESSING");
@@ -99,7 +124,12 @@ describe("processing deadlines over the May 2026 holidays", () => {
   it("records the issued visa's expiry in the company's people register, where the dashboard counts down to the next extension", async () => {
     const staff = await createUser(prisma, "STAFF");
     const { application, applicant, person } = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
-    await completeApplication(staff, { applicationId: application.id, expectedVersion: 0, issuedExpiresOn: "2027-11-30" }, null, MAY_6_MORNING);
+    await completeApplication(
+      staff,
+      { applicationId: application.id, expectedVersion: 0, issuedExpiresOn: "2027-11-30" },
+      null,
+      MAY_6_MORNING,
+    );
     const stored = await prisma.person.findUniqueOrThrow({ where: { id: person.id } });
     expect([stored.visaCategory, day(stored.visaExpiresOn)]).toEqual(["C3", "2027-11-30"]);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { applicationId: application.id, action: "COMPLETE" } });
@@ -112,10 +142,20 @@ describe("processing deadlines over the May 2026 holidays", () => {
   it("refuses an expiry in the past, and one for a service that issues no visa, and completes nothing then", async () => {
     const staff = await createUser(prisma, "STAFF");
     const past = await createSubmittedApplication(prisma, { status: "IN_PROCESSING" });
-    const error = await completeApplication(staff, { applicationId: past.application.id, expectedVersion: 0, issuedExpiresOn: "2026-05-06" }, null, MAY_6_MORNING).catch((e: WorkflowError) => e);
+    const error = await completeApplication(
+      staff,
+      { applicationId: past.application.id, expectedVersion: 0, issuedExpiresOn: "2026-05-06" },
+      null,
+      MAY_6_MORNING,
+    ).catch((e: WorkflowError) => e);
     expect((error as WorkflowError).details.messageKey).toBe("review.errors.issuedExpiryPast");
     const invitation = await createSubmittedApplication(prisma, { status: "IN_PROCESSING", serviceCode: "WORK_VISA_INVITATION" });
-    const refused = await completeApplication(staff, { applicationId: invitation.application.id, expectedVersion: 0, issuedExpiresOn: "2027-01-01" }, null, MAY_6_MORNING).catch((e: WorkflowError) => e);
+    const refused = await completeApplication(
+      staff,
+      { applicationId: invitation.application.id, expectedVersion: 0, issuedExpiresOn: "2027-01-01" },
+      null,
+      MAY_6_MORNING,
+    ).catch((e: WorkflowError) => e);
     expect((refused as WorkflowError).details.messageKey).toBe("review.errors.issuesNoVisa");
     for (const { application, person } of [past, invitation]) {
       expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("IN_PROCESSING");

@@ -34,7 +34,13 @@ describe("GET /api/services/{code}/quote", () => {
   it("prices a TRP by role (variant) with no state duty", async () => {
     const { status, body } = await quote("TRP", "variant=EXPERT&date=2026-03-01");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ variant: "EXPERT", serviceFee: "90000.00", stateDuty: null, payableToCentre: { kzt: "90000.00" }, payableToState: null });
+    expect(body).toMatchObject({
+      variant: "EXPERT",
+      serviceFee: "90000.00",
+      stateDuty: null,
+      payableToCentre: { kzt: "90000.00" },
+      payableToState: null,
+    });
   });
 
   it("answers 404 for an unknown service", async () => {
@@ -96,8 +102,15 @@ describe("GET /api/services/{code}", () => {
     const body = await response.json();
     expect(response.status).toBe(200);
     expect(body.quoteParameters).toEqual({ option: ["STANDARD", "WALK_IN"], validity: ["UP_TO_2_YEARS", "YEARS_3_TO_5"] });
-    expect(body.documents).toContainEqual(expect.objectContaining({ code: "FAMILY_RELATIONSHIP_CERTIFICATES", kind: "BRING", conditionTags: ["FAMILY"] }));
-    expect(body.tariff.rows[1]).toMatchObject({ variant: "YEARS_3_TO_5", fees: { WALK_IN: { kzt: "940000.00", tiyn: 94_000_000 } }, stateDuty: { mrp: 0.5 }, note: "6.T2" });
+    expect(body.documents).toContainEqual(
+      expect.objectContaining({ code: "FAMILY_RELATIONSHIP_CERTIFICATES", kind: "BRING", conditionTags: ["FAMILY"] }),
+    );
+    expect(body.tariff.rows[1]).toMatchObject({
+      variant: "YEARS_3_TO_5",
+      fees: { WALK_IN: { kzt: "940000.00", tiyn: 94_000_000 } },
+      stateDuty: { mrp: 0.5 },
+      note: "6.T2",
+    });
     expect(body.notes.map((n: { id: string }) => n.id)).toContain("6.T2");
     expect(body.embassyStep.documents).toHaveLength(4);
   });

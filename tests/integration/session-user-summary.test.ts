@@ -25,12 +25,18 @@ describe("the signed-in user of a request", () => {
   it("comes with the company's verification and the unread count in one statement", async () => {
     const applicant = await createApplicant("Summary Co");
     await prisma.company.update({ where: { id: applicant.companyId! }, data: { verification: "REFUSED", verificationNote: "Wrong BIN" } });
-    for (let i = 0; i < 3; i++) await prisma.$transaction((tx) => enqueueNotification(tx, { kind: "DOCUMENTS_APPROVED", recipientUserId: applicant.id, payload }));
+    for (let i = 0; i < 3; i++)
+      await prisma.$transaction((tx) => enqueueNotification(tx, { kind: "DOCUMENTS_APPROVED", recipientUserId: applicant.id, payload }));
     const sessionId = await createUserSession(applicant.id, { ipAddress: "192.0.2.19", userAgent: "test" });
 
     const { result: user, statements } = await countingStatements(() => findCurrentUserBySession(sessionId, 0));
     expect(statements).toBe(1);
-    expect(user).toMatchObject({ id: applicant.id, companyName: applicant.companyName, unreadNotifications: 3, companyVerification: { status: "REFUSED", note: "Wrong BIN" } });
+    expect(user).toMatchObject({
+      id: applicant.id,
+      companyName: applicant.companyName,
+      unreadNotifications: 3,
+      companyVerification: { status: "REFUSED", note: "Wrong BIN" },
+    });
 
     const reads = await countingStatements(async () => [await countUnreadNotifications(user!), await getMyCompanyVerification(user!)]);
     expect(reads.result).toEqual([3, { status: "REFUSED", note: "Wrong BIN" }]);

@@ -35,14 +35,21 @@ beforeAll(async () => {
     const invoice = invoices[i % invoices.length];
     const status = invoice ? statuses[i % statuses.length] : "SUBMITTED";
     const { application } = await createSubmittedApplication(prisma, {
-      status, documentCodes: [], statusChangedAt: i % 2 ? shared : new Date(Date.UTC(2026, 4, 1 + i, 4)),
+      status,
+      documentCodes: [],
+      statusChangedAt: i % 2 ? shared : new Date(Date.UTC(2026, 4, 1 + i, 4)),
       dueDate: status === "IN_PROCESSING" ? new Date(Date.UTC(2026, 4, 25)) : null,
     });
     if (invoice) {
       await prisma.invoice.create({
         data: {
-          number: `INV-2026-${randomBytes(4).toString("hex")}`, applicationId: application.id, serviceFeeTiyn: 36_000_000, stateDutyTiyn: 216_250,
-          totalTiyn: 36_000_000, filedOn: new Date("2026-05-01"), status: invoice,
+          number: `INV-2026-${randomBytes(4).toString("hex")}`,
+          applicationId: application.id,
+          serviceFeeTiyn: 36_000_000,
+          stateDutyTiyn: 216_250,
+          totalTiyn: 36_000_000,
+          filedOn: new Date("2026-05-01"),
+          status: invoice,
           receiptUploadedAt: invoice === "AWAITING_PAYMENT" ? null : new Date("2026-05-15T10:00:00Z"),
         },
       });
@@ -53,7 +60,10 @@ beforeAll(async () => {
 
 describe("the staff queue's payment filter", () => {
   it("returns only applications whose receipt awaits confirmation, each once, in queue order across pages", async () => {
-    const expected = [...invoiceOf].filter(([, s]) => s === "RECEIPT_UPLOADED").map(([id]) => id).sort();
+    const expected = [...invoiceOf]
+      .filter(([, s]) => s === "RECEIPT_UPLOADED")
+      .map(([id]) => id)
+      .sort();
     expect(expected.length).toBeGreaterThan(3);
     const whole = await allPages({ ...DEFAULT_FILTERS, status: "all", payment: "awaiting" }, 50);
     for (const pageSize of [1, 2, 25]) {

@@ -21,7 +21,13 @@ const search = async (q: string) => (await listStaffQueue(staff, { ...DEFAULT_FI
 const ids = async (q: string) => (await search(q)).map((r) => r.id).sort();
 
 async function planOf(q: string) {
-  const sql = queueSelect({ filters: { ...DEFAULT_FILTERS, status: "all", q }, cursor: null, actorId: staff.id, today: "2026-05-20", limit: 26 });
+  const sql = queueSelect({
+    filters: { ...DEFAULT_FILTERS, status: "all", q },
+    cursor: null,
+    actorId: staff.id,
+    today: "2026-05-20",
+    limit: 26,
+  });
   const rows = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql.text}`, ...sql.values);
   return rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
@@ -76,14 +82,21 @@ describe("queue search over the maintained search column", () => {
 
     const spouse = await prisma.person.create({
       data: {
-        companyId: latin.company.id, fullName: "OSWALD THORNFIELD", citizenship: "GB", dateOfBirth: new Date("1984-01-01"),
-        passportNumber: "Q77009999", passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+        companyId: latin.company.id,
+        fullName: "OSWALD THORNFIELD",
+        citizenship: "GB",
+        dateOfBirth: new Date("1984-01-01"),
+        passportNumber: "Q77009999",
+        passportIssuedOn: new Date("2022-01-10"),
+        passportExpiresOn: new Date("2032-01-09"),
       },
     });
     await prisma.applicationPerson.create({ data: { applicationId: latin.application.id, personId: spouse.id } });
     expect(await ids("oswald")).toEqual([latin.application.id]);
     expect(await ids("q77009999")).toEqual([latin.application.id]);
-    await prisma.applicationPerson.delete({ where: { applicationId_personId: { applicationId: latin.application.id, personId: spouse.id } } });
+    await prisma.applicationPerson.delete({
+      where: { applicationId_personId: { applicationId: latin.application.id, personId: spouse.id } },
+    });
     expect(await ids("oswald")).toEqual([]);
     expect(await ids("q77009999")).toEqual([]);
   });
@@ -96,8 +109,14 @@ describe("tab counts from the maintained totals", () => {
       return Object.fromEntries(rows.map((r) => [r.status, r._count]));
     };
     expect((await countStaffQueue(staff, NOW)).byStatus).toEqual(await truth());
-    await prisma.application.update({ where: { id: cyrillic.application.id }, data: { status: "IN_PROCESSING", dueDate: new Date("2026-05-10") } });
-    await prisma.application.update({ where: { id: kazakh.application.id }, data: { status: "IN_PROCESSING", dueDate: new Date("2026-05-30") } });
+    await prisma.application.update({
+      where: { id: cyrillic.application.id },
+      data: { status: "IN_PROCESSING", dueDate: new Date("2026-05-10") },
+    });
+    await prisma.application.update({
+      where: { id: kazakh.application.id },
+      data: { status: "IN_PROCESSING", dueDate: new Date("2026-05-30") },
+    });
     const counts = await countStaffQueue(staff, NOW);
     expect(counts.byStatus).toEqual(await truth());
     expect(counts.overdue).toBe(1);
@@ -130,8 +149,12 @@ describe("with 5,000 applications the planner uses the indexes", () => {
   });
 
   it("counts the tabs from the totals and the partial due-date index, not by reading every application", async () => {
-    const plan = (await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT count(*) FROM "Application" a
-      WHERE a."status" = 'IN_PROCESSING' AND a."dueDate" < '2026-05-20'::date`)).map((r) => r["QUERY PLAN"]).join("\n");
+    const plan = (
+      await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT count(*) FROM "Application" a
+      WHERE a."status" = 'IN_PROCESSING' AND a."dueDate" < '2026-05-20'::date`)
+    )
+      .map((r) => r["QUERY PLAN"])
+      .join("\n");
     expect(plan).toContain("custom_application_processing_due");
     const counts = await countStaffQueue(staff, NOW);
     const total = Object.values(counts.byStatus).reduce((a, b) => a + (b ?? 0), 0);

@@ -10,7 +10,18 @@ import { createCompanyWithApplicant, createUser } from "../support/factories/boo
 import { createSubmittedApplication } from "../support/factories/applications";
 
 const NOW = new Date("2026-05-20T06:00:00Z");
-const STATUSES: ApplicationStatus[] = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING", "COMPLETED", "REJECTED", "WITHDRAWN", "DRAFT"];
+const STATUSES: ApplicationStatus[] = [
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "DOCUMENTS_APPROVED",
+  "APPOINTMENT_BOOKED",
+  "IN_PROCESSING",
+  "COMPLETED",
+  "REJECTED",
+  "WITHDRAWN",
+  "DRAFT",
+];
 let staff: CurrentUser;
 let other: CurrentUser;
 
@@ -51,7 +62,10 @@ beforeAll(async () => {
 
 describe("the staff queue", () => {
   it("returns every submitted application exactly once across pages, in attention order", async () => {
-    const expected = await prisma.application.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true, status: true, statusChangedAt: true, dueDate: true } });
+    const expected = await prisma.application.findMany({
+      where: { status: { not: "DRAFT" } },
+      select: { id: true, status: true, statusChangedAt: true, dueDate: true },
+    });
     for (const pageSize of [1, 7, 25]) {
       const ids = await allPages({ ...DEFAULT_FILTERS, status: "all" }, pageSize);
       expect(new Set(ids).size).toBe(ids.length);
@@ -61,7 +75,10 @@ describe("the staff queue", () => {
     const byId = new Map(expected.map((a) => [a.id, a]));
     const ranks = ids.map((id) => QUEUE_RANK[byId.get(id)!.status as QueueStatus]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const processing = ids.map((id) => byId.get(id)!).filter((a) => a.status === "IN_PROCESSING").map((a) => a.dueDate!.getTime());
+    const processing = ids
+      .map((id) => byId.get(id)!)
+      .filter((a) => a.status === "IN_PROCESSING")
+      .map((a) => a.dueDate!.getTime());
     expect(processing).toEqual([...processing].sort((a, b) => a - b));
   });
 
@@ -69,7 +86,13 @@ describe("the staff queue", () => {
     const ids = await allPages(DEFAULT_FILTERS, 10);
     const statuses = await prisma.application.findMany({ where: { id: { in: ids } }, select: { status: true } });
     expect(statuses.every((s) => !["DRAFT", "COMPLETED", "REJECTED", "WITHDRAWN"].includes(s.status))).toBe(true);
-    expect(ids.length).toBe(await prisma.application.count({ where: { status: { in: ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING"] } } }));
+    expect(ids.length).toBe(
+      await prisma.application.count({
+        where: {
+          status: { in: ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED", "IN_PROCESSING"] },
+        },
+      }),
+    );
   });
 
   it("filters by status, service, assignee, company and overdue", async () => {
@@ -77,7 +100,9 @@ describe("the staff queue", () => {
     expect((await allPages({ ...DEFAULT_FILTERS, status: "IN_REVIEW" }, 50)).length).toBe(await count({ status: "IN_REVIEW" }));
     expect((await allPages({ ...DEFAULT_FILTERS, status: "all", service: "TRP" }, 50)).length).toBe(await count({ serviceCode: "TRP" }));
     expect((await allPages({ ...DEFAULT_FILTERS, status: "all", assignee: "me" }, 50)).length).toBe(await count({ assigneeId: staff.id }));
-    expect((await allPages({ ...DEFAULT_FILTERS, status: "all", assignee: "unassigned" }, 50)).length).toBe(await count({ assigneeId: null }));
+    expect((await allPages({ ...DEFAULT_FILTERS, status: "all", assignee: "unassigned" }, 50)).length).toBe(
+      await count({ assigneeId: null }),
+    );
     const companyId = (await prisma.application.findFirstOrThrow({ where: { status: "SUBMITTED" } })).companyId;
     expect((await allPages({ ...DEFAULT_FILTERS, status: "all", companyId }, 50)).length).toBe(await count({ companyId }));
     const overdue = await listStaffQueue(staff, { ...DEFAULT_FILTERS, overdue: true, cursor: null }, NOW);
@@ -93,14 +118,18 @@ describe("the staff queue", () => {
     expect(due26?.workingDaysLeft).toBe(4);
     // 14 May is overdue by 14 > 15, 18, 19, 20 = 4 working days.
     expect(page.rows.find((r) => r.dueDate?.toISOString().startsWith("2026-05-14"))?.workingDaysLeft).toBe(-4);
-    expect(page.rows.find((r) => r.dueDate?.toISOString().startsWith("2026-05-20"))).toMatchObject({ workingDaysLeft: 0, isOverdue: false });
+    expect(page.rows.find((r) => r.dueDate?.toISOString().startsWith("2026-05-20"))).toMatchObject({
+      workingDaysLeft: 0,
+      isOverdue: false,
+    });
     // Nearest due date first: the overdue ones lead.
     expect(page.rows.map((r) => r.dueDate!.toISOString().slice(8, 10))).toEqual(["14", "15", "20", "26", "27"]);
   });
 
   it("searches by number, person name, passport number, company name and BIN", async () => {
     const target = await prisma.application.findFirstOrThrow({ where: { status: "IN_REVIEW" }, include: { company: true } });
-    const search = async (q: string) => (await listStaffQueue(staff, { ...DEFAULT_FILTERS, status: "all", q, cursor: null }, NOW, 100)).rows;
+    const search = async (q: string) =>
+      (await listStaffQueue(staff, { ...DEFAULT_FILTERS, status: "all", q, cursor: null }, NOW, 100)).rows;
     expect((await search(target.number!.toLowerCase())).map((r) => r.id)).toEqual([target.id]);
     expect((await search("queuetest")).map((r) => r.principalName)).toEqual(["ZHANNA QUEUETEST"]);
     expect((await search("n12345678")).length).toBe(1);

@@ -23,7 +23,9 @@ describe("public status check", () => {
       lookUpApplicationStatus("EC-2099-999999", person.passportNumber),
     ]);
     for (const miss of misses) expect(miss).toEqual({ found: false, status: null, nextStep: null, dueOn: null });
-    expect(Object.keys(misses[0]).sort()).toEqual(Object.keys(await lookUpApplicationStatus(application.number!, person.passportNumber)).sort());
+    expect(Object.keys(misses[0]).sort()).toEqual(
+      Object.keys(await lookUpApplicationStatus(application.number!, person.passportNumber)).sort(),
+    );
     await prisma.application.update({ where: { id: application.id }, data: { status: "DRAFT" } });
     expect((await lookUpApplicationStatus(application.number!, person.passportNumber)).found).toBe(false);
   });

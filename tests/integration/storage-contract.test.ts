@@ -81,11 +81,25 @@ const harnesses: Record<string, () => Promise<Harness>> = {
   "S3 (s3rver)": async () => {
     const server: TestS3Server = await startTestS3Server();
     const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-    const config = { bucket: server.bucket, region: "us-east-1", endpoint: server.endpoint, forcePathStyle: true, credentials, serverSideEncryption: "AES256" as const };
+    const config = {
+      bucket: server.bucket,
+      region: "us-east-1",
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials,
+      serverSideEncryption: "AES256" as const,
+    };
     const client = new S3Client({ ...config, requestChecksumCalculation: "WHEN_REQUIRED" });
     return {
       driver: new S3Storage(config),
-      env: { STORAGE_DRIVER: "s3", S3_BUCKET: server.bucket, S3_ENDPOINT: server.endpoint, S3_FORCE_PATH_STYLE: "1", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER" },
+      env: {
+        STORAGE_DRIVER: "s3",
+        S3_BUCKET: server.bucket,
+        S3_ENDPOINT: server.endpoint,
+        S3_FORCE_PATH_STYLE: "1",
+        S3_ACCESS_KEY_ID: "S3RVER",
+        S3_SECRET_ACCESS_KEY: "S3RVER",
+      },
       async leaveIncomplete(key) {
         const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket: server.bucket, Key: key }));
         await client.send(new UploadPartCommand({ Bucket: server.bucket, Key: key, UploadId, PartNumber: 1, Body: Buffer.alloc(1024, 1) }));
@@ -170,14 +184,30 @@ describe.each(Object.keys(harnesses))("storage contract: %s", (name) => {
     const stored = await receiveUpload(forUpload as unknown as WebReadableStream<Uint8Array>, "passport.pdf");
     await hashing;
     const original = Buffer.concat(chunks);
-    expect(stored).toMatchObject({ mimeType: "application/pdf", sizeBytes: 7 * MB, sha256: createHash("sha256").update(original).digest("hex") });
+    expect(stored).toMatchObject({
+      mimeType: "application/pdf",
+      sizeBytes: 7 * MB,
+      sha256: createHash("sha256").update(original).digest("hex"),
+    });
     expect((await readAll(await driver.get(stored.storageKey))).equals(original)).toBe(true);
   });
 
   it.each([
     ["too large", () => body(3 * MB), "a.pdf", 2 * MB, "TOO_LARGE"],
-    ["not an allowed type (sniffed, whatever its name)", () => body(6 * MB, { head: Buffer.from("MZ\x90\x00\x03\x00\x00\x00") }), "a.pdf", undefined, "TYPE_NOT_ALLOWED"],
-    ["content and extension disagree", () => body(MB, { head: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) }), "scan.pdf", undefined, "EXTENSION_MISMATCH"],
+    [
+      "not an allowed type (sniffed, whatever its name)",
+      () => body(6 * MB, { head: Buffer.from("MZ\x90\x00\x03\x00\x00\x00") }),
+      "a.pdf",
+      undefined,
+      "TYPE_NOT_ALLOWED",
+    ],
+    [
+      "content and extension disagree",
+      () => body(MB, { head: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) }),
+      "scan.pdf",
+      undefined,
+      "EXTENSION_MISMATCH",
+    ],
     ["empty", () => body(0), "a.pdf", undefined, "EMPTY"],
   ])("refuses a file that is %s and keeps nothing", async (_label, make, fileName, limit, code) => {
     await expect(receiveUpload(make(), fileName as string, limit as number | undefined)).rejects.toMatchObject({ code });
@@ -217,7 +247,9 @@ describe.each(Object.keys(harnesses))("storage contract: %s", (name) => {
     });
     const measured = JSON.parse(stdout.trim().split("\n").pop()!);
     const growthMb = measured.rssGrowthBytes / MB;
-    process.stdout.write(`[storage contract] ${name}: 10 MB upload in ${measured.durationMs} ms, peak RSS growth ${growthMb.toFixed(1)} MB\n`);
+    process.stdout.write(
+      `[storage contract] ${name}: 10 MB upload in ${measured.durationMs} ms, peak RSS growth ${growthMb.toFixed(1)} MB\n`,
+    );
     expect(measured.sizeBytes).toBe(10 * MB);
     expect(growthMb).toBeLessThan(30);
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { accountDelaySeconds, openSignInAttempt } from "@/lib/auth/data/sign-in-throttle";
 import { consumeThrottle, LIMITS, pruneThrottleCounters } from "@/lib/auth/data/throttles";
-import { createUserSession, findUserBySession, listMySessions, revokeAllSessions, revokeMySession, revokeSession } from "@/lib/auth/data/user-sessions";
+import {
+  createUserSession,
+  findUserBySession,
+  listMySessions,
+  revokeAllSessions,
+  revokeMySession,
+  revokeSession,
+} from "@/lib/auth/data/user-sessions";
 import { findCurrentUserBySession } from "@/lib/auth/data/users";
 import { createApplicant } from "@/tests/support/factories/applicant";
 
@@ -15,7 +22,9 @@ describe("sign-in throttling", () => {
   });
 
   it("lets 30 parallel guesses from 30 addresses reach the hash at most 11 times (10 free, then one per delay)", async () => {
-    const gates = await Promise.all(Array.from({ length: 30 }, (_, i) => openSignInAttempt("victim2@example.kz", `198.18.0.${i + 1}`, null)));
+    const gates = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => openSignInAttempt("victim2@example.kz", `198.18.0.${i + 1}`, null)),
+    );
     expect(allowedCount(gates)).toBeLessThanOrEqual(11);
     expect(allowedCount(gates)).toBeGreaterThanOrEqual(10);
   });
@@ -58,7 +67,12 @@ describe("server-side sessions", () => {
     const second = await createUserSession(user.id, { ipAddress: "192.0.2.2", userAgent: "curl" });
     expect(await findCurrentUserBySession(first, 0)).toMatchObject({ id: user.id, sessionId: first });
     const listed = await listMySessions({ ...user, sessionId: first });
-    expect(listed.map((s) => [s.ipAddress, s.isCurrent])).toEqual(expect.arrayContaining([["192.0.2.1", true], ["192.0.2.2", false]]));
+    expect(listed.map((s) => [s.ipAddress, s.isCurrent])).toEqual(
+      expect.arrayContaining([
+        ["192.0.2.1", true],
+        ["192.0.2.2", false],
+      ]),
+    );
     await revokeSession(first, "SIGN_OUT");
     expect(await findCurrentUserBySession(first, 0)).toBeNull();
     expect(await findCurrentUserBySession(second, 0)).not.toBeNull();
@@ -81,7 +95,8 @@ describe("server-side sessions", () => {
     expect(await findUserBySession(session, new Date("2026-12-01T15:59:00Z"))).not.toBeNull();
     expect(await findUserBySession(session, new Date("2026-12-02T00:30:00Z"))).toBeNull();
     // Active every few hours for a week: still ends 7 days after sign-in.
-    for (let hours = 6; hours < 7 * 24; hours += 6) expect(await findUserBySession(session, new Date(start.getTime() + hours * 3600_000))).not.toBeNull();
+    for (let hours = 6; hours < 7 * 24; hours += 6)
+      expect(await findUserBySession(session, new Date(start.getTime() + hours * 3600_000))).not.toBeNull();
     expect(await findUserBySession(session, new Date(start.getTime() + 7 * 24 * 3600_000 + 60_000))).toBeNull();
   });
 

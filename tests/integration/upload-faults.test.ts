@@ -61,7 +61,10 @@ describe("uploads under faults", () => {
       authorize: () => ({}),
       scope: (user) => ({ companyId: user.companyId! }),
       // A real database failure: the document it names does not exist (foreign key violation).
-      record: (user, _target, stored, name) => prisma.documentFile.create({ data: { ...fileData("no-such-document", user.id), storageKey: stored.storageKey, originalName: name } }),
+      record: (user, _target, stored, name) =>
+        prisma.documentFile.create({
+          data: { ...fileData("no-such-document", user.id), storageKey: stored.storageKey, originalName: name },
+        }),
     });
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "UNAVAILABLE" });
@@ -92,7 +95,11 @@ describe("uploads under faults", () => {
     const full = fullDiskStorage(root);
     setStorageDriver(full);
     const before = files().length;
-    const response = await handleUpload(uploadRequest(PDF), { authorize: () => ({}), scope: (user) => ({ companyId: user.companyId! }), record: async () => ({ id: "x" }) });
+    const response = await handleUpload(uploadRequest(PDF), {
+      authorize: () => ({}),
+      scope: (user) => ({ companyId: user.companyId! }),
+      record: async () => ({ id: "x" }),
+    });
     expect(response.status).toBe(507);
     expect(await response.json()).toEqual({ error: "STORAGE_FULL" });
     expect(files().length).toBe(before);
@@ -140,7 +147,15 @@ describe("uploads under faults", () => {
     fs.writeFileSync(path.join(root, orphan), PDF);
     const old = new Date(Date.now() - 10 * 60 * 60_000);
     fs.utimesSync(path.join(root, orphan), old, old);
-    await expect(sweepStorage({ driver: disk, hasAnyReference: async () => true, findReferenced: async () => { throw new Error("database down"); } })).rejects.toThrow("database down");
+    await expect(
+      sweepStorage({
+        driver: disk,
+        hasAnyReference: async () => true,
+        findReferenced: async () => {
+          throw new Error("database down");
+        },
+      }),
+    ).rejects.toThrow("database down");
     expect(fs.existsSync(path.join(root, orphan))).toBe(true);
     // A database that records no file at all beside old files: the wrong pair, nothing is touched.
     const refused = await sweepStorage({ driver: disk, hasAnyReference: async () => false });
@@ -150,17 +165,25 @@ describe("uploads under faults", () => {
 
   it("answers a download whose bytes are gone with a 410 page in the user's language, and logs it", async () => {
     const { applicant, document } = await applicantWithDocument();
-    const file = await prisma.documentFile.create({ data: { ...fileData(document.id, applicant.id), storageKey: `2026/09/${randomUUID()}` } });
+    const file = await prisma.documentFile.create({
+      data: { ...fileData(document.id, applicant.id), storageKey: `2026/09/${randomUUID()}` },
+    });
     currentUser = { ...applicant, locale: "ru" };
     const { GET } = await import("@/app/api/files/[id]/route");
-    const response = await GET(new Request(`http://portal.test/api/files/${file.id}`), { params: Promise.resolve({ id: file.id }) } as never);
+    const response = await GET(new Request(`http://portal.test/api/files/${file.id}`), {
+      params: Promise.resolve({ id: file.id }),
+    } as never);
     expect(response.status).toBe(410);
     const html = await response.text();
     expect(html).toContain('lang="ru"');
     expect(html).toContain("Этот файл больше недоступен");
-    expect(logs).toContainEqual(expect.objectContaining({ level: "error", component: "ops", event: "storage.object_missing", fileId: file.id }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({ level: "error", component: "ops", event: "storage.object_missing", fileId: file.id }),
+    );
     // Still an ordinary 404 for someone who may not see it (no oracle).
     currentUser = null;
-    expect((await GET(new Request(`http://portal.test/api/files/${file.id}`), { params: Promise.resolve({ id: file.id }) } as never)).status).toBe(404);
+    expect(
+      (await GET(new Request(`http://portal.test/api/files/${file.id}`), { params: Promise.resolve({ id: file.id }) } as never)).status,
+    ).toBe(404);
   });
 });

@@ -18,7 +18,13 @@ beforeAll(() => {
   process.env.UPLOADS_DIR = root;
 });
 afterEach(() => {
-  for (const name of ["UPLOAD_MAX_FILES_PER_SLOT", "UPLOAD_RATE_GRACE_SECONDS", "UPLOAD_MIN_BYTES_PER_SECOND", "UPLOAD_MAX_MB_PER_APPLICATION"]) delete process.env[name];
+  for (const name of [
+    "UPLOAD_MAX_FILES_PER_SLOT",
+    "UPLOAD_RATE_GRACE_SECONDS",
+    "UPLOAD_MIN_BYTES_PER_SECOND",
+    "UPLOAD_MAX_MB_PER_APPLICATION",
+  ])
+    delete process.env[name];
 });
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -31,8 +37,18 @@ async function workVisaDraft() {
   const principal = await createPerson(actor, { passportExpiresOn: "2034-01-09" });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
   await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [] });
-  await saveDraftAnswers(actor, draft.id, { validityBand: "YEARS_3_TO_5", feeOption: "WALK_IN", viaRepresentative: false, companyIsBranch: false, personLocation: "IN_KZ" });
-  const [first, second] = await prisma.applicationDocument.findMany({ where: { applicationId: draft.id }, orderBy: { code: "asc" }, take: 2 });
+  await saveDraftAnswers(actor, draft.id, {
+    validityBand: "YEARS_3_TO_5",
+    feeOption: "WALK_IN",
+    viaRepresentative: false,
+    companyIsBranch: false,
+    personLocation: "IN_KZ",
+  });
+  const [first, second] = await prisma.applicationDocument.findMany({
+    where: { applicationId: draft.id },
+    orderBy: { code: "asc" },
+    take: 2,
+  });
   return { actor, draft, slot: first.code, otherSlot: second.code };
 }
 
@@ -65,7 +81,15 @@ describe("upload quotas", () => {
     process.env.UPLOAD_MAX_MB_PER_APPLICATION = "1";
     const { actor, draft, slot, otherSlot } = await workVisaDraft();
     await prisma.documentFile.create({
-      data: { documentId: (await findUploadTarget(actor, draft.id, otherSlot))!.id, storageKey: "none", originalName: "big.pdf", mimeType: "application/pdf", sizeBytes: 1024 * 1024, sha256: "0".repeat(64), uploadedById: actor.id },
+      data: {
+        documentId: (await findUploadTarget(actor, draft.id, otherSlot))!.id,
+        storageKey: "none",
+        originalName: "big.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 1024 * 1024,
+        sha256: "0".repeat(64),
+        uploadedById: actor.id,
+      },
     });
     await expect(upload(actor, draft.id, slot)).rejects.toMatchObject({ code: "QUOTA_APPLICATION_BYTES" });
   });
@@ -83,7 +107,9 @@ describe("minimum transfer rate", () => {
       },
     });
     const started = Date.now();
-    await expect(receiveUpload(stalled as unknown as WebReadableStream<Uint8Array>, "slow.pdf")).rejects.toMatchObject({ code: "TOO_SLOW" });
+    await expect(receiveUpload(stalled as unknown as WebReadableStream<Uint8Array>, "slow.pdf")).rejects.toMatchObject({
+      code: "TOO_SLOW",
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(storedFiles().length).toBe(before);
   });

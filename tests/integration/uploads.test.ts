@@ -16,7 +16,8 @@ beforeAll(() => {
 });
 
 const body = (...chunks: Buffer[]) => Readable.toWeb(Readable.from(chunks)) as unknown as WebReadableStream<Uint8Array>;
-const storedFiles = () => (fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => fs.statSync(path.join(root, String(f))).isFile()) : []);
+const storedFiles = () =>
+  fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => fs.statSync(path.join(root, String(f))).isFile()) : [];
 
 describe("upload checks", () => {
   it("stores a real PDF with its SHA-256 outside public/", async () => {

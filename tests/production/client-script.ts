@@ -35,7 +35,14 @@ export function chunksContaining(script: RouteScript, needle: string, buildDir =
 }
 
 /** The public routes the issue's script budget applies to (issue 19, target 4). */
-export const PUBLIC_ROUTES = ["[locale]", "[locale]/services", "[locale]/services/[code]", "[locale]/services/finder", "[locale]/status", "[locale]/(auth)/sign-in"];
+export const PUBLIC_ROUTES = [
+  "[locale]",
+  "[locale]/services",
+  "[locale]/services/[code]",
+  "[locale]/services/finder",
+  "[locale]/status",
+  "[locale]/(auth)/sign-in",
+];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const buildDir = path.resolve(process.argv[2] ?? ".next");

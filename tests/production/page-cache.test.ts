@@ -37,7 +37,10 @@ afterAll(async () => {
 });
 
 async function visit(pathname: string, cookie?: string) {
-  const response = await fetch(server.url(pathname), { headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) }, redirect: "manual" });
+  const response = await fetch(server.url(pathname), {
+    headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) },
+    redirect: "manual",
+  });
   const body = await response.text();
   const csp = response.headers.get("content-security-policy") ?? "";
   return {
@@ -106,7 +109,9 @@ describe("public pages for visitors from the page cache", () => {
 
 /** The id of a server action in the build's manifest. */
 function actionId(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; filename: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; filename: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name && entry.filename.includes("admin"));
   if (!found) throw new Error(`No server action ${name} in the build`);
   return found[0];

@@ -58,7 +58,10 @@ export type RunningServer = {
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, ["server.mjs"], { env: { NODE_ENV: "production", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["server.mjs"], {
+    env: { NODE_ENV: "production", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -80,7 +83,10 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   let hasExited = false;
   void exited.then(() => (hasExited = true));
   while (!hasExited && Date.now() - started < 60_000) {
-    const ok = await fetch(server.url("/api/health/live")).then((r) => r.ok, () => false);
+    const ok = await fetch(server.url("/api/health/live")).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -94,7 +100,10 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 /** Child processes of `pid` (none expected: the server is one process). */
 export function childrenOf(pid: number): number[] {
   const result = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" });
-  return result.stdout.split("\n").map((s) => Number(s.trim())).filter((n) => n > 0);
+  return result.stdout
+    .split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
 }
 
 export function isAlive(pid: number): boolean {

@@ -14,7 +14,11 @@ let smtp: SMTPServer;
 beforeAll(async () => {
   db = await prepareDatabase();
   const smtpPort = await freePort();
-  smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], onData: (stream, _s, done) => stream.on("end", () => done()).resume() });
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData: (stream, _s, done) => stream.on("end", () => done()).resume(),
+  });
   await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
   server = await startServer(productionEnvironment(db.appUrl, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` }));
 });
@@ -62,7 +66,10 @@ describe("the production server without DEMO_MODE", () => {
     expect(page.headers.get("x-request-id")).toBe(requestId);
     const csrf = await fetch(server.url("/api/auth/csrf"));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     await fetch(server.url("/api/auth/callback/credentials"), {
       method: "POST",
       redirect: "manual",
@@ -80,12 +87,17 @@ describe("the production server without DEMO_MODE", () => {
     // Lines written while handling a request carry its id (here Auth.js reporting the failed
     // sign-in): a wrong password is one info line, not an error with a stack trace.
     const signIn = lines.filter((line) => line.reqId === "probe-sign-in-0001" && line.msg !== "request");
-    expect(signIn).toEqual([expect.objectContaining({ level: "info", component: "auth", event: "auth.sign_in_refused", reason: "credentials" })]);
+    expect(signIn).toEqual([
+      expect.objectContaining({ level: "info", component: "auth", event: "auth.sign_in_refused", reason: "credentials" }),
+    ]);
     expect(server.output()).not.toMatch(/CredentialsSignin/);
     expect(server.output()).not.toContain("Never-Logged-Secret-77");
     expect(server.output()).not.toContain(csrfToken);
     // Every line the server wrote is JSON (Next's own console output included).
-    const nonJson = server.output().split("\n").filter((line) => line.trim() && !line.startsWith("{"));
+    const nonJson = server
+      .output()
+      .split("\n")
+      .filter((line) => line.trim() && !line.startsWith("{"));
     expect(nonJson).toEqual([]);
   });
 
@@ -101,7 +113,10 @@ describe("the production server without DEMO_MODE", () => {
     await client.end();
     const csrf = await fetch(server.url("/api/auth/csrf"));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    let cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    let cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const signIn = await fetch(server.url("/api/auth/callback/credentials"), {
       method: "POST",
       redirect: "manual",
@@ -109,7 +124,10 @@ describe("the production server without DEMO_MODE", () => {
       body: new URLSearchParams({ csrfToken, email: "log.probe@example.kz", password: "A-staff-password-2026", callbackUrl: "/" }),
     });
     cookie = [cookie, ...signIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-    const page = await fetch(server.url("/notifications"), { headers: { cookie, "X-Request-Id": "probe-signed-in-0001" }, redirect: "manual" });
+    const page = await fetch(server.url("/notifications"), {
+      headers: { cookie, "X-Request-Id": "probe-signed-in-0001" },
+      redirect: "manual",
+    });
     expect(page.status).toBe(200);
     // The line is written when the response has finished: read the body, then allow a busy machine time.
     await page.text();

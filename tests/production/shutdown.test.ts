@@ -25,10 +25,12 @@ beforeAll(async () => {
       let message = "";
       stream.on("data", (chunk: Buffer) => (message += chunk.toString()));
       // A slow mail server: the message is in flight for a while after SIGTERM.
-      stream.on("end", () => setTimeout(() => {
-        received.push(message);
-        done();
-      }, SMTP_DELAY_MS));
+      stream.on("end", () =>
+        setTimeout(() => {
+          received.push(message);
+          done();
+        }, SMTP_DELAY_MS),
+      );
     },
   });
   await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
@@ -46,7 +48,10 @@ async function enqueueOneEmail(url: string): Promise<string> {
     const user = await client.query(
       `INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES ('u-shutdown', 'person@example.kz', 'Person', 'STAFF', 'x') RETURNING id`,
     );
-    const payload = { recipientName: "Person", payload: { applicationId: "a1", applicationNumber: "EC-2026-000001", serviceCode: "BUSINESS_VISA_INVITATION_B1_B3" } };
+    const payload = {
+      recipientName: "Person",
+      payload: { applicationId: "a1", applicationNumber: "EC-2026-000001", serviceCode: "BUSINESS_VISA_INVITATION_B1_B3" },
+    };
     const row = await client.query(
       `INSERT INTO "Outbox" (id, kind, "recipientId", "toEmail", locale, payload, "nextAttemptAt")
        VALUES ('o-shutdown', 'COMPLETED', $1, 'person@example.kz', 'en', $2, (now() AT TIME ZONE 'UTC') - interval '1 minute') RETURNING id`,
@@ -92,7 +97,10 @@ describe("SIGTERM to the production server", () => {
 
     // New connections are refused soon after the signal.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const refused = await fetch(server.url("/api/health/live")).then(() => false, () => true);
+    const refused = await fetch(server.url("/api/health/live")).then(
+      () => false,
+      () => true,
+    );
 
     const result = await slow;
     const { code, signal } = await server.exited;

@@ -18,7 +18,9 @@ beforeAll(async () => {
   const client = new pg.Client({ connectionString: db.ownerUrl });
   await client.connect();
   // Two of the generated accounts become real ones: an applicant of a company with 50 applications, and a staff member.
-  await client.query(`UPDATE "User" SET "passwordHash" = $1, "emailVerifiedAt" = now() WHERE id IN ('bench-app-1', 'bench-staff-1')`, [await hashPassword(PASSWORD)]);
+  await client.query(`UPDATE "User" SET "passwordHash" = $1, "emailVerifiedAt" = now() WHERE id IN ('bench-app-1', 'bench-staff-1')`, [
+    await hashPassword(PASSWORD),
+  ]);
   await client.end();
   server = await startServer(productionEnvironment(db.appUrl));
 });
@@ -34,7 +36,10 @@ afterAll(async () => {
 async function signIn(email: string): Promise<string> {
   const csrf = await fetch(server.url("/api/auth/csrf"));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  let cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  let cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(server.url("/api/auth/callback/credentials"), {
     method: "POST",
     redirect: "manual",

@@ -6,7 +6,11 @@ const REQUIRED = ["AUTH_SECRET", "APP_URL", "SMTP_URL", "PAYEE_NAME", "PAYEE_BIN
 
 describe("the production server's start-up check", () => {
   it("exits non-zero within seconds with only DATABASE_URL set, naming every missing variable", async () => {
-    const server = await startServer({ PATH: process.env.PATH!, NODE_ENV: "production", DATABASE_URL: "postgresql://expat_app@127.0.0.1:1/expat" });
+    const server = await startServer({
+      PATH: process.env.PATH!,
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://expat_app@127.0.0.1:1/expat",
+    });
     const { code, afterMs } = await server.exited;
     console.info(`refused to start after ${afterMs} ms`);
     expect(code).not.toBe(0);
@@ -46,7 +50,13 @@ describe("the production server's start-up check", () => {
     const server = await startServer(env);
     await server.exited;
     expect(server.output()).toContain("SMTP_URL");
-    const withFile = await startServer(productionEnvironment("postgresql://expat_app@127.0.0.1:1/expat", { SMTP_URL: undefined, MAIL_TRANSPORT: "file", AUTH_SECRET: "short" }));
+    const withFile = await startServer(
+      productionEnvironment("postgresql://expat_app@127.0.0.1:1/expat", {
+        SMTP_URL: undefined,
+        MAIL_TRANSPORT: "file",
+        AUTH_SECRET: "short",
+      }),
+    );
     await withFile.exited;
     expect(withFile.output()).not.toContain("SMTP_URL");
     expect(withFile.output()).toContain("AUTH_SECRET");

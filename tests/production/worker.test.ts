@@ -39,10 +39,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the separate worker", () => {
   it("leaves e-mail to the worker when WORKER=0, which sends it, reports health and stops on SIGTERM", async () => {
-    const env = productionEnvironment(db.appUrl, { WORKER: "0", SMTP_URL: undefined, MAIL_TRANSPORT: "file", MAIL_DIR: mailDir, MONITORING_TOKEN: TOKEN });
+    const env = productionEnvironment(db.appUrl, {
+      WORKER: "0",
+      SMTP_URL: undefined,
+      MAIL_TRANSPORT: "file",
+      MAIL_DIR: mailDir,
+      MONITORING_TOKEN: TOKEN,
+    });
     web = await startServer(env);
-    await sql(`INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES ('u-worker', 'person@example.kz', 'Person', 'STAFF', 'x')`);
-    const payload = { recipientName: "Person", payload: { applicationId: "a1", applicationNumber: "EC-2026-000013", serviceCode: "BUSINESS_VISA_INVITATION_B1_B3" } };
+    await sql(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES ('u-worker', 'person@example.kz', 'Person', 'STAFF', 'x')`,
+    );
+    const payload = {
+      recipientName: "Person",
+      payload: { applicationId: "a1", applicationNumber: "EC-2026-000013", serviceCode: "BUSINESS_VISA_INVITATION_B1_B3" },
+    };
     await sql(
       `INSERT INTO "Outbox" (id, kind, "recipientId", "toEmail", locale, payload, "createdAt", "nextAttemptAt")
        VALUES ('o-worker', 'COMPLETED', 'u-worker', 'person@example.kz', 'en', $1, (now() AT TIME ZONE 'UTC') - interval '20 minutes', (now() AT TIME ZONE 'UTC') - interval '1 minute')`,
@@ -62,7 +73,10 @@ describe("the separate worker", () => {
     expect(queue.oldestPendingAgeSeconds).toBeGreaterThanOrEqual(20 * 60);
 
     const healthPort = await freePort();
-    const worker = spawn(process.execPath, [".next/entries/worker.mjs"], { env: { ...env, NODE_ENV: "production", WORKER_HEALTH_PORT: String(healthPort) }, stdio: ["ignore", "pipe", "pipe"] });
+    const worker = spawn(process.execPath, [".next/entries/worker.mjs"], {
+      env: { ...env, NODE_ENV: "production", WORKER_HEALTH_PORT: String(healthPort) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     worker.stdout!.on("data", (chunk) => (output += chunk));
     worker.stderr!.on("data", (chunk) => (output += chunk));
@@ -80,7 +94,10 @@ describe("the separate worker", () => {
       worker.kill("SIGTERM");
       expect(await exited).toBe(0);
       expect(Date.now() - stopAt).toBeLessThan(10_000);
-      const lines = output.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line));
+      const lines = output
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line));
       expect(lines.some((line) => line.msg === "worker started")).toBe(true);
       expect(lines.some((line) => line.msg === "stopped")).toBe(true);
     } finally {

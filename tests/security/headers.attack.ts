@@ -6,7 +6,21 @@ import { send } from "./support/http";
 
 // Security headers on every response, paths with a dot and API routes included; malformed input
 // answers 400/404, never 500.
-const PATHS = ["/", "/sign-in", "/ru/services", "/robots.txt", "/favicon.ico", "/portal/x.json", "/.env", "/wp-login.php", "/api/health", "/api/services", "/api/services/NOPE", "/api/auth/session", "/ru/some.page.html"];
+const PATHS = [
+  "/",
+  "/sign-in",
+  "/ru/services",
+  "/robots.txt",
+  "/favicon.ico",
+  "/portal/x.json",
+  "/.env",
+  "/wp-login.php",
+  "/api/health",
+  "/api/services",
+  "/api/services/NOPE",
+  "/api/auth/session",
+  "/ru/some.page.html",
+];
 
 test("security headers on every response, and no 500 for malformed input", async () => {
   let attempts = 0;
@@ -29,9 +43,19 @@ test("security headers on every response, and no 500 for malformed input", async
   const session = await signIn(staff.email, staff.password, { localAddress: "127.0.0.71" });
   expect(session.outcome).toBe("signed-in");
   const malformed = [
-    "/staff/payments?q=%00", "/staff/payments?q=abc%00def", "/staff/payments?report=1&from=2026-13-45", "/staff/payments?report=1&from=2026-02-30&to=2026-03-01",
-    "/staff/payments?report=1&to=99999-01-01", "/staff?q=%00", "/staff/applications/%00", "/portal/applications/%00/documents", "/api/files/%00",
-    "/api/services/WORK_VISA/quote?date=2026-13-45", "/api/services/%00", "/staff/applications/a%0d%0ab", "/sign-in?callbackUrl=%0d%0aSet-Cookie:x=1",
+    "/staff/payments?q=%00",
+    "/staff/payments?q=abc%00def",
+    "/staff/payments?report=1&from=2026-13-45",
+    "/staff/payments?report=1&from=2026-02-30&to=2026-03-01",
+    "/staff/payments?report=1&to=99999-01-01",
+    "/staff?q=%00",
+    "/staff/applications/%00",
+    "/portal/applications/%00/documents",
+    "/api/files/%00",
+    "/api/services/WORK_VISA/quote?date=2026-13-45",
+    "/api/services/%00",
+    "/staff/applications/a%0d%0ab",
+    "/sign-in?callbackUrl=%0d%0aSet-Cookie:x=1",
   ];
   let malformedRefused = 0;
   for (const path of malformed) {

@@ -12,8 +12,15 @@ import { callAction, FormArg, listServerActions, pagePathFor, type ActionEntry }
 
 // Server actions that take no id of another party: the caller's own account or form only.
 const OWN_SCOPE_ACTIONS = new Set([
-  "signInAction", "registerAction", "signOutAction", "changePasswordAction", "signOutEverywhereAction",
-  "verifyEmailAction", "markAllNotificationsReadAction", "startApplicationAction", "updateEmailPreferencesAction",
+  "signInAction",
+  "registerAction",
+  "signOutAction",
+  "changePasswordAction",
+  "signOutEverywhereAction",
+  "verifyEmailAction",
+  "markAllNotificationsReadAction",
+  "startApplicationAction",
+  "updateEmailPreferencesAction",
   // Public, and the secret is the argument itself (an invitation token), not an id of another party.
   "acceptInvitationAction",
   // Invites an address into the caller's own company; an address with an account elsewhere can
@@ -42,7 +49,17 @@ function actionArguments(name: string, a: Victim, extra: { victimSessionId: stri
     cancelAppointmentAction: [{ applicationId: approved }],
     confirmAppointmentAction: [new FormArg({ applicationId: approved })],
     setVaultValidityAction: [new FormArg({ versionId: a.vault.id, validUntil: "2030-01-01" })],
-    savePersonAction: [a.submitted.person.id, { fullName: "HIJACKED", citizenship: "GB", dateOfBirth: "1980-01-01", passportNumber: "X1", passportIssuedOn: "2020-01-01", passportExpiresOn: "2030-01-01" }],
+    savePersonAction: [
+      a.submitted.person.id,
+      {
+        fullName: "HIJACKED",
+        citizenship: "GB",
+        dateOfBirth: "1980-01-01",
+        passportNumber: "X1",
+        passportIssuedOn: "2020-01-01",
+        passportExpiresOn: "2030-01-01",
+      },
+    ],
     markNotificationReadAction: [new FormArg({ id: a.notification.id, notificationId: a.notification.id })],
     signOutDeviceAction: [new FormArg({ sessionId: extra.victimSessionId })],
     // Company B's administrator on company A's members, invitation and people (issue 17).
@@ -92,8 +109,18 @@ function pageTargets(a: Victim): string[] {
   const app = a.submitted.application.id;
   const draft = a.draft.application.id;
   const approved = a.approved.application.id;
-  const portal = [app, draft, approved].flatMap((id) => ["", "/check", "/details", "/documents", "/invoice", "/appointment", "/people"].map((s) => `/portal/applications/${id}${s}`));
-  const staff = [`/staff/applications/${app}`, "/staff", "/staff/schedule", "/staff/payments", "/staff/companies", "/staff/payments?report=1", "/staff/reports"];
+  const portal = [app, draft, approved].flatMap((id) =>
+    ["", "/check", "/details", "/documents", "/invoice", "/appointment", "/people"].map((s) => `/portal/applications/${id}${s}`),
+  );
+  const staff = [
+    `/staff/applications/${app}`,
+    "/staff",
+    "/staff/schedule",
+    "/staff/payments",
+    "/staff/companies",
+    "/staff/payments?report=1",
+    "/staff/reports",
+  ];
   const admin = ["/admin", "/admin/staff", "/admin/calendar", "/admin/mrp", "/admin/holidays", "/admin/catalog", "/admin/emails"];
   return [...portal, `/portal/people/${a.submitted.person.id}`, ...staff, ...admin, ...portal.slice(0, 7).map((p) => `/ru${p}`)];
 }
@@ -109,7 +136,12 @@ function routeTargets(a: Victim): { method: string; path: string; body?: Buffer;
     { method: "GET", path: `/api/appointments/${a.approved.application.id}/ics` },
     { method: "GET", path: `/api/passport-scans/${a.passportScan.id}` },
     { method: "GET", path: "/staff/reports/export?format=csv" },
-    { method: "POST", path: `/api/applications/${a.draft.application.id}/documents/${a.draft.documents[0].code}/files`, body: pdf, headers: upload },
+    {
+      method: "POST",
+      path: `/api/applications/${a.draft.application.id}/documents/${a.draft.documents[0].code}/files`,
+      body: pdf,
+      headers: upload,
+    },
     { method: "POST", path: `/api/applications/${a.approved.application.id}/receipts`, body: pdf, headers: upload },
     { method: "POST", path: `/staff/applications/${a.submitted.application.id}/result`, body: pdf, headers: upload },
   ];
@@ -121,7 +153,9 @@ test("IDOR sweep: company B with company A's ids, and an applicant on staff and 
   expect((await signIn(victim.email, PASSWORD, { localAddress: "127.0.0.30" })).outcome).toBe("signed-in");
   const session = await signIn(attacker.email, PASSWORD, { localAddress: "127.0.0.31" });
   expect(session.outcome).toBe("signed-in");
-  const [victimSession] = await queryRows<{ id: string }>(`SELECT id FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [victim.applicant.id]);
+  const [victimSession] = await queryRows<{ id: string }>(`SELECT id FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [
+    victim.applicant.id,
+  ]);
   const victimSessionId = victimSession.id;
   const [staff] = await queryRows<{ id: string }>(`SELECT id FROM "User" WHERE email = 'staff@demo.aifc.kz'`);
   const staffUserId = staff?.id ?? "none";
@@ -137,7 +171,8 @@ test("IDOR sweep: company B with company A's ids, and an applicant on staff and 
     const response = await send({ path, cookie: session.cookie, localAddress: "127.0.0.31" });
     const location = String(response.headers.location ?? "");
     const leaked = victim.markers.find((m) => response.text.includes(m));
-    const refusedStatus = [401, 403, 404].includes(response.status) || (response.status >= 300 && response.status < 400 && /sign-in/.test(location));
+    const refusedStatus =
+      [401, 403, 404].includes(response.status) || (response.status >= 300 && response.status < 400 && /sign-in/.test(location));
     if (refusedStatus && !leaked) pageRefused++;
     else failures.push(`page ${path}: ${response.status}${leaked ? ` leaked "${leaked}"` : ""}`);
   }
@@ -148,7 +183,14 @@ test("IDOR sweep: company B with company A's ids, and an applicant on staff and 
   let routeRefused = 0;
   for (const target of routeTargets(victim)) {
     routeAttempts++;
-    const response = await send({ method: target.method, path: target.path, cookie: session.cookie, localAddress: "127.0.0.31", body: target.body, headers: { origin: new URL(process.env.SECURITY_BASE_URL!).origin, ...target.headers } });
+    const response = await send({
+      method: target.method,
+      path: target.path,
+      cookie: session.cookie,
+      localAddress: "127.0.0.31",
+      body: target.body,
+      headers: { origin: new URL(process.env.SECURITY_BASE_URL!).origin, ...target.headers },
+    });
     const leaked = victim.markers.find((m) => response.text.includes(m)) ?? (response.text.startsWith("%PDF") ? "file bytes" : undefined);
     if ([401, 403, 404].includes(response.status) && !leaked) routeRefused++;
     else failures.push(`route ${target.method} ${target.path}: ${response.status}${leaked ? ` leaked ${leaked}` : ""}`);
@@ -157,19 +199,31 @@ test("IDOR sweep: company B with company A's ids, and an applicant on staff and 
 
   // Server actions, every one in the build's manifest.
   const actions = listServerActions();
-  const unknown = actions.filter((action) => !OWN_SCOPE_ACTIONS.has(action.name) && actionArguments(action.name, victim, { victimSessionId, staffUserId }) === null);
-  expect(unknown.map((a) => `${a.file}#${a.name}`), "server actions missing from the IDOR sweep").toEqual([]);
+  const unknown = actions.filter(
+    (action) => !OWN_SCOPE_ACTIONS.has(action.name) && actionArguments(action.name, victim, { victimSessionId, staffUserId }) === null,
+  );
+  expect(
+    unknown.map((a) => `${a.file}#${a.name}`),
+    "server actions missing from the IDOR sweep",
+  ).toEqual([]);
   let actionAttempts = 0;
   let actionRefused = 0;
   const attacked: ActionEntry[] = actions.filter((action) => !OWN_SCOPE_ACTIONS.has(action.name));
   for (const action of attacked) {
     actionAttempts++;
     const args = actionArguments(action.name, victim, { victimSessionId, staffUserId })!;
-    const response = await callAction(action, args, { cookie: session.cookie, path: pagePathFor(action, victim.submitted.application.id), localAddress: "127.0.0.31" });
+    const response = await callAction(action, args, {
+      cookie: session.cookie,
+      path: pagePathFor(action, victim.submitted.application.id),
+      localAddress: "127.0.0.31",
+    });
     const after = await databaseFingerprint();
     const leaked = victim.markers.find((m) => response.text.includes(m));
     if (after === before && response.status !== 500 && !leaked) actionRefused++;
-    else failures.push(`action ${action.name}: ${response.status}${after !== before ? " CHANGED THE DATABASE" : ""}${leaked ? ` leaked ${leaked}` : ""}`);
+    else
+      failures.push(
+        `action ${action.name}: ${response.status}${after !== before ? " CHANGED THE DATABASE" : ""}${leaked ? ` leaked ${leaked}` : ""}`,
+      );
   }
   recordAttack(`IDOR server actions (${attacked.length} of ${actions.length} in the build)`, actionAttempts, actionRefused);
 

@@ -49,7 +49,11 @@ test("open redirect: 200 payloads signed out and signed in", async () => {
   expect(session.outcome).toBe("signed-in");
   await inPool(payloads, 6, async (payload, lane) => {
     for (const prefix of ["", "/ru"]) {
-      const page = await send({ path: `${prefix}/sign-in?callbackUrl=${encodeURIComponent(payload)}`, cookie: session.cookie, localAddress: `127.0.0.${40 + lane}` });
+      const page = await send({
+        path: `${prefix}/sign-in?callbackUrl=${encodeURIComponent(payload)}`,
+        cookie: session.cookie,
+        localAddress: `127.0.0.${40 + lane}`,
+      });
       check("signed-in page", payload, page.status, page.headers.location as string | undefined);
     }
   });

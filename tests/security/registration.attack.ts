@@ -30,9 +30,19 @@ test("registration: taken and new e-mail addresses get byte-identical answers in
   for (let i = 0; i < ROUNDS; i++) {
     for (const kind of (i % 2 ? ["taken", "fresh"] : ["fresh", "taken"]) as ("taken" | "fresh")[]) {
       const email = kind === "taken" ? taken[i].email : `fresh-${stamp}-${i}@security.example`;
-      const input = { name: "Probe Person", email, password: "a long probe passphrase", companyName: `Probe ${stamp} ${i}`, bin: bin(Number.parseInt(stamp, 36) % 1_000_000 * 100 + i * 2 + (kind === "taken" ? 1 : 0)) };
+      const input = {
+        name: "Probe Person",
+        email,
+        password: "a long probe passphrase",
+        companyName: `Probe ${stamp} ${i}`,
+        bin: bin((Number.parseInt(stamp, 36) % 1_000_000) * 100 + i * 2 + (kind === "taken" ? 1 : 0)),
+      };
       const started = performance.now();
-      const response = await callAction(action, [input], { cookie: "", path: "/register", localAddress: `127.0.1.${i * 2 + (kind === "taken" ? 1 : 2)}` });
+      const response = await callAction(action, [input], {
+        cookie: "",
+        path: "/register",
+        localAddress: `127.0.1.${i * 2 + (kind === "taken" ? 1 : 2)}`,
+      });
       timings[kind].push(performance.now() - started);
       // Let the work the server does after answering finish, so it does not slow the next probe.
       await new Promise((resolve) => setTimeout(resolve, 400));
@@ -41,9 +51,19 @@ test("registration: taken and new e-mail addresses get byte-identical answers in
     }
   }
   const difference = Math.abs(median(timings.taken) - median(timings.fresh));
-  console.log(`registration medians: taken ${median(timings.taken).toFixed(1)} ms, new ${median(timings.fresh).toFixed(1)} ms, difference ${difference.toFixed(1)} ms`);
-  recordAttack("registration oracle: distinct answers (taken vs new e-mail)", ROUNDS * 2, bodies.size === 1 && statuses.size === 1 ? ROUNDS * 2 : 0);
-  recordAttack(`registration timing: median difference ${difference.toFixed(0)} ms (limit 50)`, ROUNDS * 2, difference < 50 ? ROUNDS * 2 : 0);
+  console.log(
+    `registration medians: taken ${median(timings.taken).toFixed(1)} ms, new ${median(timings.fresh).toFixed(1)} ms, difference ${difference.toFixed(1)} ms`,
+  );
+  recordAttack(
+    "registration oracle: distinct answers (taken vs new e-mail)",
+    ROUNDS * 2,
+    bodies.size === 1 && statuses.size === 1 ? ROUNDS * 2 : 0,
+  );
+  recordAttack(
+    `registration timing: median difference ${difference.toFixed(0)} ms (limit 50)`,
+    ROUNDS * 2,
+    difference < 50 ? ROUNDS * 2 : 0,
+  );
   expect([...statuses]).toEqual([200]);
   expect(bodies.size).toBe(1);
   expect(difference).toBeLessThan(50);

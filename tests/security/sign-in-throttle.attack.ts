@@ -14,7 +14,10 @@ test("30 parallel sign-in guesses from 30 spoofed addresses", async () => {
   expect((await signIn(staff.email, staff.password, { localAddress: "127.0.0.2" })).outcome).toBe("signed-in");
   const guesses = await Promise.all(
     Array.from({ length: 30 }, (_, i) =>
-      signIn(staff.email, `wrong guess number ${i}`, { localAddress: "127.0.0.1", headers: { "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}` } }),
+      signIn(staff.email, `wrong guess number ${i}`, {
+        localAddress: "127.0.0.1",
+        headers: { "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}` },
+      }),
     ),
   );
   const hashed = guesses.filter((g) => g.outcome === "invalid").length;
@@ -26,7 +29,11 @@ test("30 parallel sign-in guesses from 30 spoofed addresses", async () => {
 
   const owner = await signIn(staff.email, staff.password, { localAddress: "127.0.0.2" });
   const ownerElsewhere = await signIn(staff.email, staff.password, { localAddress: "127.0.0.3" });
-  recordAttack("owner's correct password after the attack (refused must be 0)", 2, [owner, ownerElsewhere].filter((r) => r.outcome !== "signed-in").length);
+  recordAttack(
+    "owner's correct password after the attack (refused must be 0)",
+    2,
+    [owner, ownerElsewhere].filter((r) => r.outcome !== "signed-in").length,
+  );
   expect(owner.outcome).toBe("signed-in");
   expect(ownerElsewhere.outcome).toBe("signed-in");
 });

@@ -20,7 +20,10 @@ export default class AttackTableReporter implements Reporter {
     console.log(`\n${line("class", "attempts", "refused", "result")}`);
     console.log(`${"-".repeat(width)}-|----------|---------|-------`);
     for (const r of this.rows) console.log(line(r.attackClass, String(r.attempts), String(r.refused), r.passed ? "ok" : "FAILED"));
-    const total = this.rows.reduce((sum, r) => ({ attempts: sum.attempts + r.attempts, refused: sum.refused + r.refused }), { attempts: 0, refused: 0 });
+    const total = this.rows.reduce((sum, r) => ({ attempts: sum.attempts + r.attempts, refused: sum.refused + r.refused }), {
+      attempts: 0,
+      refused: 0,
+    });
     console.log(`${"-".repeat(width)}-|----------|---------|-------`);
     console.log(line("total", String(total.attempts), String(total.refused), result.status === "passed" ? "ok" : "FAILED"));
   }

@@ -6,7 +6,15 @@
 export const KERNEL = ["lib/kernel/", "lib/db/", "lib/i18n/", "lib/log/", "lib/http/", "lib/env.ts", "lib/zod-jitless.ts", "messages/"];
 
 /** Shared domain modules: the catalog, the pure rules, the workflow, storage, the working calendar, the outbox. Import the kernel and each other only. */
-export const SHARED_DOMAIN = ["lib/catalog/", "lib/rules/", "lib/workflow/", "lib/storage/", "lib/calendar/", "lib/lifecycle/", "lib/outbox/"];
+export const SHARED_DOMAIN = [
+  "lib/catalog/",
+  "lib/rules/",
+  "lib/workflow/",
+  "lib/storage/",
+  "lib/calendar/",
+  "lib/lifecycle/",
+  "lib/outbox/",
+];
 
 /** UI primitives and the page frame: import the kernel only (and each other). */
 export const UI = ["components/ui/"];
@@ -20,7 +28,10 @@ const SLICE_ALIASES: Record<string, string> = { notifications: "notify" };
  */
 export const DATA_SLICES: [RegExp, string][] = [
   [/^(account-tokens|change-password|register-applicant|sign-in-throttle|throttles|rate-limit-store|user-sessions|users)\.ts$/, "auth"],
-  [/^(admin-reference|admin-staff|outbox-admin|outbox-health|reference-data|applicant-reference-data|reference-data-version)\.ts$/, "admin"],
+  [
+    /^(admin-reference|admin-staff|outbox-admin|outbox-health|reference-data|applicant-reference-data|reference-data-version)\.ts$/,
+    "admin",
+  ],
   [/^(application-\w+|audit-timeline|document-files|extension-draft|file-access)\.ts$/, "applications"],
   [/^(stored-file-references|upload-quotas)\.ts$/, "uploads"],
   [/^(appointments|appointments-schedule|booking-settings[\w-]*)\.ts$/, "booking"],

@@ -11,7 +11,8 @@ import { REPORT_STAGES } from "@/lib/reports/report-types";
 
 const ts = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 const local = (column: string) => Prisma.raw(`(("${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Almaty')::date`);
-const week = (column: string) => Prisma.raw(`to_char(date_trunc('week', ("${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Almaty'), 'YYYY-MM-DD')`);
+const week = (column: string) =>
+  Prisma.raw(`to_char(date_trunc('week', ("${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Almaty'), 'YYYY-MM-DD')`);
 const n = (value: unknown) => Number(value ?? 0);
 
 export async function directFigures(db: PrismaClient, params: ReportParams) {
@@ -21,7 +22,9 @@ export async function directFigures(db: PrismaClient, params: ReportParams) {
   const received = await db.$queryRaw<{ serviceCode: string; week: string; n: bigint }[]>`
     SELECT "serviceCode", ${week("submittedAt")} AS week, count(*) AS n FROM "Application"
     WHERE "submittedAt" >= ${ts(start)} AND "submittedAt" < ${ts(end)} ${service()} GROUP BY 1, 2`;
-  const finished = await db.$queryRaw<{ serviceCode: string; status: string; week: string; n: bigint; withDeadline: bigint; onTime: bigint }[]>`
+  const finished = await db.$queryRaw<
+    { serviceCode: string; status: string; week: string; n: bigint; withDeadline: bigint; onTime: bigint }[]
+  >`
     SELECT "serviceCode", status::text AS status, ${week("statusChangedAt")} AS week, count(*) AS n,
            count(*) FILTER (WHERE "dueDate" IS NOT NULL) AS "withDeadline",
            count(*) FILTER (WHERE ${local("statusChangedAt")} <= "dueDate") AS "onTime"
@@ -45,8 +48,13 @@ export async function directFigures(db: PrismaClient, params: ReportParams) {
   const [invoiced] = await money(false);
   const [confirmed] = await money(true);
 
-  const volumes = new Map<string, { serviceCode: string; received: number; completed: number; rejected: number; withdrawn: number; lapsed: number }>();
-  const volume = (code: string) => volumes.get(code) ?? volumes.set(code, { serviceCode: code, received: 0, completed: 0, rejected: 0, withdrawn: 0, lapsed: 0 }).get(code)!;
+  const volumes = new Map<
+    string,
+    { serviceCode: string; received: number; completed: number; rejected: number; withdrawn: number; lapsed: number }
+  >();
+  const volume = (code: string) =>
+    volumes.get(code) ??
+    volumes.set(code, { serviceCode: code, received: 0, completed: 0, rejected: 0, withdrawn: 0, lapsed: 0 }).get(code)!;
   const weeks = new Map<string, { received: number; completed: number }>();
   const weekRow = (key: string) => weeks.get(key) ?? weeks.set(key, { received: 0, completed: 0 }).get(key)!;
   for (const row of received) {
@@ -55,7 +63,14 @@ export async function directFigures(db: PrismaClient, params: ReportParams) {
   }
   const timeliness = { completed: 0, withDeadline: 0, onTime: 0 };
   for (const row of finished) {
-    const key = row.status === "COMPLETED" ? "completed" : row.status === "REJECTED" ? "rejected" : row.status === "WITHDRAWN" ? "withdrawn" : "lapsed";
+    const key =
+      row.status === "COMPLETED"
+        ? "completed"
+        : row.status === "REJECTED"
+          ? "rejected"
+          : row.status === "WITHDRAWN"
+            ? "withdrawn"
+            : "lapsed";
     volume(row.serviceCode)[key] += n(row.n);
     if (key === "completed") {
       weekRow(row.week).completed += n(row.n);
@@ -77,12 +92,18 @@ export async function directFigures(db: PrismaClient, params: ReportParams) {
     }),
     appointments: {
       booked: ["BOOKED", "ATTENDED", "NO_SHOW"].reduce((t, s) => t + n(byStatus.get(s)?.n), 0),
-      attended: n(byStatus.get("ATTENDED")?.n), noShow: n(byStatus.get("NO_SHOW")?.n), cancelled: n(byStatus.get("CANCELLED")?.n),
+      attended: n(byStatus.get("ATTENDED")?.n),
+      noShow: n(byStatus.get("NO_SHOW")?.n),
+      cancelled: n(byStatus.get("CANCELLED")?.n),
       seatsBooked: ["BOOKED", "ATTENDED", "NO_SHOW"].reduce((t, s) => t + n(byStatus.get(s)?.seats), 0),
     },
     fees: {
-      invoicedCount: n(invoiced?.n), invoicedServiceFeeTiyn: n(invoiced?.fee), invoicedTotalTiyn: n(invoiced?.total),
-      confirmedCount: n(confirmed?.n), confirmedServiceFeeTiyn: n(confirmed?.fee), confirmedTotalTiyn: n(confirmed?.total),
+      invoicedCount: n(invoiced?.n),
+      invoicedServiceFeeTiyn: n(invoiced?.fee),
+      invoicedTotalTiyn: n(invoiced?.total),
+      confirmedCount: n(confirmed?.n),
+      confirmedServiceFeeTiyn: n(confirmed?.fee),
+      confirmedTotalTiyn: n(confirmed?.total),
     },
   };
 }

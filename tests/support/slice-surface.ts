@@ -2,9 +2,7 @@
 // import (its public surface). A cross-slice import of anything else fails tests/unit/architecture.test.ts.
 // Shrinking this list is progress; growing it is a decision to make in review.
 export const SLICE_SURFACE: Record<string, string[]> = {
-  admin: [
-    "lib/admin/data/outbox-health",
-  ],
+  admin: ["lib/admin/data/outbox-health"],
   applications: [
     "components/applications/document-checklist",
     "components/applications/question-input",
@@ -33,10 +31,7 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/booking/schemas",
     "lib/booking/staff-check-in",
   ],
-  layout: [
-    "components/layout/client-messages-provider",
-    "components/layout/section-nav",
-  ],
+  layout: ["components/layout/client-messages-provider", "components/layout/section-nav"],
   notify: [
     "components/notifications/notification-bell",
     "lib/notify/config",
@@ -51,23 +46,13 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/passport/jobs/spawn-reader",
     "lib/passport/mrz-result",
   ],
-  payments: [
-    "lib/payments/data/company-vault",
-    "lib/payments/data/invoices",
-  ],
-  people: [
-    "lib/people/countries",
-    "lib/people/data/people-dashboard",
-  ],
+  payments: ["lib/payments/data/company-vault", "lib/payments/data/invoices"],
+  people: ["lib/people/countries", "lib/people/data/people-dashboard"],
   review: [
     "components/review/action-button",
     "lib/review/action-result",
     "lib/review/changes-deadline-job",
     "lib/review/data/changes-deadline",
   ],
-  uploads: [
-    "lib/uploads/data/upload-quotas",
-    "lib/uploads/receive-upload",
-    "lib/uploads/sweep-storage",
-  ],
+  uploads: ["lib/uploads/data/upload-quotas", "lib/uploads/receive-upload", "lib/uploads/sweep-storage"],
 };

@@ -45,9 +45,7 @@ export async function startSmtp(port: number, options: SmtpOptions = {}) {
 /** Just enough MIME for the assertions: unfolded headers, RFC 2047 words, QP/base64 parts. */
 function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
-    encoding.toLowerCase() === "b"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : decodeQuotedPrintable(text.replace(/_/g, " ")),
+    encoding.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8") : decodeQuotedPrintable(text.replace(/_/g, " ")),
   );
 }
 
@@ -80,4 +78,3 @@ export function plainText(raw: string): string {
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
   return body;
 }
-

@@ -14,7 +14,10 @@ export const PASSPORT_PDF = Buffer.from("%PDF-1.7\nscan of a passport\n%%EOF");
 /** Every file under `dir` (recursive), as keys relative to it; none if it does not exist. */
 export function filesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile());
 }
 
 /**

@@ -32,5 +32,7 @@ const started = Date.now();
 const stored = await receiveUpload(pdfBody(size), "measured.pdf");
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
-process.stdout.write(`${JSON.stringify({ sizeBytes: stored.sizeBytes, rssGrowthBytes: peak - baseline, durationMs: Date.now() - started })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ sizeBytes: stored.sizeBytes, rssGrowthBytes: peak - baseline, durationMs: Date.now() - started })}\n`,
+);
 process.exit(0);

@@ -47,7 +47,10 @@ describe("architecture", () => {
 
   it("the kernel's exceptions are still needed (a stale one would hide a new violation)", () => {
     for (const file of Object.keys(KERNEL_EXCEPTIONS)) {
-      expect(edges.some((e) => e.from === file && layerOf(e.to) !== "kernel"), file).toBe(true);
+      expect(
+        edges.some((e) => e.from === file && layerOf(e.to) !== "kernel"),
+        file,
+      ).toBe(true);
     }
   });
 });

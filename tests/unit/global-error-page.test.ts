@@ -16,7 +16,11 @@ async function html(pathname: string): Promise<string> {
 }
 
 describe("the page shown when the root layout fails", () => {
-  it.each([["/services", en], ["/ru/services", ru], ["/kk", kk]] as const)("%s is in the address's language", async (pathname, messages) => {
+  it.each([
+    ["/services", en],
+    ["/ru/services", ru],
+    ["/kk", kk],
+  ] as const)("%s is in the address's language", async (pathname, messages) => {
     const page = await html(pathname);
     expect(page).toContain(messages.error.unavailable.title);
     expect(page).toContain(messages.error.unavailable.home);

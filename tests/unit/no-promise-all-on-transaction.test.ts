@@ -39,12 +39,14 @@ describe("no Promise.all on a transaction client", { timeout: 60_000 }, () => {
     expect(messages).toHaveLength(1);
   });
   it("allows Promise.all on the pooled client, and sequential awaits on tx", async () => {
-    expect(await messagesFor(`
+    expect(
+      await messagesFor(`
       declare const prisma: any;
       export async function f(tx: any) {
         const a = await tx.user.count();
         const b = await tx.company.count();
         return [a, b, await Promise.all([prisma.user.count(), prisma.company.count()])];
-      }`)).toEqual([]);
+      }`),
+    ).toEqual([]);
   });
 });

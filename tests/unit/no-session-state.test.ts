@@ -42,10 +42,23 @@ describe("no session state in application queries (PgBouncer transaction mode)",
   });
 
   it("would notice them (the patterns match what they are meant to)", () => {
-    const samples = ["SELECT pg_advisory_lock(1)", "`SET statement_timeout = 5`", "'SET search_path TO x'", "CREATE TEMP TABLE t()", "`LISTEN jobs`"];
-    for (const sample of samples) expect(SESSION_STATE.some(([, pattern]) => pattern.test(sample)), sample).toBe(true);
+    const samples = [
+      "SELECT pg_advisory_lock(1)",
+      "`SET statement_timeout = 5`",
+      "'SET search_path TO x'",
+      "CREATE TEMP TABLE t()",
+      "`LISTEN jobs`",
+    ];
+    for (const sample of samples)
+      expect(
+        SESSION_STATE.some(([, pattern]) => pattern.test(sample)),
+        sample,
+      ).toBe(true);
     for (const fine of ["SELECT pg_advisory_xact_lock(1)", "`SET LOCAL lock_timeout = 5`", "UPDATE x SET a = 1"]) {
-      expect(SESSION_STATE.some(([, pattern]) => pattern.test(fine)), fine).toBe(false);
+      expect(
+        SESSION_STATE.some(([, pattern]) => pattern.test(fine)),
+        fine,
+      ).toBe(false);
     }
   });
 });

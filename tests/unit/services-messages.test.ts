@@ -48,7 +48,9 @@ describe("messages/services", () => {
 
   it("has a text for every piece of finder advice", () => {
     const answers: FinderAnswers[] = FINDER_PURPOSES.flatMap((purpose) =>
-      (["IN_KZ", "OUTSIDE_KZ"] as const).flatMap((location) => ["UZ", "RU", "DE", "KZ"].map((citizenship) => ({ purpose, location, citizenship }))),
+      (["IN_KZ", "OUTSIDE_KZ"] as const).flatMap((location) =>
+        ["UZ", "RU", "DE", "KZ"].map((citizenship) => ({ purpose, location, citizenship })),
+      ),
     );
     for (const a of answers) {
       const result = findServices(a);

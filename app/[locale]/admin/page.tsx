@@ -22,13 +22,35 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
   const user = await requireArea("admin");
   const year = yearOf(isoDateInTimeZone(new Date()));
   const [t, rates, holidays, staff, deadlineDays] = await Promise.all([
-    getTranslations("review.admin"), listMrpRates(user), listHolidays(user, year), listStaffAccounts(user), getChangesDeadlineDays(),
+    getTranslations("review.admin"),
+    listMrpRates(user),
+    listHolidays(user, year),
+    listStaffAccounts(user),
+    getChangesDeadlineDays(),
   ]);
   const mrp = rates.find((r) => r.year === year);
   const cards = [
-    { href: "/admin/mrp", title: t("nav.mrp"), value: mrp ? formatKzt(mrp.valueTiyn, locale) : t("overview.noMrp", { year }), note: t("overview.mrpNote", { year }), warn: !mrp },
-    { href: "/admin/holidays", title: t("nav.holidays"), value: String(holidays.length), note: t("overview.holidaysNote", { year }), warn: holidays.length === 0 },
-    { href: "/admin/staff", title: t("nav.staff"), value: String(staff.filter((s) => s.isActive).length), note: t("overview.staffNote"), warn: false },
+    {
+      href: "/admin/mrp",
+      title: t("nav.mrp"),
+      value: mrp ? formatKzt(mrp.valueTiyn, locale) : t("overview.noMrp", { year }),
+      note: t("overview.mrpNote", { year }),
+      warn: !mrp,
+    },
+    {
+      href: "/admin/holidays",
+      title: t("nav.holidays"),
+      value: String(holidays.length),
+      note: t("overview.holidaysNote", { year }),
+      warn: holidays.length === 0,
+    },
+    {
+      href: "/admin/staff",
+      title: t("nav.staff"),
+      value: String(staff.filter((s) => s.isActive).length),
+      note: t("overview.staffNote"),
+      warn: false,
+    },
     { href: "/admin/catalog", title: t("nav.catalog"), value: String(allServices().length), note: t("overview.catalogNote"), warn: false },
   ];
   return (
@@ -38,9 +60,14 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
         {cards.map((card) => (
           <li key={card.href} className={`rounded border bg-white p-4 ${card.warn ? "border-l-8 border-amber-600" : "border-slate-300"}`}>
             <h2 className="text-lg font-semibold">
-              <Link href={card.href} className="text-brand-700 underline">{card.title}</Link>
+              <Link href={card.href} className="text-brand-700 underline">
+                {card.title}
+              </Link>
             </h2>
-            <p className="mt-1 text-2xl font-bold">{card.warn && <span aria-hidden="true">⚠ </span>}{card.value}</p>
+            <p className="mt-1 text-2xl font-bold">
+              {card.warn && <span aria-hidden="true">⚠ </span>}
+              {card.value}
+            </p>
             <p className="text-sm text-slate-700">{card.note}</p>
           </li>
         ))}

@@ -29,12 +29,16 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="mt-1 max-w-2xl text-slate-700">{t("lead")}</p>
           <p className="mt-2">
-            <Link href="/profile" className="font-semibold text-brand-700 underline">{t("preferencesLink")}</Link>
+            <Link href="/profile" className="font-semibold text-brand-700 underline">
+              {t("preferencesLink")}
+            </Link>
           </p>
         </div>
         {hasUnread && (
           <form action={markAllNotificationsReadAction}>
-            <button type="submit" className={buttonClass("secondary")}>{t("markAllRead")}</button>
+            <button type="submit" className={buttonClass("secondary")}>
+              {t("markAllRead")}
+            </button>
           </form>
         )}
       </header>

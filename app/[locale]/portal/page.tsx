@@ -25,7 +25,10 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
   const requested = (await searchParams).status;
   const status = STATUSES.find((s) => s === requested);
   const [t, ta, tStatus, tc, applications] = await Promise.all([
-    getTranslations("portal"), getTranslations("applications"), getTranslations("status"), getTranslations("catalog"),
+    getTranslations("portal"),
+    getTranslations("applications"),
+    getTranslations("status"),
+    getTranslations("catalog"),
     listCompanyApplications(user, { status }),
   ]);
   // Each row carries the company member who acted last (same statement as the list).
@@ -33,7 +36,12 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
   // The same payment-aware next step as the application's own page (never "book" before paying).
   const payFirst = await bookingRequiresPayment(user);
   const nextStep = (a: (typeof applications)[number]) => {
-    const { message } = applicantNextActions({ status: a.status, invoiceStatus: a.invoice?.status ?? null, bookingRequiresPayment: payFirst, hasResult: false });
+    const { message } = applicantNextActions({
+      status: a.status,
+      invoiceStatus: a.invoice?.status ?? null,
+      bookingRequiresPayment: payFirst,
+      hasResult: false,
+    });
     return message === "DEFAULT" ? ta(`statusPanel.next.${a.status}`, { count: a.documents.length }) : ta(`statusPanel.payment.${message}`);
   };
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
@@ -42,19 +50,31 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-slate-700">{t("welcome", { name: user.name })} · {t("company", { company: user.companyName ?? "" })}</p>
+          <p className="mt-1 text-slate-700">
+            {t("welcome", { name: user.name })} · {t("company", { company: user.companyName ?? "" })}
+          </p>
         </div>
-        <Link href="/portal/applications/new" className={buttonClass("primary")}>{t("startApplication")}</Link>
+        <Link href="/portal/applications/new" className={buttonClass("primary")}>
+          {t("startApplication")}
+        </Link>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="status" className="block font-semibold">{ta("list.filterStatus")}</label>
+          <label htmlFor="status" className="block font-semibold">
+            {ta("list.filterStatus")}
+          </label>
           <select id="status" name="status" defaultValue={status ?? ""} className="rounded border-2 border-slate-500 bg-white px-3 py-2">
             <option value="">{ta("list.allStatuses")}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tStatus(s)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className={buttonClass("secondary")}>{ta("list.apply")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {ta("list.apply")}
+        </button>
       </form>
       {applications.length === 0 ? (
         <section className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
@@ -63,68 +83,86 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
         </section>
       ) : (
         <>
-        {/* Phones: one card per application, every column readable without scrolling sideways. */}
-        <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="application-cards">
-          {applications.map((a) => (
-            <li key={a.id} className="space-y-1 rounded border border-slate-300 bg-white p-3 text-sm">
-              <p className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={`/portal/applications/${a.id}`} className="text-base font-semibold text-brand-700 underline">{a.number ?? ta("list.draft")}</Link>
-                <span className="font-semibold">{tStatus(a.status)}</span>
-              </p>
-              <p>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} · {a.people[0]?.person.fullName ?? "—"}</p>
-              <p><span className="font-semibold">{ta("list.nextAction")}:</span> {nextStep(a)}</p>
-              {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
-                <p className="font-semibold">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</p>
-              )}
-              <p className="text-slate-700">
-                {ta("list.filedBy")}: {a.createdBy.name}
-                {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && <> · {ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</>}
-              </p>
-              <p className="text-slate-700">
-                {ta("list.submitted")}: {a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}
-                {a.dueDate && <> · {ta("list.due")}: {formatCalendarDate(a.dueDate, locale)}</>}
-              </p>
-            </li>
-          ))}
-        </ul>
-        <div className="relative hidden overflow-x-auto md:block">
-          <table className="w-full bg-white text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr>
-                {["number", "service", "person", "status", "nextAction", "filedBy", "submitted", "due"].map((h) => (
-                  <th key={h} scope="col" className={cell}>{ta(`list.${h}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((a) => (
-                <tr key={a.id} data-testid="application-row">
-                  <th scope="row" className={`${cell} whitespace-nowrap`}>
-                    <Link href={`/portal/applications/${a.id}`} className="font-semibold text-brand-700 underline">{a.number ?? ta("list.draft")}</Link>
-                  </th>
-                  <td className={cell}>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</td>
-                  <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
-                  <td className={cell}>{tStatus(a.status)}</td>
-                  <td className={cell}>
-                    {nextStep(a)}
-                    {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
-                      <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
-                    )}
-                  </td>
-                  <td className={cell}>
-                    {a.createdBy.name}
-                    {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
-                      <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
-                    )}
-                  </td>
-                  <td className={cell}>{a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}</td>
-                  <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
+          {/* Phones: one card per application, every column readable without scrolling sideways. */}
+          <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="application-cards">
+            {applications.map((a) => (
+              <li key={a.id} className="space-y-1 rounded border border-slate-300 bg-white p-3 text-sm">
+                <p className="flex flex-wrap items-baseline justify-between gap-2">
+                  <Link href={`/portal/applications/${a.id}`} className="text-base font-semibold text-brand-700 underline">
+                    {a.number ?? ta("list.draft")}
+                  </Link>
+                  <span className="font-semibold">{tStatus(a.status)}</span>
+                </p>
+                <p>
+                  {isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode} ·{" "}
+                  {a.people[0]?.person.fullName ?? "—"}
+                </p>
+                <p>
+                  <span className="font-semibold">{ta("list.nextAction")}:</span> {nextStep(a)}
+                </p>
+                {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
+                  <p className="font-semibold">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</p>
+                )}
+                <p className="text-slate-700">
+                  {ta("list.filedBy")}: {a.createdBy.name}
+                  {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
+                    <> · {ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</>
+                  )}
+                </p>
+                <p className="text-slate-700">
+                  {ta("list.submitted")}: {a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}
+                  {a.dueDate && (
+                    <>
+                      {" "}
+                      · {ta("list.due")}: {formatCalendarDate(a.dueDate, locale)}
+                    </>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <div className="relative hidden overflow-x-auto md:block">
+            <table className="w-full bg-white text-sm">
+              <caption className="sr-only">{t("title")}</caption>
+              <thead>
+                <tr>
+                  {["number", "service", "person", "status", "nextAction", "filedBy", "submitted", "due"].map((h) => (
+                    <th key={h} scope="col" className={cell}>
+                      {ta(`list.${h}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {applications.map((a) => (
+                  <tr key={a.id} data-testid="application-row">
+                    <th scope="row" className={`${cell} whitespace-nowrap`}>
+                      <Link href={`/portal/applications/${a.id}`} className="font-semibold text-brand-700 underline">
+                        {a.number ?? ta("list.draft")}
+                      </Link>
+                    </th>
+                    <td className={cell}>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</td>
+                    <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
+                    <td className={cell}>{tStatus(a.status)}</td>
+                    <td className={cell}>
+                      {nextStep(a)}
+                      {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
+                        <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
+                      )}
+                    </td>
+                    <td className={cell}>
+                      {a.createdBy.name}
+                      {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
+                        <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
+                      )}
+                    </td>
+                    <td className={cell}>{a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}</td>
+                    <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </div>

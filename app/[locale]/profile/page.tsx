@@ -19,7 +19,11 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   setRequestLocale(locale);
   const user = await requireUser();
   const [t, ta, preferences, sessions, query] = await Promise.all([
-    getTranslations("notifications.preferences"), getTranslations("account"), getEmailPreferences(user), listMySessions(user), searchParams,
+    getTranslations("notifications.preferences"),
+    getTranslations("account"),
+    getEmailPreferences(user),
+    listMySessions(user),
+    searchParams,
   ]);
   const passwordChanged = query.passwordChanged === "1";
   const deviceSignedOut = query.deviceSignedOut === "1";
@@ -27,7 +31,9 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <section aria-labelledby="account-title" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="account-title" className="mb-3 text-xl font-semibold">{t("account")}</h2>
+        <h2 id="account-title" className="mb-3 text-xl font-semibold">
+          {t("account")}
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
           <dt className="text-slate-600">{t("name")}</dt>
           <dd>{user.name}</dd>
@@ -42,18 +48,32 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
         </dl>
       </section>
       <section aria-labelledby="password-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="password-title" className="text-xl font-semibold">{ta("passwordTitle")}</h2>
-        {passwordChanged && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{ta("passwordChanged")}</p>}
+        <h2 id="password-title" className="text-xl font-semibold">
+          {ta("passwordTitle")}
+        </h2>
+        {passwordChanged && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
+            {ta("passwordChanged")}
+          </p>
+        )}
         <p className="text-slate-700">{ta("passwordLead")}</p>
         <ChangePasswordForm />
         <form action={signOutEverywhereAction} className="border-t border-slate-200 pt-3">
-          <button type="submit" className="font-semibold text-brand-700 underline">{ta("signOutEverywhere")}</button>
+          <button type="submit" className="font-semibold text-brand-700 underline">
+            {ta("signOutEverywhere")}
+          </button>
           <p className="text-sm text-slate-600">{ta("signOutEverywhereHint")}</p>
         </form>
       </section>
       <section id="sessions" aria-labelledby="sessions-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="sessions-title" className="text-xl font-semibold">{ta("sessions.title")}</h2>
-        {deviceSignedOut && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{ta("sessions.signedOut")}</p>}
+        <h2 id="sessions-title" className="text-xl font-semibold">
+          {ta("sessions.title")}
+        </h2>
+        {deviceSignedOut && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
+            {ta("sessions.signedOut")}
+          </p>
+        )}
         <p className="text-slate-700">{ta("sessions.lead")}</p>
         <SessionList sessions={sessions} locale={locale} />
       </section>

@@ -35,28 +35,44 @@ export default async function ServicesPage({ params, searchParams }: PageProps<"
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
         <p>
-          <Link href="/services/finder" className="font-semibold text-brand-700 underline">{t("finderLink")}</Link>
+          <Link href="/services/finder" className="font-semibold text-brand-700 underline">
+            {t("finderLink")}
+          </Link>
         </p>
       </header>
       <ServiceListFilterForm filter={filter} />
       <section aria-labelledby="results-title" className="space-y-6">
-        <h2 id="results-title" className="text-2xl font-semibold">{t("results", { count: matching.size })}</h2>
+        <h2 id="results-title" className="text-2xl font-semibold">
+          {t("results", { count: matching.size })}
+        </h2>
         {groups.length === 0 ? (
           <div className="space-y-2 rounded border border-slate-300 bg-white p-4">
             <p className="font-semibold">{t("empty.title")}</p>
             <ul className="list-disc space-y-1 pl-5">
               <li>{t("empty.checkSpelling")}</li>
-              <li><Link href="/services" className="text-brand-700 underline">{t("empty.showAll")}</Link></li>
-              <li><Link href="/services/finder" className="text-brand-700 underline">{t("finderLink")}</Link></li>
+              <li>
+                <Link href="/services" className="text-brand-700 underline">
+                  {t("empty.showAll")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/services/finder" className="text-brand-700 underline">
+                  {t("finderLink")}
+                </Link>
+              </li>
             </ul>
           </div>
         ) : (
           groups.map(({ family, services }) => (
             <section key={family} aria-labelledby={`family-${family}`} className="space-y-3">
-              <h3 id={`family-${family}`} className="text-xl font-semibold">{tc(`families.${family}`)}</h3>
+              <h3 id={`family-${family}`} className="text-xl font-semibold">
+                {tc(`families.${family}`)}
+              </h3>
               <ul className="grid gap-4 md:grid-cols-2">
                 {services.map((service) => (
-                  <li key={service.code}><ServiceCard service={service} locale={locale} headingLevel={4} /></li>
+                  <li key={service.code}>
+                    <ServiceCard service={service} locale={locale} headingLevel={4} />
+                  </li>
                 ))}
               </ul>
             </section>

@@ -42,16 +42,26 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
         </div>
         <nav aria-label={t("title")} className="flex flex-wrap gap-4">
-          <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">{tBooking("title")}</Link>
-          <Link href="/staff/payments" className="font-semibold text-brand-700 underline">{tPayments("title")}</Link>
-          <Link href="/staff/companies" className="font-semibold text-brand-700 underline">{tCompanies("nav", { count: counts.companiesToVerify })}</Link>
-          <Link href="/staff/reports" className="font-semibold text-brand-700 underline">{tReports("nav")}</Link>
+          <Link href="/staff/schedule" className="font-semibold text-brand-700 underline">
+            {tBooking("title")}
+          </Link>
+          <Link href="/staff/payments" className="font-semibold text-brand-700 underline">
+            {tPayments("title")}
+          </Link>
+          <Link href="/staff/companies" className="font-semibold text-brand-700 underline">
+            {tCompanies("nav", { count: counts.companiesToVerify })}
+          </Link>
+          <Link href="/staff/reports" className="font-semibold text-brand-700 underline">
+            {tReports("nav")}
+          </Link>
         </nav>
       </header>
       <QueueTabs filters={filters} counts={counts} />
       <QueueFilterForm filters={filters} action={getPathname({ href: "/staff", locale })} companyName={companyName} />
       <section aria-labelledby="results-title" className="space-y-3">
-        <h2 id="results-title" className="sr-only">{t("results")}</h2>
+        <h2 id="results-title" className="sr-only">
+          {t("results")}
+        </h2>
         <Suspense key={key} fallback={<QueueSkeleton />}>
           <QueueResults user={user} query={query} locale={locale} />
         </Suspense>

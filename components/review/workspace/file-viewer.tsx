@@ -27,19 +27,44 @@ export function FileViewer({ file, zoom, rotation, onZoom, onRotate }: Props) {
   const tool = "rounded border border-slate-400 bg-white px-2 py-1 text-sm font-semibold hover:bg-slate-100";
   return (
     <div className="flex h-full min-h-0 flex-col" data-testid="file-viewer">
-      <div role="toolbar" aria-label={t("toolbar", { name: file.originalName })} className="flex flex-wrap items-center gap-2 border-b border-slate-300 bg-slate-100 p-2">
-        <button type="button" className={tool} onClick={() => step(-1)} aria-label={t("zoomOut")} title={`${t("zoomOut")} (-)`}>−</button>
-        <output className="w-14 text-center text-sm tabular-nums" aria-live="polite" aria-label={t("zoomLevel")}>{Math.round(zoom * 100)}%</output>
-        <button type="button" className={tool} onClick={() => step(1)} aria-label={t("zoomIn")} title={`${t("zoomIn")} (+)`}>+</button>
-        <button type="button" className={tool} onClick={() => onZoom(1)}>{t("actualSize")}</button>
-        <button type="button" className={tool} onClick={onRotate} title={`${t("rotate")} (o)`}>↻ {t("rotate")}</button>
+      <div
+        role="toolbar"
+        aria-label={t("toolbar", { name: file.originalName })}
+        className="flex flex-wrap items-center gap-2 border-b border-slate-300 bg-slate-100 p-2"
+      >
+        <button type="button" className={tool} onClick={() => step(-1)} aria-label={t("zoomOut")} title={`${t("zoomOut")} (-)`}>
+          −
+        </button>
+        <output className="w-14 text-center text-sm tabular-nums" aria-live="polite" aria-label={t("zoomLevel")}>
+          {Math.round(zoom * 100)}%
+        </output>
+        <button type="button" className={tool} onClick={() => step(1)} aria-label={t("zoomIn")} title={`${t("zoomIn")} (+)`}>
+          +
+        </button>
+        <button type="button" className={tool} onClick={() => onZoom(1)}>
+          {t("actualSize")}
+        </button>
+        <button type="button" className={tool} onClick={onRotate} title={`${t("rotate")} (o)`}>
+          ↻ {t("rotate")}
+        </button>
         {state.pages !== undefined && <span className="text-sm text-slate-700">{t("pages", { count: state.pages })}</span>}
         <span className="ml-auto flex gap-3 text-sm">
-          <a href={src} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">{t("openInNewTab")}<span className="sr-only"> {file.originalName}</span></a>
-          <a href={`/api/files/${encodeURIComponent(file.id)}`} className="font-semibold text-brand-700 underline">{t("download")}<span className="sr-only"> {file.originalName}</span></a>
+          <a href={src} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
+            {t("openInNewTab")}
+            <span className="sr-only"> {file.originalName}</span>
+          </a>
+          <a href={`/api/files/${encodeURIComponent(file.id)}`} className="font-semibold text-brand-700 underline">
+            {t("download")}
+            <span className="sr-only"> {file.originalName}</span>
+          </a>
         </span>
       </div>
-      <div role="region" className="min-h-0 flex-1 overflow-auto bg-slate-200 p-4" tabIndex={0} aria-label={t("viewerArea", { name: file.originalName })}>
+      <div
+        role="region"
+        className="min-h-0 flex-1 overflow-auto bg-slate-200 p-4"
+        tabIndex={0}
+        aria-label={t("viewerArea", { name: file.originalName })}
+      >
         {isImage ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, authorized file: not for the image optimiser
           <img
@@ -50,11 +75,26 @@ export function FileViewer({ file, zoom, rotation, onZoom, onRotate }: Props) {
           />
         ) : (
           <>
-            {state.status === "loading" && <p role="status" className="p-4 text-center text-slate-700">{t("loading")}</p>}
-            {state.status === "failed" && (
-              <p role="alert" className="p-4 text-center">{t("cannotShow")} <a href={src} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">{t("openInNewTab")}</a></p>
+            {state.status === "loading" && (
+              <p role="status" className="p-4 text-center text-slate-700">
+                {t("loading")}
+              </p>
             )}
-            <PdfPages url={src} zoom={zoom} rotation={rotation} label={(page, total) => t("pageOf", { page, total, name: file.originalName })} onState={(status, pages) => setState({ status, pages })} />
+            {state.status === "failed" && (
+              <p role="alert" className="p-4 text-center">
+                {t("cannotShow")}{" "}
+                <a href={src} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
+                  {t("openInNewTab")}
+                </a>
+              </p>
+            )}
+            <PdfPages
+              url={src}
+              zoom={zoom}
+              rotation={rotation}
+              label={(page, total) => t("pageOf", { page, total, name: file.originalName })}
+              onState={(status, pages) => setState({ status, pages })}
+            />
           </>
         )}
       </div>

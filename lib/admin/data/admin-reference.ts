@@ -15,7 +15,13 @@ export async function saveMrpRate(actor: CurrentUser, input: { year: number; val
     if (before?.valueTiyn === input.valueTiyn) return;
     await tx.mrpRate.upsert({ where: { year: input.year }, create: input, update: { valueTiyn: input.valueTiyn } });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "SET_MRP", entityType: "MrpRate", entityId: String(input.year), details: { from: before?.valueTiyn ?? null, to: input.valueTiyn } },
+      data: {
+        actorId: actor.id,
+        action: "SET_MRP",
+        entityType: "MrpRate",
+        entityId: String(input.year),
+        details: { from: before?.valueTiyn ?? null, to: input.valueTiyn },
+      },
     });
   });
 }
@@ -26,9 +32,20 @@ export type AddHolidayOutcome = { ok: true } | { ok: false; taken: true };
 export async function addHoliday(actor: CurrentUser, input: { date: string; name: string; kind: HolidayKind }): Promise<AddHolidayOutcome> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
-    const inserted = await tx.holiday.createMany({ data: [{ date: storedDate(input.date), name: input.name, kind: input.kind }], skipDuplicates: true });
+    const inserted = await tx.holiday.createMany({
+      data: [{ date: storedDate(input.date), name: input.name, kind: input.kind }],
+      skipDuplicates: true,
+    });
     if (inserted.count === 0) return { ok: false, taken: true } as const;
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "ADD_HOLIDAY", entityType: "Holiday", entityId: input.date, details: { name: input.name, kind: input.kind } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "ADD_HOLIDAY",
+        entityType: "Holiday",
+        entityId: input.date,
+        details: { name: input.name, kind: input.kind },
+      },
+    });
     return { ok: true } as const;
   });
 }
@@ -39,7 +56,15 @@ export async function removeHoliday(actor: CurrentUser, date: string): Promise<b
     const existing = await tx.holiday.findUnique({ where: { date: storedDate(date) } });
     if (!existing) return false;
     await tx.holiday.delete({ where: { date: existing.date } });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "REMOVE_HOLIDAY", entityType: "Holiday", entityId: date, details: { name: existing.name, kind: existing.kind } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "REMOVE_HOLIDAY",
+        entityType: "Holiday",
+        entityId: date,
+        details: { name: existing.name, kind: existing.kind },
+      },
+    });
     return true;
   });
 }

@@ -24,7 +24,9 @@ export async function listStaffAccounts(actor: CurrentUser) {
 function temporaryPassword(): string {
   const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   const bytes = randomBytes(20);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("").replace(/(.{5})(?=.)/g, "$1-");
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length])
+    .join("")
+    .replace(/(.{5})(?=.)/g, "$1-");
 }
 
 export type InviteOutcome = { ok: true; userId: string; temporaryPassword: string } | { ok: false; emailTaken: true };
@@ -43,7 +45,9 @@ export async function inviteStaff(actor: CurrentUser, input: { name: string; ema
         data: { email, name: input.name, role: input.role, passwordHash, emailVerifiedAt: new Date() },
         select: { id: true },
       });
-      await tx.auditEvent.create({ data: { actorId: actor.id, action: "INVITE_STAFF", entityType: "User", entityId: created.id, details: { role: input.role } } });
+      await tx.auditEvent.create({
+        data: { actorId: actor.id, action: "INVITE_STAFF", entityType: "User", entityId: created.id, details: { role: input.role } },
+      });
       return created;
     });
     return { ok: true, userId: user.id, temporaryPassword: password };
@@ -56,7 +60,12 @@ export async function inviteStaff(actor: CurrentUser, input: { name: string; ema
 
 export type StaffChangeOutcome = "OK" | "NOT_FOUND" | "SELF";
 
-async function changeStaff(actor: CurrentUser, userId: string, action: string, data: { role?: StaffRole; isActive?: boolean }): Promise<StaffChangeOutcome> {
+async function changeStaff(
+  actor: CurrentUser,
+  userId: string,
+  action: string,
+  data: { role?: StaffRole; isActive?: boolean },
+): Promise<StaffChangeOutcome> {
   assertRole(actor, ["ADMIN"]);
   if (userId === actor.id) return "SELF";
   return prisma.$transaction(async (tx) => {
@@ -65,8 +74,13 @@ async function changeStaff(actor: CurrentUser, userId: string, action: string, d
     // Deactivating (and any role change) also ends the person's sessions at once: the session
     // version in their token no longer matches (docs/decisions/003).
     await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
-    await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: data.isActive === false ? "ACCOUNT_DEACTIVATED" : "ROLE_CHANGED" } });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action, entityType: "User", entityId: userId, details: { from: before, to: data } } });
+    await tx.userSession.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: data.isActive === false ? "ACCOUNT_DEACTIVATED" : "ROLE_CHANGED" },
+    });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action, entityType: "User", entityId: userId, details: { from: before, to: data } },
+    });
     return "OK";
   });
 }

@@ -31,7 +31,17 @@ export async function listOutboxProblems(actor: CurrentUser, now = new Date(), l
     },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take: limit,
-    select: { id: true, kind: true, toEmail: true, status: true, attempts: true, lastError: true, createdAt: true, lastAttemptAt: true, nextAttemptAt: true },
+    select: {
+      id: true,
+      kind: true,
+      toEmail: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      lastAttemptAt: true,
+      nextAttemptAt: true,
+    },
   });
   return rows as OutboxProblem[];
 }
@@ -46,13 +56,20 @@ export type RetryOutcome = "OK" | "NOT_FOUND" | "ALREADY_SENT" | "IN_PROGRESS";
 export async function retryOutboxMessage(actor: CurrentUser, id: string, now = new Date()): Promise<RetryOutcome> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.outbox.findUnique({ where: { id }, select: { status: true, attempts: true, lastError: true, kind: true, lastAttemptAt: true } });
+    const row = await tx.outbox.findUnique({
+      where: { id },
+      select: { status: true, attempts: true, lastError: true, kind: true, lastAttemptAt: true },
+    });
     if (!row) return "NOT_FOUND";
     if (row.status === "SENT") return "ALREADY_SENT";
     // A worker may be sending it right now (its lease is 5 minutes): a second send would duplicate it.
-    if (row.status === "PENDING" && row.lastAttemptAt && now.getTime() - row.lastAttemptAt.getTime() < WORKER_DEFAULTS.leaseMs) return "IN_PROGRESS";
+    if (row.status === "PENDING" && row.lastAttemptAt && now.getTime() - row.lastAttemptAt.getTime() < WORKER_DEFAULTS.leaseMs)
+      return "IN_PROGRESS";
     // Conditional on the status read above, so a worker's concurrent "SENT" is never undone.
-    const changed = await tx.outbox.updateMany({ where: { id, status: row.status, attempts: row.attempts }, data: { status: "PENDING", nextAttemptAt: now, firstFailedAt: null } });
+    const changed = await tx.outbox.updateMany({
+      where: { id, status: row.status, attempts: row.attempts },
+      data: { status: "PENDING", nextAttemptAt: now, firstFailedAt: null },
+    });
     if (changed.count === 0) return "IN_PROGRESS";
     await tx.auditEvent.create({
       data: {

@@ -20,7 +20,14 @@ export type OutboxHealth = {
   oldestDueAgeSeconds: number | null;
 };
 
-type Row = { pending: bigint; due: bigint; failed: bigint; sent_last_hour: bigint; oldest_pending_age: number | null; oldest_due_age: number | null };
+type Row = {
+  pending: bigint;
+  due: bigint;
+  failed: bigint;
+  sent_last_hour: bigint;
+  oldest_pending_age: number | null;
+  oldest_due_age: number | null;
+};
 
 async function queryOutboxHealth(db: Db, now: Date): Promise<OutboxHealth> {
   // Timestamps are UTC without time zone (Prisma's convention): compare in UTC explicitly.

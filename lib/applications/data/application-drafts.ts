@@ -26,7 +26,17 @@ export async function createDraft(actor: CurrentUser, serviceCode: string) {
       data: { companyId, serviceCode, createdById: actor.id, wizardStep: "people", answers: {} },
       select: { id: true },
     });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "CREATE_DRAFT", entityType: "Application", entityId: draft.id, applicationId: draft.id, toStatus: "DRAFT", details: { serviceCode } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "CREATE_DRAFT",
+        entityType: "Application",
+        entityId: draft.id,
+        applicationId: draft.id,
+        toStatus: "DRAFT",
+        details: { serviceCode },
+      },
+    });
     return draft;
   });
 }
@@ -39,19 +49,32 @@ export async function createDraft(actor: CurrentUser, serviceCode: string) {
 export async function syncDocumentSlots(tx: Tx, applicationId: string, serviceCode: string, answers: Record<string, unknown>) {
   if (!isServiceCode(serviceCode)) return;
   const codes = uploadSlots(getService(serviceCode), answers).map((entry) => entry.code as string);
-  const existing = await tx.applicationDocument.findMany({ where: { applicationId }, select: { id: true, code: true, _count: { select: { files: true } } } });
+  const existing = await tx.applicationDocument.findMany({
+    where: { applicationId },
+    select: { id: true, code: true, _count: { select: { files: true } } },
+  });
   const missing = codes.filter((code) => !existing.some((doc) => doc.code === code));
-  if (missing.length) await tx.applicationDocument.createMany({ data: missing.map((code) => ({ applicationId, code })), skipDuplicates: true });
+  if (missing.length)
+    await tx.applicationDocument.createMany({ data: missing.map((code) => ({ applicationId, code })), skipDuplicates: true });
   // New company-document slots start with the company's vault files (the applicant may replace them).
-  await prefillFromVault(tx, applicationId, missing.filter((code) => isCompanyDocument(code as DocumentCode)));
+  await prefillFromVault(
+    tx,
+    applicationId,
+    missing.filter((code) => isCompanyDocument(code as DocumentCode)),
+  );
   const stale = existing.filter((doc) => !codes.includes(doc.code) && doc._count.files === 0).map((doc) => doc.id);
   if (stale.length) await tx.applicationDocument.deleteMany({ where: { id: { in: stale } } });
 }
 
-export type SavePeopleOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "PRINCIPAL_UNKNOWN" | "FAMILY_UNKNOWN" | "NOBODY" | "ONE_PERSON_ONLY" };
+export type SavePeopleOutcome =
+  { ok: true } | { ok: false; error: "NOT_FOUND" | "PRINCIPAL_UNKNOWN" | "FAMILY_UNKNOWN" | "NOBODY" | "ONE_PERSON_ONLY" };
 
 /** Step 1: the principal person and the family members included in this request. */
-export async function saveDraftPeople(actor: CurrentUser, id: string, input: { principalId: string; principalIncluded: boolean; familyIds: string[] }): Promise<SavePeopleOutcome> {
+export async function saveDraftPeople(
+  actor: CurrentUser,
+  id: string,
+  input: { principalId: string; principalIncluded: boolean; familyIds: string[] },
+): Promise<SavePeopleOutcome> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const draft = await findOwnDraft(tx, actor, id);
@@ -60,15 +83,24 @@ export async function saveDraftPeople(actor: CurrentUser, id: string, input: { p
     if (!principal) return { ok: false, error: "PRINCIPAL_UNKNOWN" };
     const familyIds = [...new Set(input.familyIds)];
     // 6.P3: group services take the principal and/or family; the others exactly one person.
-    const choiceProblem = isServiceCode(draft.serviceCode) ? peopleChoiceProblem(peopleScope(getService(draft.serviceCode)), { principalIncluded: input.principalIncluded, familyIds }) : null;
+    const choiceProblem = isServiceCode(draft.serviceCode)
+      ? peopleChoiceProblem(peopleScope(getService(draft.serviceCode)), { principalIncluded: input.principalIncluded, familyIds })
+      : null;
     if (choiceProblem) return { ok: false, error: choiceProblem };
     const family = await tx.person.count({ where: { id: { in: familyIds }, companyId, principalId: principal.id } });
     if (family !== familyIds.length) return { ok: false, error: "FAMILY_UNKNOWN" };
     await tx.applicationPerson.deleteMany({ where: { applicationId: id } });
     await tx.applicationPerson.createMany({
-      data: [{ applicationId: id, personId: principal.id, isPrincipal: true }, ...familyIds.map((personId) => ({ applicationId: id, personId, isPrincipal: false }))],
+      data: [
+        { applicationId: id, personId: principal.id, isPrincipal: true },
+        ...familyIds.map((personId) => ({ applicationId: id, personId, isPrincipal: false })),
+      ],
     });
-    const answers = { ...(draft.answers as Record<string, unknown>), principalIncluded: input.principalIncluded, familyMembersIncluded: familyIds.length > 0 };
+    const answers = {
+      ...(draft.answers as Record<string, unknown>),
+      principalIncluded: input.principalIncluded,
+      familyMembersIncluded: familyIds.length > 0,
+    };
     await tx.application.update({ where: { id }, data: { answers: answers as Prisma.InputJsonValue, wizardStep: "details" } });
     await syncDocumentSlots(tx, id, draft.serviceCode, answers);
     return { ok: true };
@@ -82,10 +114,20 @@ export async function saveDraftAnswers(actor: CurrentUser, id: string, answers: 
     if (!draft) return false;
     // The people step owns principalIncluded/familyMembersIncluded: keep its values.
     const previous = draft.answers as Record<string, unknown>;
-    const merged: Record<string, unknown> = { ...answers, principalIncluded: previous.principalIncluded ?? true, familyMembersIncluded: previous.familyMembersIncluded ?? false };
+    const merged: Record<string, unknown> = {
+      ...answers,
+      principalIncluded: previous.principalIncluded ?? true,
+      familyMembersIncluded: previous.familyMembersIncluded ?? false,
+    };
     await tx.application.update({
       where: { id },
-      data: { answers: merged as Prisma.InputJsonValue, feeOption: (merged.feeOption as string) ?? null, validityBand: (merged.validityBand as string) ?? null, variant: (merged.trpRole ?? merged.edsApplicant ?? null) as string | null, wizardStep: "documents" },
+      data: {
+        answers: merged as Prisma.InputJsonValue,
+        feeOption: (merged.feeOption as string) ?? null,
+        validityBand: (merged.validityBand as string) ?? null,
+        variant: (merged.trpRole ?? merged.edsApplicant ?? null) as string | null,
+        wizardStep: "documents",
+      },
     });
     await syncDocumentSlots(tx, id, draft.serviceCode, merged);
     return true;
@@ -102,9 +144,14 @@ export async function deleteDraft(actor: CurrentUser, id: string): Promise<strin
     const draft = await findOwnDraft(tx, actor, id);
     if (!draft) return null;
     // Files taken from the vault share the vault's stored object: never delete it here.
-    const files = await tx.documentFile.findMany({ where: { document: { applicationId: id }, vaultVersionId: null }, select: { storageKey: true } });
+    const files = await tx.documentFile.findMany({
+      where: { document: { applicationId: id }, vaultVersionId: null },
+      select: { storageKey: true },
+    });
     await tx.application.delete({ where: { id } });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "DELETE_DRAFT", entityType: "Application", entityId: id, applicationId: id, fromStatus: "DRAFT" } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "DELETE_DRAFT", entityType: "Application", entityId: id, applicationId: id, fromStatus: "DRAFT" },
+    });
     return files.map((f) => f.storageKey);
   });
 }

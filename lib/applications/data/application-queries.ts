@@ -3,9 +3,21 @@ import type { ApplicationStatus, InvoiceStatus } from "@/lib/db/generated/enums"
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 
 type CompanyApplicationRow = {
-  id: string; number: string | null; serviceCode: string; status: ApplicationStatus; submittedAt: Date | null; dueDate: Date | null;
-  updatedAt: Date; wizardStep: string | null; changesDueOn: Date | null; createdByName: string; principalName: string | null; rejectedDocumentIds: string[];
-  invoiceStatus: InvoiceStatus | null; lastActorName: string | null; lastActorAt: Date | null;
+  id: string;
+  number: string | null;
+  serviceCode: string;
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  dueDate: Date | null;
+  updatedAt: Date;
+  wizardStep: string | null;
+  changesDueOn: Date | null;
+  createdByName: string;
+  principalName: string | null;
+  rejectedDocumentIds: string[];
+  invoiceStatus: InvoiceStatus | null;
+  lastActorName: string | null;
+  lastActorAt: Date | null;
 };
 
 /**
@@ -37,8 +49,15 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
     ORDER BY a."updatedAt" DESC, a."id" DESC
     LIMIT 200`;
   return rows.map((row) => ({
-    id: row.id, number: row.number, serviceCode: row.serviceCode, status: row.status, submittedAt: row.submittedAt, dueDate: row.dueDate,
-    updatedAt: row.updatedAt, wizardStep: row.wizardStep, changesDueOn: row.changesDueOn,
+    id: row.id,
+    number: row.number,
+    serviceCode: row.serviceCode,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    dueDate: row.dueDate,
+    updatedAt: row.updatedAt,
+    wizardStep: row.wizardStep,
+    changesDueOn: row.changesDueOn,
     createdBy: { name: row.createdByName },
     people: row.principalName === null ? [] : [{ person: { fullName: row.principalName } }],
     documents: row.rejectedDocumentIds.map((id) => ({ id })),
@@ -53,16 +72,61 @@ export async function getCompanyApplication(actor: CurrentUser, id: string) {
   return prisma.application.findFirst({
     where: { id, companyId },
     select: {
-      id: true, number: true, serviceCode: true, status: true, version: true, answers: true, wizardStep: true,
-      tariffSnapshot: true, peopleSnapshot: true, submittedAt: true, dueDate: true, createdAt: true, resultFileId: true, changesDueOn: true,
+      id: true,
+      number: true,
+      serviceCode: true,
+      status: true,
+      version: true,
+      answers: true,
+      wizardStep: true,
+      tariffSnapshot: true,
+      peopleSnapshot: true,
+      submittedAt: true,
+      dueDate: true,
+      createdAt: true,
+      resultFileId: true,
+      changesDueOn: true,
       createdBy: { select: { name: true } },
       invoice: { select: { number: true, status: true } },
-      people: { orderBy: { isPrincipal: "desc" }, select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, dateOfBirth: true, relationship: true, visaExpiresOn: true } } } },
+      people: {
+        orderBy: { isPrincipal: "desc" },
+        select: {
+          isPrincipal: true,
+          person: {
+            select: {
+              id: true,
+              fullName: true,
+              citizenship: true,
+              passportNumber: true,
+              passportExpiresOn: true,
+              dateOfBirth: true,
+              relationship: true,
+              visaExpiresOn: true,
+            },
+          },
+        },
+      },
       documents: {
         orderBy: { code: "asc" },
         select: {
-          id: true, code: true, status: true, rejectReason: true, reviewerComment: true, reviewedAt: true,
-          files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, supersededAt: true, vaultVersionId: true } },
+          id: true,
+          code: true,
+          status: true,
+          rejectReason: true,
+          reviewerComment: true,
+          reviewedAt: true,
+          files: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              originalName: true,
+              mimeType: true,
+              sizeBytes: true,
+              createdAt: true,
+              supersededAt: true,
+              vaultVersionId: true,
+            },
+          },
         },
       },
     },
@@ -85,7 +149,10 @@ export async function listApplicationTimeline(actor: CurrentUser, id: string) {
  * Issue 17: the colleague who last did something on each application (filed, uploaded, answered,
  * booked…), from the audit trail. Staff and jobs are not colleagues and are skipped.
  */
-export async function listLastCompanyActors(actor: CurrentUser, applicationIds: string[]): Promise<Map<string, { name: string; at: Date }>> {
+export async function listLastCompanyActors(
+  actor: CurrentUser,
+  applicationIds: string[],
+): Promise<Map<string, { name: string; at: Date }>> {
   const companyId = applicantCompanyId(actor);
   if (applicationIds.length === 0) return new Map();
   const rows = await prisma.$queryRaw<{ applicationId: string; name: string; at: Date }[]>`

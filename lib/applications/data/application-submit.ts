@@ -4,7 +4,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { quote } from "@/lib/rules/quote";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { submissionProblems, submissionWarnings, type SubmissionInput, type SubmissionProblem, type SubmissionWarning } from "@/lib/applications/submission-checks";
+import {
+  submissionProblems,
+  submissionWarnings,
+  type SubmissionInput,
+  type SubmissionProblem,
+  type SubmissionWarning,
+} from "@/lib/applications/submission-checks";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/outbox/enqueue";
@@ -33,7 +39,12 @@ async function loadForSubmit(tx: Tx, actor: CurrentUser, id: string) {
   return tx.application.findFirst({
     where: { id, companyId: applicantCompanyId(actor) },
     select: {
-      id: true, number: true, status: true, version: true, serviceCode: true, answers: true,
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      serviceCode: true,
+      answers: true,
       people: { select: { isPrincipal: true, person: true } },
       documents: { select: { code: true, status: true, _count: { select: { files: { where: { supersededAt: null } } } } } },
     },
@@ -41,7 +52,11 @@ async function loadForSubmit(tx: Tx, actor: CurrentUser, id: string) {
 }
 
 /** The applicant's receipt and the staff queue's heads-up, in the submitting transaction (outbox). */
-async function notifySubmitted(tx: Tx, actor: CurrentUser, app: { id: string; number: string; serviceCode: string; isResubmission: boolean }) {
+async function notifySubmitted(
+  tx: Tx,
+  actor: CurrentUser,
+  app: { id: string; number: string; serviceCode: string; isResubmission: boolean },
+) {
   const base = { applicationId: app.id, applicationNumber: app.number, serviceCode: app.serviceCode };
   const company = await tx.company.findUniqueOrThrow({ where: { id: applicantCompanyId(actor) }, select: { name: true } });
   await enqueueNotificationForStaff(tx, { kind: "APPLICATION_RECEIVED_STAFF", payload: { ...base, companyName: company.name } });
@@ -76,14 +91,21 @@ async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string, opt
     service,
     answers,
     location: (answers.personLocation as "IN_KZ" | "OUTSIDE_KZ" | undefined) ?? null,
-    people: app.people.map(({ person, isPrincipal }) => ({ fullName: person.fullName, citizenship: person.citizenship, passportExpiresOn: iso(person.passportExpiresOn), isPrincipal })),
+    people: app.people.map(({ person, isPrincipal }) => ({
+      fullName: person.fullName,
+      citizenship: person.citizenship,
+      passportExpiresOn: iso(person.passportExpiresOn),
+      isPrincipal,
+    })),
     documents: app.documents.map((d) => ({ code: d.code, status: d.status, currentFiles: d._count.files })),
     today,
     calendar,
     acknowledged: { passportBand: options.acknowledgePassportBand === true },
   };
   // A resubmission is judged on its documents only: the rest was accepted at first submission.
-  const problems = submissionProblems(input).filter((p) => app.status === "DRAFT" || p.kind === "DOCUMENT_MISSING" || p.kind === "DOCUMENT_REJECTED");
+  const problems = submissionProblems(input).filter(
+    (p) => app.status === "DRAFT" || p.kind === "DOCUMENT_MISSING" || p.kind === "DOCUMENT_REJECTED",
+  );
   return { problems, warnings: app.status === "DRAFT" ? submissionWarnings(input) : [], mrpRates };
 }
 
@@ -92,7 +114,11 @@ async function checkForSubmit(tx: Tx, app: LoadedApplication, today: string, opt
  * (for the "check your answers" page). The passport-band confirmation is asked for there, so it
  * is not listed as a problem.
  */
-export async function findSubmissionReview(actor: CurrentUser, id: string, now = new Date()): Promise<{ problems: SubmissionProblem[]; warnings: SubmissionWarning[] } | null> {
+export async function findSubmissionReview(
+  actor: CurrentUser,
+  id: string,
+  now = new Date(),
+): Promise<{ problems: SubmissionProblem[]; warnings: SubmissionWarning[] } | null> {
   return prisma.$transaction(async (tx) => {
     const app = await loadForSubmit(tx, actor, id);
     if (!app || !isServiceCode(app.serviceCode)) return null;
@@ -111,13 +137,20 @@ export async function findSubmissionProblems(actor: CurrentUser, id: string, now
  * Idempotent: a second submit of the same application, from a double click, another tab or a
  * retry, returns the first submission's number and changes nothing.
  */
-export async function submitApplication(actor: CurrentUser, id: string, now = new Date(), options: SubmitOptions = {}): Promise<SubmitOutcome> {
+export async function submitApplication(
+  actor: CurrentUser,
+  id: string,
+  now = new Date(),
+  options: SubmitOptions = {},
+): Promise<SubmitOutcome> {
   try {
     return await prisma.$transaction(async (tx) => {
       const app = await loadForSubmit(tx, actor, id);
       if (!app || !isServiceCode(app.serviceCode)) return { ok: false, error: "NOT_FOUND" } as const;
       if (app.status !== "DRAFT" && app.status !== "CHANGES_REQUESTED") {
-        return app.number ? ({ ok: true, number: app.number, alreadySubmitted: true } as const) : ({ ok: false, error: "NOT_FOUND" } as const);
+        return app.number
+          ? ({ ok: true, number: app.number, alreadySubmitted: true } as const)
+          : ({ ok: false, error: "NOT_FOUND" } as const);
       }
       // Until Expat Centre staff verify the registration, drafts can be prepared but not submitted.
       const company = await tx.company.findUnique({ where: { id: applicantCompanyId(actor) }, select: { verification: true } });
@@ -141,21 +174,37 @@ export async function submitApplication(actor: CurrentUser, id: string, now = ne
           wizardStep: null,
           tariffSnapshot: { ...price, filedOn: today } as unknown as Prisma.InputJsonValue,
           peopleSnapshot: app.people.map(({ person, isPrincipal }) => ({
-            personId: person.id, fullName: person.fullName, citizenship: person.citizenship, dateOfBirth: iso(person.dateOfBirth),
-            passportNumber: person.passportNumber, passportIssuedOn: iso(person.passportIssuedOn), passportExpiresOn: iso(person.passportExpiresOn),
-            iin: person.iin, visaCategory: person.visaCategory, visaExpiresOn: person.visaExpiresOn ? iso(person.visaExpiresOn) : null,
-            isPrincipal, relationship: person.relationship,
+            personId: person.id,
+            fullName: person.fullName,
+            citizenship: person.citizenship,
+            dateOfBirth: iso(person.dateOfBirth),
+            passportNumber: person.passportNumber,
+            passportIssuedOn: iso(person.passportIssuedOn),
+            passportExpiresOn: iso(person.passportExpiresOn),
+            iin: person.iin,
+            visaCategory: person.visaCategory,
+            visaExpiresOn: person.visaExpiresOn ? iso(person.visaExpiresOn) : null,
+            isPrincipal,
+            relationship: person.relationship,
           })) as Prisma.InputJsonValue,
         };
       }
       await transitionApplication(tx, { applicationId: app.id, actor, action: "SUBMIT", expectedVersion: app.version, data });
-      await notifySubmitted(tx, actor, { id: app.id, number: number!, serviceCode: app.serviceCode, isResubmission: app.status !== "DRAFT" });
+      await notifySubmitted(tx, actor, {
+        id: app.id,
+        number: number!,
+        serviceCode: app.serviceCode,
+        isResubmission: app.status !== "DRAFT",
+      });
       return { ok: true, number: number!, alreadySubmitted: false } as const;
     });
   } catch (error) {
     if (error instanceof WorkflowError && error.code === "CONFLICT") {
       // Another request submitted it a moment ago: answer as that one did.
-      const current = await prisma.application.findFirst({ where: { id, companyId: applicantCompanyId(actor) }, select: { number: true, status: true } });
+      const current = await prisma.application.findFirst({
+        where: { id, companyId: applicantCompanyId(actor) },
+        select: { number: true, status: true },
+      });
       if (current?.number && current.status === "SUBMITTED") return { ok: true, number: current.number, alreadySubmitted: true };
       return { ok: false, error: "CONFLICT" };
     }

@@ -13,7 +13,13 @@ export async function listApplicationTimeline(actor: CurrentUser, applicationId:
     orderBy: { id: "asc" },
     take: TIMELINE_LIMIT,
     select: {
-      id: true, action: true, entityType: true, fromStatus: true, toStatus: true, details: true, createdAt: true,
+      id: true,
+      action: true,
+      entityType: true,
+      fromStatus: true,
+      toStatus: true,
+      details: true,
+      createdAt: true,
       actor: { select: { name: true, role: true } },
     },
   });

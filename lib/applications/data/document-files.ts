@@ -29,7 +29,11 @@ export async function findUploadTarget(actor: CurrentUser, applicationId: string
 export async function recordUploadedFile(actor: CurrentUser, documentId: string, upload: StoredUpload, originalName: string) {
   return prisma.$transaction(async (tx) => {
     const document = await tx.applicationDocument.findFirst({
-      where: { id: documentId, status: { not: "APPROVED" }, application: { companyId: actor.companyId ?? "-", status: { in: [...EDITABLE_BY_APPLICANT] } } },
+      where: {
+        id: documentId,
+        status: { not: "APPROVED" },
+        application: { companyId: actor.companyId ?? "-", status: { in: [...EDITABLE_BY_APPLICANT] } },
+      },
       select: { id: true, code: true, status: true, reviewedAt: true, applicationId: true },
     });
     if (!document) return null;
@@ -42,14 +46,35 @@ export async function recordUploadedFile(actor: CurrentUser, documentId: string,
     }
     await tx.applicationDocument.update({ where: { id: documentId }, data: { status: "UPLOADED", version: { increment: 1 } } });
     const file = await tx.documentFile.create({
-      data: { documentId, storageKey: upload.storageKey, originalName, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes, sha256: upload.sha256, uploadedById: actor.id },
+      data: {
+        documentId,
+        storageKey: upload.storageKey,
+        originalName,
+        mimeType: upload.mimeType,
+        sizeBytes: upload.sizeBytes,
+        sha256: upload.sha256,
+        uploadedById: actor.id,
+      },
       select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
     });
     if (isPassportDocument(document.code)) {
-      await enqueuePassportScan(tx, { companyId: actor.companyId!, uploadedById: actor.id, storageKey: upload.storageKey, mimeType: upload.mimeType, documentFileId: file.id });
+      await enqueuePassportScan(tx, {
+        companyId: actor.companyId!,
+        uploadedById: actor.id,
+        storageKey: upload.storageKey,
+        mimeType: upload.mimeType,
+        documentFileId: file.id,
+      });
     }
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "UPLOAD_FILE", entityType: "ApplicationDocument", entityId: documentId, applicationId: document.applicationId, details: { fileId: file.id, sha256: upload.sha256, sizeBytes: upload.sizeBytes } },
+      data: {
+        actorId: actor.id,
+        action: "UPLOAD_FILE",
+        entityType: "ApplicationDocument",
+        entityId: documentId,
+        applicationId: document.applicationId,
+        details: { fileId: file.id, sha256: upload.sha256, sizeBytes: upload.sizeBytes },
+      },
     });
     return file;
   }, UPLOAD_RECORD_TRANSACTION);
@@ -67,17 +92,33 @@ export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Pr
         supersededAt: null,
         document: { status: "UPLOADED", application: { companyId: actor.companyId ?? "-", status: { in: [...EDITABLE_BY_APPLICANT] } } },
       },
-      select: { id: true, storageKey: true, vaultVersionId: true, documentId: true, document: { select: { applicationId: true, reviewedAt: true } } },
+      select: {
+        id: true,
+        storageKey: true,
+        vaultVersionId: true,
+        documentId: true,
+        document: { select: { applicationId: true, reviewedAt: true } },
+      },
     });
     if (!file || actor.role !== "APPLICANT") return null;
     await tx.documentFile.delete({ where: { id: file.id } });
     const remaining = await tx.documentFile.count({ where: { documentId: file.documentId, supersededAt: null } });
     if (remaining === 0) {
       // A slot that had been rejected goes back to rejected; a fresh one back to missing.
-      await tx.applicationDocument.update({ where: { id: file.documentId }, data: { status: file.document.reviewedAt ? "REJECTED" : "MISSING", version: { increment: 1 } } });
+      await tx.applicationDocument.update({
+        where: { id: file.documentId },
+        data: { status: file.document.reviewedAt ? "REJECTED" : "MISSING", version: { increment: 1 } },
+      });
     }
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "DELETE_FILE", entityType: "ApplicationDocument", entityId: file.documentId, applicationId: file.document.applicationId, details: { fileId } },
+      data: {
+        actorId: actor.id,
+        action: "DELETE_FILE",
+        entityType: "ApplicationDocument",
+        entityId: file.documentId,
+        applicationId: file.document.applicationId,
+        details: { fileId },
+      },
     });
     return { storageKey: file.vaultVersionId ? null : file.storageKey };
   });
@@ -89,14 +130,15 @@ export async function deleteUploadedFile(actor: CurrentUser, fileId: string): Pr
  * exact (immutable) vault version, frozen on the application.
  */
 export async function findFileForDownload(actor: CurrentUser, fileId: string) {
-  const scope =
-    actor.role === "APPLICANT"
-      ? { companyId: actor.companyId ?? "-" }
-      : { status: { not: "DRAFT" as const } };
+  const scope = actor.role === "APPLICANT" ? { companyId: actor.companyId ?? "-" } : { status: { not: "DRAFT" as const } };
   const file = await prisma.documentFile.findFirst({
     where: { id: fileId, document: { application: scope } },
     select: {
-      storageKey: true, originalName: true, mimeType: true, sizeBytes: true, vaultVersionId: true,
+      storageKey: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      vaultVersionId: true,
       document: { select: { code: true, applicationId: true } },
     },
   });

@@ -32,13 +32,32 @@ export async function createExtensionDraft(actor: CurrentUser, personId: string)
     };
     const draft = await tx.application.create({
       data: {
-        companyId, serviceCode, createdById: actor.id, wizardStep: "details", answers: answers as Prisma.InputJsonValue,
-        people: { create: isFamily ? [{ personId: person.principalId!, isPrincipal: true }, { personId: person.id, isPrincipal: false }] : [{ personId: person.id, isPrincipal: true }] },
+        companyId,
+        serviceCode,
+        createdById: actor.id,
+        wizardStep: "details",
+        answers: answers as Prisma.InputJsonValue,
+        people: {
+          create: isFamily
+            ? [
+                { personId: person.principalId!, isPrincipal: true },
+                { personId: person.id, isPrincipal: false },
+              ]
+            : [{ personId: person.id, isPrincipal: true }],
+        },
       },
       select: { id: true },
     });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "CREATE_DRAFT", entityType: "Application", entityId: draft.id, applicationId: draft.id, toStatus: "DRAFT", details: { serviceCode, fromPersonId: person.id } },
+      data: {
+        actorId: actor.id,
+        action: "CREATE_DRAFT",
+        entityType: "Application",
+        entityId: draft.id,
+        applicationId: draft.id,
+        toStatus: "DRAFT",
+        details: { serviceCode, fromPersonId: person.id },
+      },
     });
     await syncDocumentSlots(tx, draft.id, serviceCode, answers);
     return { ok: true, id: draft.id } as const;

@@ -11,7 +11,14 @@ import type { CurrentUser } from "@/lib/kernel/access";
 
 export type DownloadableFile = { storageKey: string; originalName: string; mimeType: string; sizeBytes: number };
 
-type Access = { entityType: "DocumentFile" | "PaymentReceipt"; fileId: string; applicationId: string; code?: string; fileName: string; inline: boolean };
+type Access = {
+  entityType: "DocumentFile" | "PaymentReceipt";
+  fileId: string;
+  applicationId: string;
+  code?: string;
+  fileName: string;
+  inline: boolean;
+};
 
 async function recordAccess(actor: CurrentUser, access: Access): Promise<void> {
   // An applicant reading their own company's files is not access to someone else's personal data.
@@ -30,19 +37,40 @@ async function recordAccess(actor: CurrentUser, access: Access): Promise<void> {
 }
 
 /** An application's file (or, for applicants, a vault version) the user may see; null otherwise. */
-export async function openFileForDownload(actor: CurrentUser, fileId: string, options: { inline: boolean }): Promise<DownloadableFile | null> {
+export async function openFileForDownload(
+  actor: CurrentUser,
+  fileId: string,
+  options: { inline: boolean },
+): Promise<DownloadableFile | null> {
   const file = await findFileForDownload(actor, fileId);
   if (file) {
-    await recordAccess(actor, { entityType: "DocumentFile", fileId, applicationId: file.applicationId, code: file.code, fileName: file.originalName, inline: options.inline });
+    await recordAccess(actor, {
+      entityType: "DocumentFile",
+      fileId,
+      applicationId: file.applicationId,
+      code: file.code,
+      fileName: file.originalName,
+      inline: options.inline,
+    });
     return file;
   }
   return findVaultVersionForDownload(actor, fileId);
 }
 
 /** A payment receipt the user may see; null otherwise. */
-export async function openReceiptForDownload(actor: CurrentUser, receiptId: string, options: { inline: boolean }): Promise<DownloadableFile | null> {
+export async function openReceiptForDownload(
+  actor: CurrentUser,
+  receiptId: string,
+  options: { inline: boolean },
+): Promise<DownloadableFile | null> {
   const receipt = await findReceiptForDownload(actor, receiptId);
   if (!receipt) return null;
-  await recordAccess(actor, { entityType: "PaymentReceipt", fileId: receiptId, applicationId: receipt.applicationId, fileName: receipt.originalName, inline: options.inline });
+  await recordAccess(actor, {
+    entityType: "PaymentReceipt",
+    fileId: receiptId,
+    applicationId: receipt.applicationId,
+    fileName: receipt.originalName,
+    inline: options.inline,
+  });
   return receipt;
 }

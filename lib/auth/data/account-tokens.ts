@@ -16,7 +16,13 @@ export function hashToken(token: string): string {
 }
 
 /** A new token for `userId`; earlier unused ones of the same purpose stop working. */
-export async function issueAccountToken(tx: Tx, userId: string, purpose: AccountTokenPurpose, validHours: number, now = new Date()): Promise<string> {
+export async function issueAccountToken(
+  tx: Tx,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  validHours: number,
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   await tx.accountToken.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt: addHours(now, validHours) } });

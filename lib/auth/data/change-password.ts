@@ -12,7 +12,10 @@ export type ChangePasswordOutcome = { ok: true } | { ok: false; error: "WRONG_PA
 export async function changePassword(actor: CurrentUser, currentPassword: string, newPassword: string): Promise<ChangePasswordOutcome> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, error: "WRONG_PASSWORD" };
-  await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } } });
+  await prisma.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+  });
   await revokeAllSessions(actor.id, "PASSWORD_CHANGED");
   await prisma.auditEvent.create({ data: { actorId: actor.id, action: "CHANGE_PASSWORD", entityType: "User", entityId: actor.id } });
   return { ok: true };

@@ -30,23 +30,42 @@ export async function registerApplicant(input: RegisterInput, locale: string): P
           await enqueueNotification(tx, { kind: "ACCOUNT_REGISTRATION_ATTEMPT", recipientUserId: existing.id, payload: {} });
         } else {
           const token = await issueAccountToken(tx, existing.id, "VERIFY_EMAIL", VERIFY_EMAIL_VALID_HOURS);
-          await enqueueNotification(tx, { kind: "ACCOUNT_VERIFY_EMAIL", recipientUserId: existing.id, payload: { token, validHours: VERIFY_EMAIL_VALID_HOURS } });
+          await enqueueNotification(tx, {
+            kind: "ACCOUNT_VERIFY_EMAIL",
+            recipientUserId: existing.id,
+            payload: { token, validHours: VERIFY_EMAIL_VALID_HOURS },
+          });
         }
         return;
       }
       const binHolder = await tx.company.findFirst({ where: { bin: input.bin, verification: { not: "REFUSED" } }, select: { id: true } });
       if (binHolder) {
-        await enqueueEmailToAddress(tx, { kind: "ACCOUNT_BIN_ALREADY_REGISTERED", toEmail: email, recipientName: input.name, locale, payload: { bin: input.bin } });
+        await enqueueEmailToAddress(tx, {
+          kind: "ACCOUNT_BIN_ALREADY_REGISTERED",
+          toEmail: email,
+          recipientName: input.name,
+          locale,
+          payload: { bin: input.bin },
+        });
         return;
       }
-      const company = await tx.company.create({ data: { name: input.companyName, bin: input.bin, verification: "PENDING" }, select: { id: true } });
+      const company = await tx.company.create({
+        data: { name: input.companyName, bin: input.bin, verification: "PENDING" },
+        select: { id: true },
+      });
       const user = await tx.user.create({
         data: { email, passwordHash, name: input.name, role: "APPLICANT", companyId: company.id, locale },
         select: { id: true },
       });
-      await tx.auditEvent.create({ data: { actorId: user.id, action: "REGISTER_COMPANY", entityType: "Company", entityId: company.id, details: { bin: input.bin } } });
+      await tx.auditEvent.create({
+        data: { actorId: user.id, action: "REGISTER_COMPANY", entityType: "Company", entityId: company.id, details: { bin: input.bin } },
+      });
       const token = await issueAccountToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_VALID_HOURS);
-      await enqueueNotification(tx, { kind: "ACCOUNT_VERIFY_EMAIL", recipientUserId: user.id, payload: { token, validHours: VERIFY_EMAIL_VALID_HOURS } });
+      await enqueueNotification(tx, {
+        kind: "ACCOUNT_VERIFY_EMAIL",
+        recipientUserId: user.id,
+        payload: { token, validHours: VERIFY_EMAIL_VALID_HOURS },
+      });
     });
   } catch (error) {
     // Two registrations racing for one address or BIN: the unique indexes decide, and the loser

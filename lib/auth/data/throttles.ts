@@ -58,13 +58,22 @@ export function limiter(name: ThrottleName): RateLimiterPostgres {
 export type ThrottleOutcome = { allowed: true; consumed: number } | { allowed: false; retryAfterSeconds: number };
 
 /** Counts one attempt and says in the same step whether it is within the limit. */
-export async function consumeThrottle(name: ThrottleName, key: string, options: { points?: number; customDuration?: number } = {}): Promise<ThrottleOutcome> {
+export async function consumeThrottle(
+  name: ThrottleName,
+  key: string,
+  options: { points?: number; customDuration?: number } = {},
+): Promise<ThrottleOutcome> {
   try {
-    const result = await limiter(name).consume(key, options.points ?? 1, options.customDuration ? { customDuration: options.customDuration } : {});
+    const result = await limiter(name).consume(
+      key,
+      options.points ?? 1,
+      options.customDuration ? { customDuration: options.customDuration } : {},
+    );
     return { allowed: true, consumed: result.consumedPoints };
   } catch (rejection) {
     // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
-    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     throw rejection;
   }
 }

@@ -13,14 +13,24 @@ export const SESSION_ABSOLUTE_DAYS = 7;
 // lastSeenAt is written at most once a minute per session, not on every request.
 const TOUCH_EVERY_SECONDS = 60;
 
-export type RevokeReason = "SIGN_OUT" | "SIGN_OUT_DEVICE" | "SIGN_OUT_EVERYWHERE" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "ROLE_CHANGED" | "MEMBER_REMOVED";
+export type RevokeReason =
+  "SIGN_OUT" | "SIGN_OUT_DEVICE" | "SIGN_OUT_EVERYWHERE" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "ROLE_CHANGED" | "MEMBER_REMOVED";
 
-export async function createUserSession(userId: string, client: { ipAddress: string; userAgent: string }, now = new Date()): Promise<string> {
+export async function createUserSession(
+  userId: string,
+  client: { ipAddress: string; userAgent: string },
+  now = new Date(),
+): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await prisma.userSession.create({
     data: {
-      id, userId, createdAt: now, lastSeenAt: now, expiresAt: addDays(now, SESSION_ABSOLUTE_DAYS),
-      ipAddress: client.ipAddress.slice(0, 45), userAgent: client.userAgent.slice(0, 400),
+      id,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: addDays(now, SESSION_ABSOLUTE_DAYS),
+      ipAddress: client.ipAddress.slice(0, 45),
+      userAgent: client.userAgent.slice(0, 400),
     },
   });
   return id;
@@ -32,10 +42,20 @@ export function activeSessionWhere(now = new Date()) {
 }
 
 type SessionUserRow = {
-  id: string; email: string; name: string; role: Role; locale: string; companyId: string | null; isActive: boolean;
-  emailVerified: boolean; sessionVersion: number; companyName: string | null;
-  companyVerification: "PENDING" | "VERIFIED" | "REFUSED" | null; companyVerificationNote: string | null;
-  unreadNotifications: number; needsTouch: boolean;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  companyId: string | null;
+  isActive: boolean;
+  emailVerified: boolean;
+  sessionVersion: number;
+  companyName: string | null;
+  companyVerification: "PENDING" | "VERIFIED" | "REFUSED" | null;
+  companyVerificationNote: string | null;
+  unreadNotifications: number;
+  needsTouch: boolean;
 };
 
 /**
@@ -65,14 +85,26 @@ export async function findUserBySession(sessionId: string, now = new Date()) {
     await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
   return {
-    id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale, companyId: row.companyId,
-    sessionVersion: row.sessionVersion, sessionId, unreadNotifications: row.unreadNotifications,
-    company: row.companyVerification ? { name: row.companyName ?? "", verification: row.companyVerification, verificationNote: row.companyVerificationNote } : null,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+    companyId: row.companyId,
+    sessionVersion: row.sessionVersion,
+    sessionId,
+    unreadNotifications: row.unreadNotifications,
+    company: row.companyVerification
+      ? { name: row.companyName ?? "", verification: row.companyVerification, verificationNote: row.companyVerificationNote }
+      : null,
   };
 }
 
 export async function revokeSession(sessionId: string, reason: RevokeReason): Promise<void> {
-  await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  await prisma.userSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
 }
 
 /** Ends every session of a user (sign-out everywhere, password change, deactivation, member removal). */
@@ -103,6 +135,7 @@ export async function revokeMySession(actor: CurrentUser, sessionId: string): Pr
     where: { id: sessionId, userId: actor.id, revokedAt: null },
     data: { revokedAt: new Date(), revokedReason: "SIGN_OUT_DEVICE" },
   });
-  if (count) await prisma.auditEvent.create({ data: { actorId: actor.id, action: "SIGN_OUT_DEVICE", entityType: "User", entityId: actor.id } });
+  if (count)
+    await prisma.auditEvent.create({ data: { actorId: actor.id, action: "SIGN_OUT_DEVICE", entityType: "User", entityId: actor.id } });
   return count > 0;
 }

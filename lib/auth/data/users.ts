@@ -23,14 +23,26 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, companyId: true,
-      isActive: true, sessionVersion: true, company: { select: { name: true } },
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      companyId: true,
+      isActive: true,
+      sessionVersion: true,
+      company: { select: { name: true } },
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   return {
-    id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale,
-    companyId: user.companyId, companyName: user.company?.name ?? null,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    companyId: user.companyId,
+    companyName: user.company?.name ?? null,
   };
 }
 
@@ -41,8 +53,14 @@ export async function findCurrentUserBySession(sessionId: string, sessionVersion
   const user = await findUserBySession(sessionId);
   if (!user || user.sessionVersion !== sessionVersion) return null;
   return {
-    id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale,
-    companyId: user.companyId, companyName: user.company?.name ?? null, sessionId,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    companyId: user.companyId,
+    companyName: user.company?.name ?? null,
+    sessionId,
     companyVerification: user.company ? { status: user.company.verification, note: user.company.verificationNote } : null,
     unreadNotifications: user.unreadNotifications,
   };

@@ -17,11 +17,17 @@ export async function getDaySchedule(actor: CurrentUser, date: IsoDate) {
     where: { startsAt: { gte: centreInstant(date, 0), lt: centreInstant(addCalendarDays(date, 1), 0) }, status: { not: "CANCELLED" } },
     orderBy: [{ startsAt: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, startsAt: true, status: true,
+      id: true,
+      startsAt: true,
+      status: true,
       slot: { select: { booked: true, capacity: true } },
       application: {
         select: {
-          id: true, number: true, serviceCode: true, status: true, answers: true,
+          id: true,
+          number: true,
+          serviceCode: true,
+          status: true,
+          answers: true,
           company: { select: { name: true } },
           people: { where: { isPrincipal: true }, select: { person: { select: { fullName: true } } }, take: 1 },
         },

@@ -25,7 +25,11 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
   const application = await prisma.application.findFirst({
     where: applicantApplicationWhere(actor, applicationId),
     select: {
-      id: true, number: true, serviceCode: true, status: true, answers: true,
+      id: true,
+      number: true,
+      serviceCode: true,
+      status: true,
+      answers: true,
       appointments: { where: { status: "BOOKED" }, select: { id: true, startsAt: true, confirmedAt: true, seats: true }, take: 1 },
       invoice: { select: { status: true } },
       _count: { select: { people: true } },
@@ -33,14 +37,20 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
   });
   if (!application) return null;
   const data = await loadCalendarData(prisma, now);
-  const setting = await prisma.serviceSetting.findUnique({ where: { serviceCode: application.serviceCode }, select: { needsAppointment: true } });
+  const setting = await prisma.serviceSetting.findUnique({
+    where: { serviceCode: application.serviceCode },
+    select: { needsAppointment: true },
+  });
   const isOpen = (BOOKABLE_STATUSES as readonly string[]).includes(application.status);
   // Every person in the application needs a place: a slot with fewer free places is full for them.
   const seats = Math.max(1, application._count.people);
   // An extension's documents must reach the centre within L495's window: only those days.
   const window = handInWindow(application.serviceCode, application.answers, data.calendar);
   const days: SlotDay[] = isOpen
-    ? generateSlotDays({ now, ...data, window }).map((day) => ({ ...day, slots: day.slots.map((s) => (s.free >= seats ? s : { ...s, free: 0 })) }))
+    ? generateSlotDays({ now, ...data, window }).map((day) => ({
+        ...day,
+        slots: day.slots.map((s) => (s.free >= seats ? s : { ...s, free: 0 })),
+      }))
     : [];
   const active = application.appointments[0];
   return {
@@ -48,7 +58,11 @@ export async function getAppointmentPage(actor: CurrentUser, applicationId: stri
     originals: originalsToBring(application.serviceCode, application.answers),
     personalPresence: needsPersonalPresence(application.serviceCode),
     active: active
-      ? { ...active, endsAt: addMinutes(active.startsAt, data.settings.slotMinutes), confirmBy: new Date(active.startsAt.getTime() - data.settings.confirmByHoursBefore * 3_600_000) }
+      ? {
+          ...active,
+          endsAt: addMinutes(active.startsAt, data.settings.slotMinutes),
+          confirmBy: new Date(active.startsAt.getTime() - data.settings.confirmByHoursBefore * 3_600_000),
+        }
       : null,
     seats,
     invoiceStatus: application.invoice?.status ?? null,

@@ -11,7 +11,9 @@ export async function listBlockedPeriods(actor: CurrentUser, now: Date = new Dat
     periods.map(async (period) => ({
       ...period,
       // Blocking a time does not cancel anyone already booked there: staff call them instead.
-      bookedAppointments: await prisma.appointment.count({ where: { status: "BOOKED", startsAt: { gte: period.startsAt, lt: period.endsAt } } }),
+      bookedAppointments: await prisma.appointment.count({
+        where: { status: "BOOKED", startsAt: { gte: period.startsAt, lt: period.endsAt } },
+      }),
     })),
   );
 }
@@ -21,7 +23,13 @@ export async function addBlockedPeriod(actor: CurrentUser, input: BlockedPeriodI
   return prisma.$transaction(async (tx) => {
     const period = await tx.blockedPeriod.create({ data: input, select: { id: true } });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "ADD_BLOCKED_PERIOD", entityType: "BlockedPeriod", entityId: period.id, details: { ...input, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() } },
+      data: {
+        actorId: actor.id,
+        action: "ADD_BLOCKED_PERIOD",
+        entityType: "BlockedPeriod",
+        entityId: period.id,
+        details: { ...input, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
+      },
     });
     return period;
   });

@@ -49,7 +49,13 @@ export async function updateServiceAppointmentSettings(actor: CurrentUser, codes
       await tx.serviceSetting.upsert({ where: { serviceCode }, create: { serviceCode, needsAppointment }, update: { needsAppointment } });
     }
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "UPDATE_SERVICE_APPOINTMENTS", entityType: "ServiceSetting", entityId: "*", details: { needsAppointment: [...needing] } },
+      data: {
+        actorId: actor.id,
+        action: "UPDATE_SERVICE_APPOINTMENTS",
+        entityType: "ServiceSetting",
+        entityId: "*",
+        details: { needsAppointment: [...needing] },
+      },
     });
   });
 }

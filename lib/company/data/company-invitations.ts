@@ -29,7 +29,11 @@ async function assertAdmin(tx: Tx, actor: CurrentUser, companyId: string): Promi
 }
 
 /** Administrators invite by e-mail; the link goes out through the outbox in the inviter's language. */
-export async function inviteMember(actor: CurrentUser, input: { email: string; role: CompanyRoleName }, now = new Date()): Promise<InviteOutcome> {
+export async function inviteMember(
+  actor: CurrentUser,
+  input: { email: string; role: CompanyRoleName },
+  now = new Date(),
+): Promise<InviteOutcome> {
   const companyId = applicantCompanyId(actor);
   const email = normaliseEmail(input.email);
   return prisma.$transaction(async (tx) => {
@@ -45,9 +49,23 @@ export async function inviteMember(actor: CurrentUser, input: { email: string; r
       data: { companyId, email, role: input.role, tokenHash: hashToken(token), invitedById: actor.id, expiresAt, createdAt: now },
       select: { id: true },
     });
-    const payload = NOTIFICATION_PAYLOAD_SCHEMAS.COMPANY_INVITATION.parse({ companyName: company.name, inviterName: actor.name, role: input.role, token, expiresAt });
+    const payload = NOTIFICATION_PAYLOAD_SCHEMAS.COMPANY_INVITATION.parse({
+      companyName: company.name,
+      inviterName: actor.name,
+      role: input.role,
+      token,
+      expiresAt,
+    });
     const envelope: OutboxEnvelope = { recipientName: email, payload: payload as Prisma.InputJsonValue };
-    await tx.outbox.create({ data: { kind: "COMPANY_INVITATION", recipientId: null, toEmail: email, locale: isLocale(actor.locale) ? actor.locale : "en", payload: envelope } });
+    await tx.outbox.create({
+      data: {
+        kind: "COMPANY_INVITATION",
+        recipientId: null,
+        toEmail: email,
+        locale: isLocale(actor.locale) ? actor.locale : "en",
+        payload: envelope,
+      },
+    });
     await auditCompany(tx, actor.id, companyId, "INVITE_MEMBER", { invitationId: invitation.id, email, role: input.role });
     return { ok: true, invitationId: invitation.id } as const;
   });
@@ -68,7 +86,10 @@ export async function revokeInvitation(actor: CurrentUser, invitationId: string,
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     if (!(await assertAdmin(tx, actor, companyId))) return { ok: false, error: "NOT_ADMIN" } as const;
-    const revoked = await tx.companyInvitation.updateMany({ where: { id: invitationId, companyId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const revoked = await tx.companyInvitation.updateMany({
+      where: { id: invitationId, companyId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (revoked.count !== 1) return { ok: false, error: "NOT_FOUND" } as const;
     await auditCompany(tx, actor.id, companyId, "REVOKE_INVITATION", { invitationId });
     return { ok: true } as const;
@@ -86,7 +107,16 @@ async function findUsable(tx: Tx | typeof prisma, token: string, now: Date) {
   if (!isTokenShaped(token)) return null;
   const invitation = await tx.companyInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, companyId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, company: { select: { name: true } } },
+    select: {
+      id: true,
+      companyId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      company: { select: { name: true } },
+    },
   });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) return null;
   return invitation;
@@ -104,8 +134,15 @@ async function accountBlocks(tx: Tx | typeof prisma, email: string, companyId: s
 export async function viewInvitation(token: string, now = new Date()): Promise<InvitationView> {
   const invitation = await findUsable(prisma, token, now);
   if (!invitation) return { state: "INVALID" };
-  if ((await accountBlocks(prisma, invitation.email, invitation.companyId)).blocks) return { state: "EMAIL_TAKEN", email: invitation.email, companyName: invitation.company.name };
-  return { state: "VALID", email: invitation.email, companyName: invitation.company.name, role: invitation.role, expiresAt: invitation.expiresAt };
+  if ((await accountBlocks(prisma, invitation.email, invitation.companyId)).blocks)
+    return { state: "EMAIL_TAKEN", email: invitation.email, companyName: invitation.company.name };
+  return {
+    state: "VALID",
+    email: invitation.email,
+    companyName: invitation.company.name,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 export type AcceptOutcome = { ok: true; userId: string; email: string } | { ok: false; error: "INVALID" | "EMAIL_TAKEN" };
@@ -120,16 +157,36 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       const account = await accountBlocks(tx, invitation.email, invitation.companyId);
       if (account.blocks) return { ok: false, error: "EMAIL_TAKEN" } as const;
       // Single use: of two tabs accepting at once, only the first update matches.
-      const claimed = await tx.companyInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
+      const claimed = await tx.companyInvitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+        data: { acceptedAt: now },
+      });
       if (claimed.count !== 1) return { ok: false, error: "INVALID" } as const;
       // The invitation was e-mailed to this address and its link followed: that proves the
       // address, as the registration link does (issue 14), so the account can sign in at once.
-      const data = { name: input.name, passwordHash, role: "APPLICANT" as const, companyId: invitation.companyId, companyRole: invitation.role, isActive: true, emailVerifiedAt: now };
+      const data = {
+        name: input.name,
+        passwordHash,
+        role: "APPLICANT" as const,
+        companyId: invitation.companyId,
+        companyRole: invitation.role,
+        isActive: true,
+        emailVerifiedAt: now,
+      };
       const user = account.reactivate
-        ? await tx.user.update({ where: { id: account.reactivate }, data: { ...data, sessionVersion: { increment: 1 } }, select: { id: true } })
+        ? await tx.user.update({
+            where: { id: account.reactivate },
+            data: { ...data, sessionVersion: { increment: 1 } },
+            select: { id: true },
+          })
         : await tx.user.create({ data: { ...data, email: invitation.email }, select: { id: true } });
       await tx.companyInvitation.update({ where: { id: invitation.id }, data: { acceptedUserId: user.id } });
-      await auditCompany(tx, user.id, invitation.companyId, "ACCEPT_INVITATION", { invitationId: invitation.id, userId: user.id, email: invitation.email, role: invitation.role });
+      await auditCompany(tx, user.id, invitation.companyId, "ACCEPT_INVITATION", {
+        invitationId: invitation.id,
+        userId: user.id,
+        email: invitation.email,
+        role: invitation.role,
+      });
       return { ok: true, userId: user.id, email: invitation.email } as const;
     });
   } catch (error) {

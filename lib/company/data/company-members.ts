@@ -16,7 +16,10 @@ export type MemberChangeOutcome = { ok: true } | { ok: false; error: MemberChang
 /** The actor's role in their company, read fresh (a demotion applies on the next request). */
 export async function companyRoleOf(actor: CurrentUser, db: Tx | typeof prisma = prisma): Promise<CompanyRoleName | null> {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
-  const row = await db.user.findFirst({ where: { id: actor.id, companyId: actor.companyId, isActive: true }, select: { companyRole: true } });
+  const row = await db.user.findFirst({
+    where: { id: actor.id, companyId: actor.companyId, isActive: true },
+    select: { companyRole: true },
+  });
   return row?.companyRole ?? null;
 }
 
@@ -31,7 +34,9 @@ async function lockMembers(tx: Tx, companyId: string) {
 }
 
 export async function auditCompany(tx: Tx, actorId: string | null, companyId: string, action: string, details: Record<string, unknown>) {
-  await tx.auditEvent.create({ data: { actorId, action, entityType: "Company", entityId: companyId, details: details as Prisma.InputJsonValue } });
+  await tx.auditEvent.create({
+    data: { actorId, action, entityType: "Company", entityId: companyId, details: details as Prisma.InputJsonValue },
+  });
 }
 
 /** Active members, administrators first; every member may see who their colleagues are. */
@@ -56,7 +61,10 @@ export async function listTeamActivity(actor: CurrentUser, take = 50) {
   });
 }
 
-async function inAdminTransaction<T>(actor: CurrentUser, work: (tx: Tx, companyId: string, members: Awaited<ReturnType<typeof lockMembers>>) => Promise<T | MemberChangeOutcome>) {
+async function inAdminTransaction<T>(
+  actor: CurrentUser,
+  work: (tx: Tx, companyId: string, members: Awaited<ReturnType<typeof lockMembers>>) => Promise<T | MemberChangeOutcome>,
+) {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const members = await lockMembers(tx, companyId);
@@ -75,7 +83,12 @@ export async function changeMemberRole(actor: CurrentUser, input: { userId: stri
     if (target.companyRole === input.role) return { ok: true } as const;
     if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) return { ok: false, error: "LAST_ADMIN" } as const;
     await tx.user.update({ where: { id: target.id }, data: { companyRole: input.role } });
-    await auditCompany(tx, actor.id, companyId, "CHANGE_MEMBER_ROLE", { userId: target.id, email: target.email, from: target.companyRole, to: input.role });
+    await auditCompany(tx, actor.id, companyId, "CHANGE_MEMBER_ROLE", {
+      userId: target.id,
+      email: target.email,
+      from: target.companyRole,
+      to: input.role,
+    });
     return { ok: true } as const;
   }) as Promise<MemberChangeOutcome>;
 }
@@ -93,7 +106,10 @@ export async function removeMember(actor: CurrentUser, input: { userId: string }
     if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) return { ok: false, error: "LAST_ADMIN" } as const;
     await tx.user.update({ where: { id: target.id }, data: { isActive: false, sessionVersion: { increment: 1 } } });
     // Their devices are signed out too, so the profile's list of sessions shows why (issue 14).
-    await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "MEMBER_REMOVED" } });
+    await tx.userSession.updateMany({
+      where: { userId: target.id, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: "MEMBER_REMOVED" },
+    });
     await auditCompany(tx, actor.id, companyId, "REMOVE_MEMBER", { userId: target.id, email: target.email, role: target.companyRole });
     return { ok: true } as const;
   }) as Promise<MemberChangeOutcome>;

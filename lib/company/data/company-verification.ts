@@ -21,7 +21,10 @@ export async function listCompaniesToVerify(actor: CurrentUser): Promise<Company
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true, name: true, bin: true, createdAt: true,
+      id: true,
+      name: true,
+      bin: true,
+      createdAt: true,
       users: { orderBy: { createdAt: "asc" }, select: { name: true, email: true, emailVerifiedAt: true } },
     },
   });
@@ -39,7 +42,11 @@ export async function countCompaniesToVerify(actor: CurrentUser): Promise<number
 export type VerificationDecision = { companyId: string; decision: "VERIFY" | "REFUSE"; reason?: string };
 export type VerificationOutcome = "OK" | "NOT_FOUND" | "ALREADY_DECIDED" | "REASON_REQUIRED";
 
-export async function decideCompanyVerification(actor: CurrentUser, input: VerificationDecision, now = new Date()): Promise<VerificationOutcome> {
+export async function decideCompanyVerification(
+  actor: CurrentUser,
+  input: VerificationDecision,
+  now = new Date(),
+): Promise<VerificationOutcome> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const reason = input.reason?.trim() ?? "";
   if (input.decision === "REFUSE" && !reason) return "REASON_REQUIRED";
@@ -50,29 +57,48 @@ export async function decideCompanyVerification(actor: CurrentUser, input: Verif
     // Conditional on PENDING: of two staff deciding at once, exactly one wins.
     const { count } = await tx.company.updateMany({
       where: { id: company.id, verification: "PENDING" },
-      data: { verification: to, verificationDecidedAt: now, verificationDecidedById: actor.id, verificationNote: to === "REFUSED" ? reason.slice(0, 1000) : null },
+      data: {
+        verification: to,
+        verificationDecidedAt: now,
+        verificationDecidedById: actor.id,
+        verificationNote: to === "REFUSED" ? reason.slice(0, 1000) : null,
+      },
     });
     if (count === 0) return "ALREADY_DECIDED";
     await tx.auditEvent.create({
       data: {
-        actorId: actor.id, action: to === "VERIFIED" ? "VERIFY_COMPANY" : "REFUSE_COMPANY", entityType: "Company", entityId: company.id,
-        fromStatus: "PENDING", toStatus: to, details: to === "REFUSED" ? { reason: reason.slice(0, 1000) } : {},
+        actorId: actor.id,
+        action: to === "VERIFIED" ? "VERIFY_COMPANY" : "REFUSE_COMPANY",
+        entityType: "Company",
+        entityId: company.id,
+        fromStatus: "PENDING",
+        toStatus: to,
+        details: to === "REFUSED" ? { reason: reason.slice(0, 1000) } : {},
       },
     });
     if (to === "VERIFIED") {
       await enqueueNotificationForCompany(tx, { kind: "COMPANY_VERIFIED", companyId: company.id, payload: { companyName: company.name } });
     } else {
-      await enqueueNotificationForCompany(tx, { kind: "COMPANY_REFUSED", companyId: company.id, payload: { companyName: company.name, reason: reason.slice(0, 1000) } });
+      await enqueueNotificationForCompany(tx, {
+        kind: "COMPANY_REFUSED",
+        companyId: company.id,
+        payload: { companyName: company.name, reason: reason.slice(0, 1000) },
+      });
     }
     return "OK";
   });
 }
 
 /** The applicant's own company's status, for the portal's banner and the submit button. */
-export async function getMyCompanyVerification(actor: CurrentUser): Promise<{ status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null> {
+export async function getMyCompanyVerification(
+  actor: CurrentUser,
+): Promise<{ status: "PENDING" | "VERIFIED" | "REFUSED"; note: string | null } | null> {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
   // Already read with the session on a page request (lib/auth/data/users.ts findCurrentUserBySession).
   if (actor.companyVerification !== undefined) return actor.companyVerification;
-  const company = await prisma.company.findUnique({ where: { id: actor.companyId }, select: { verification: true, verificationNote: true } });
+  const company = await prisma.company.findUnique({
+    where: { id: actor.companyId },
+    select: { verification: true, verificationNote: true },
+  });
   return company ? { status: company.verification, note: company.verificationNote } : null;
 }

@@ -39,7 +39,10 @@ export async function listNotifications(actor: CurrentUser, limit = NOTIFICATION
 
 /** False when there is no such unread notification of this user. */
 export async function markNotificationRead(actor: CurrentUser, notificationId: string, now = new Date()): Promise<boolean> {
-  const updated = await prisma.notification.updateMany({ where: { id: notificationId, userId: actor.id, readAt: null }, data: { readAt: now } });
+  const updated = await prisma.notification.updateMany({
+    where: { id: notificationId, userId: actor.id, readAt: null },
+    data: { readAt: now },
+  });
   // The request's user object is cached for its render: the bell must count again.
   delete actor.unreadNotifications;
   return updated.count === 1;

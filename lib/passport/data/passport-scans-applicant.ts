@@ -20,13 +20,14 @@ export async function createApplicantPassportScan(actor: CurrentUser, upload: St
 }
 
 export type ApplicantScanView =
-  | { status: "PENDING" }
-  | { status: "NOT_READABLE" }
-  | { status: "READ"; fields: MrzResult["fields"]; checks: MrzResult["checks"] };
+  { status: "PENDING" } | { status: "NOT_READABLE" } | { status: "READ"; fields: MrzResult["fields"]; checks: MrzResult["checks"] };
 
 export async function getApplicantPassportScan(actor: CurrentUser, id: string): Promise<ApplicantScanView | null> {
   const companyId = applicantCompanyId(actor);
-  const scan = await prisma.passportScan.findFirst({ where: { id, companyId, documentFileId: null }, select: { status: true, result: true } });
+  const scan = await prisma.passportScan.findFirst({
+    where: { id, companyId, documentFileId: null },
+    select: { status: true, result: true },
+  });
   if (!scan) return null;
   if (scan.status !== "READ") return { status: scan.status };
   const mrz = scan.result as unknown as MrzResult;

@@ -59,10 +59,20 @@ export async function runPassportScanJobs(options: { db?: Db; read?: Reader; now
       const reading = await read(await readStored(scan.storageKey), scan.mimeType);
       const data: Prisma.PassportScanUpdateInput =
         reading.status === "READ"
-          ? { status: "READ", result: reading.mrz as unknown as Prisma.InputJsonValue, confidence: reading.confidence, durationMs: reading.durationMs, readAt: now(), lastError: null }
+          ? {
+              status: "READ",
+              result: reading.mrz as unknown as Prisma.InputJsonValue,
+              confidence: reading.confidence,
+              durationMs: reading.durationMs,
+              readAt: now(),
+              lastError: null,
+            }
           : { status: "NOT_READABLE", result: { reason: reading.reason }, durationMs: reading.durationMs, readAt: now(), lastError: null };
       await db.passportScan.update({ where: { id: scan.id }, data });
-      logFor("passport").info({ job: "passport", scanId: scan.id, status: reading.status, durationMs: reading.durationMs }, "passport scan read");
+      logFor("passport").info(
+        { job: "passport", scanId: scan.id, status: reading.status, durationMs: reading.durationMs },
+        "passport scan read",
+      );
       finished++;
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);

@@ -42,13 +42,27 @@ export async function listCompanyVault(actor: CurrentUser, now = new Date()): Pr
     where: { companyId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, code: true, language: true, originalName: true, sizeBytes: true, createdAt: true, replacedAt: true, validUntil: true,
+      id: true,
+      code: true,
+      language: true,
+      originalName: true,
+      sizeBytes: true,
+      createdAt: true,
+      replacedAt: true,
+      validUntil: true,
       uploadedBy: { select: { name: true } },
       usedIn: {
         where: { document: { application: { companyId } } },
         select: {
           supersededAt: true,
-          document: { select: { status: true, rejectReason: true, reviewerComment: true, application: { select: { id: true, number: true, status: true } } } },
+          document: {
+            select: {
+              status: true,
+              rejectReason: true,
+              reviewerComment: true,
+              application: { select: { id: true, number: true, status: true } },
+            },
+          },
         },
       },
     },
@@ -61,12 +75,24 @@ export async function listCompanyVault(actor: CurrentUser, now = new Date()): Pr
       const app = use.document.application;
       apps.set(app.id, { applicationId: app.id, number: app.number, status: app.status });
       if (use.document.status === "REJECTED" || use.supersededAt) {
-        rejected.set(app.id, { applicationId: app.id, number: app.number, reason: use.document.rejectReason, comment: use.document.reviewerComment });
+        rejected.set(app.id, {
+          applicationId: app.id,
+          number: app.number,
+          reason: use.document.rejectReason,
+          comment: use.document.reviewerComment,
+        });
       }
     }
     return {
-      id: v.id, originalName: v.originalName, sizeBytes: v.sizeBytes, createdAt: v.createdAt, replacedAt: v.replacedAt,
-      validUntil: iso(v.validUntil), uploadedBy: v.uploadedBy.name, usedIn: [...apps.values()], rejectedIn: [...rejected.values()],
+      id: v.id,
+      originalName: v.originalName,
+      sizeBytes: v.sizeBytes,
+      createdAt: v.createdAt,
+      replacedAt: v.replacedAt,
+      validUntil: iso(v.validUntil),
+      uploadedBy: v.uploadedBy.name,
+      usedIn: [...apps.values()],
+      rejectedIn: [...rejected.values()],
     };
   };
   return vaultSlots().map((slot) => {
@@ -80,8 +106,12 @@ export type VaultUploadInput = { code: string; language: string; validUntil: str
 
 /** Is this a slot the applicant's company may upload into? (checked before the body is read) */
 export function canUploadToVault(actor: CurrentUser, input: VaultUploadInput): boolean {
-  return actor.role === "APPLICANT" && Boolean(actor.companyId) && isVaultSlot(input.code, input.language)
-    && (input.validUntil === null || /^\d{4}-\d{2}-\d{2}$/.test(input.validUntil));
+  return (
+    actor.role === "APPLICANT" &&
+    Boolean(actor.companyId) &&
+    isVaultSlot(input.code, input.language) &&
+    (input.validUntil === null || /^\d{4}-\d{2}-\d{2}$/.test(input.validUntil))
+  );
 }
 
 /**
@@ -97,16 +127,33 @@ export async function recordVaultVersion(actor: CurrentUser, input: VaultUploadI
     return await prisma.$transaction(async (tx) => {
       const now = new Date();
       await enforceUploadQuota(tx, { companyId, vault: { code: input.code, language } }, upload.sizeBytes);
-      await tx.companyDocumentVersion.updateMany({ where: { companyId, code: input.code, language, replacedAt: null }, data: { replacedAt: now } });
+      await tx.companyDocumentVersion.updateMany({
+        where: { companyId, code: input.code, language, replacedAt: null },
+        data: { replacedAt: now },
+      });
       const version = await tx.companyDocumentVersion.create({
         data: {
-          companyId, code: input.code, language, storageKey: upload.storageKey, originalName, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes,
-          sha256: upload.sha256, validUntil: input.validUntil ? new Date(`${input.validUntil}T00:00:00Z`) : null, uploadedById: actor.id,
+          companyId,
+          code: input.code,
+          language,
+          storageKey: upload.storageKey,
+          originalName,
+          mimeType: upload.mimeType,
+          sizeBytes: upload.sizeBytes,
+          sha256: upload.sha256,
+          validUntil: input.validUntil ? new Date(`${input.validUntil}T00:00:00Z`) : null,
+          uploadedById: actor.id,
         },
         select: { id: true, originalName: true, createdAt: true },
       });
       await tx.auditEvent.create({
-        data: { actorId: actor.id, action: "VAULT_UPLOAD", entityType: "CompanyDocumentVersion", entityId: version.id, details: { code: input.code, language, sha256: upload.sha256 } },
+        data: {
+          actorId: actor.id,
+          action: "VAULT_UPLOAD",
+          entityType: "CompanyDocumentVersion",
+          entityId: version.id,
+          details: { code: input.code, language, sha256: upload.sha256 },
+        },
       });
       return version;
     }, UPLOAD_RECORD_TRANSACTION);
@@ -145,10 +192,18 @@ export async function findVaultVersionForDownload(actor: CurrentUser, versionId:
  */
 export async function prefillFromVault(tx: Tx, applicationId: string, codes: readonly string[], now = new Date()): Promise<number> {
   if (codes.length === 0) return 0;
-  const application = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { companyId: true, createdById: true } });
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { companyId: true, createdById: true },
+  });
   const today = new Date(`${isoDateInTimeZone(now)}T00:00:00Z`);
   const versions = await tx.companyDocumentVersion.findMany({
-    where: { companyId: application.companyId, code: { in: [...codes] }, replacedAt: null, OR: [{ validUntil: null }, { validUntil: { gte: today } }] },
+    where: {
+      companyId: application.companyId,
+      code: { in: [...codes] },
+      replacedAt: null,
+      OR: [{ validUntil: null }, { validUntil: { gte: today } }],
+    },
     orderBy: [{ code: "asc" }, { language: "asc" }],
   });
   if (versions.length === 0) return 0;
@@ -161,8 +216,14 @@ export async function prefillFromVault(tx: Tx, applicationId: string, codes: rea
     const mine = versions.filter((v) => v.code === document.code);
     await tx.documentFile.createMany({
       data: mine.map((v) => ({
-        documentId: document.id, storageKey: v.storageKey, originalName: v.originalName, mimeType: v.mimeType, sizeBytes: v.sizeBytes,
-        sha256: v.sha256, uploadedById: application.createdById, vaultVersionId: v.id,
+        documentId: document.id,
+        storageKey: v.storageKey,
+        originalName: v.originalName,
+        mimeType: v.mimeType,
+        sizeBytes: v.sizeBytes,
+        sha256: v.sha256,
+        uploadedById: application.createdById,
+        vaultVersionId: v.id,
       })),
     });
     await tx.applicationDocument.update({ where: { id: document.id }, data: { status: "UPLOADED", version: { increment: 1 } } });

@@ -41,26 +41,59 @@ export async function issueInvoice(tx: Tx, applicationId: string, now: Date = ne
   const number = await nextInvoiceNumber(tx, Number(isoDateInTimeZone(now).slice(0, 4)));
   const invoice = await tx.invoice.create({
     data: {
-      number, applicationId, serviceFeeTiyn: snapshot.serviceFeeTiyn, stateDutyTiyn, totalTiyn: snapshot.serviceFeeTiyn,
-      stateDutyMrpTenths: snapshot.stateDuty?.mrpTenths ?? null, mrpYear: snapshot.stateDuty?.mrpYear ?? null, mrpValueTiyn: snapshot.stateDuty?.mrpValueTiyn ?? null,
-      filedOn: new Date(`${filedOn}T00:00:00Z`), issuedAt: now,
+      number,
+      applicationId,
+      serviceFeeTiyn: snapshot.serviceFeeTiyn,
+      stateDutyTiyn,
+      totalTiyn: snapshot.serviceFeeTiyn,
+      stateDutyMrpTenths: snapshot.stateDuty?.mrpTenths ?? null,
+      mrpYear: snapshot.stateDuty?.mrpYear ?? null,
+      mrpValueTiyn: snapshot.stateDuty?.mrpValueTiyn ?? null,
+      filedOn: new Date(`${filedOn}T00:00:00Z`),
+      issuedAt: now,
     },
     select: { id: true, number: true, totalTiyn: true },
   });
   await tx.auditEvent.create({
-    data: { action: "ISSUE_INVOICE", entityType: "Invoice", entityId: invoice.id, applicationId, details: { number, totalTiyn: invoice.totalTiyn } },
+    data: {
+      action: "ISSUE_INVOICE",
+      entityType: "Invoice",
+      entityId: invoice.id,
+      applicationId,
+      details: { number, totalTiyn: invoice.totalTiyn },
+    },
   });
   await enqueueNotification(tx, {
     kind: "INVOICE_ISSUED",
     recipientUserId: application.createdById,
-    payload: { applicationId, applicationNumber: application.number, serviceCode: application.serviceCode, invoiceNumber: number, totalTiyn: invoice.totalTiyn },
+    payload: {
+      applicationId,
+      applicationNumber: application.number,
+      serviceCode: application.serviceCode,
+      invoiceNumber: number,
+      totalTiyn: invoice.totalTiyn,
+    },
   });
   return invoice;
 }
 
 const INVOICE_SELECT = {
-  id: true, number: true, status: true, version: true, serviceFeeTiyn: true, stateDutyTiyn: true, stateDutyMrpTenths: true, mrpYear: true,
-  mrpValueTiyn: true, totalTiyn: true, filedOn: true, issuedAt: true, provider: true, rejectReason: true, paidAt: true, receiptUploadedAt: true,
+  id: true,
+  number: true,
+  status: true,
+  version: true,
+  serviceFeeTiyn: true,
+  stateDutyTiyn: true,
+  stateDutyMrpTenths: true,
+  mrpYear: true,
+  mrpValueTiyn: true,
+  totalTiyn: true,
+  filedOn: true,
+  issuedAt: true,
+  provider: true,
+  rejectReason: true,
+  paidAt: true,
+  receiptUploadedAt: true,
   receipts: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, sizeBytes: true, mimeType: true, createdAt: true } },
 } as const satisfies Prisma.InvoiceSelect;
 
@@ -82,7 +115,10 @@ const RECEIPT_OPEN = ["AWAITING_PAYMENT", "RECEIPT_UPLOADED", "PAYMENT_REJECTED"
 /** The invoice an applicant may upload a receipt to, or null. */
 export async function findReceiptTarget(actor: CurrentUser, applicationId: string) {
   if (actor.role !== "APPLICANT" || !actor.companyId) return null;
-  return prisma.invoice.findFirst({ where: { applicationId, status: { in: [...RECEIPT_OPEN] }, application: { companyId: actor.companyId } }, select: { id: true, applicationId: true } });
+  return prisma.invoice.findFirst({
+    where: { applicationId, status: { in: [...RECEIPT_OPEN] }, application: { companyId: actor.companyId } },
+    select: { id: true, applicationId: true },
+  });
 }
 
 /** Records a stored receipt; the invoice then awaits staff confirmation. Null if no longer open. */
@@ -95,12 +131,30 @@ export async function recordPaymentReceipt(actor: CurrentUser, invoiceId: string
     if (!invoice || actor.role !== "APPLICANT") return null;
     await enforceUploadQuota(tx, { companyId: actor.companyId!, applicationId: invoice.applicationId, invoiceId }, upload.sizeBytes);
     const receipt = await tx.paymentReceipt.create({
-      data: { invoiceId, storageKey: upload.storageKey, originalName, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes, sha256: upload.sha256, uploadedById: actor.id },
+      data: {
+        invoiceId,
+        storageKey: upload.storageKey,
+        originalName,
+        mimeType: upload.mimeType,
+        sizeBytes: upload.sizeBytes,
+        sha256: upload.sha256,
+        uploadedById: actor.id,
+      },
       select: { id: true, originalName: true, sizeBytes: true, createdAt: true },
     });
-    await tx.invoice.update({ where: { id: invoiceId }, data: { status: "RECEIPT_UPLOADED", receiptUploadedAt: new Date(), version: { increment: 1 } } });
+    await tx.invoice.update({
+      where: { id: invoiceId },
+      data: { status: "RECEIPT_UPLOADED", receiptUploadedAt: new Date(), version: { increment: 1 } },
+    });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "UPLOAD_RECEIPT", entityType: "Invoice", entityId: invoiceId, applicationId: invoice.applicationId, details: { receiptId: receipt.id, sha256: upload.sha256 } },
+      data: {
+        actorId: actor.id,
+        action: "UPLOAD_RECEIPT",
+        entityType: "Invoice",
+        entityId: invoiceId,
+        applicationId: invoice.applicationId,
+        details: { receiptId: receipt.id, sha256: upload.sha256 },
+      },
     });
     return receipt;
   }, UPLOAD_RECORD_TRANSACTION);

@@ -16,14 +16,30 @@ export async function listInvoicesForStaff(actor: CurrentUser, filter: PaymentFi
   const q = filter.q?.replace(/\0/g, "").trim();
   const where: Prisma.InvoiceWhereInput = {
     status,
-    ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" } }, { application: { number: { contains: q, mode: "insensitive" } } }, { application: { company: { name: { contains: q, mode: "insensitive" } } } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { number: { contains: q, mode: "insensitive" } },
+            { application: { number: { contains: q, mode: "insensitive" } } },
+            { application: { company: { name: { contains: q, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
   };
   return prisma.invoice.findMany({
     where,
     orderBy: [{ receiptUploadedAt: "asc" }, { issuedAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true, number: true, status: true, version: true, totalTiyn: true, issuedAt: true, receiptUploadedAt: true, paidAt: true, rejectReason: true,
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      totalTiyn: true,
+      issuedAt: true,
+      receiptUploadedAt: true,
+      paidAt: true,
+      rejectReason: true,
       application: { select: { id: true, number: true, serviceCode: true, company: { select: { name: true } } } },
       receipts: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, createdAt: true } },
     },
@@ -45,29 +61,59 @@ export async function decidePayment(actor: CurrentUser, input: PaymentDecision, 
   return prisma.$transaction(async (tx) => {
     const invoice = await tx.invoice.findUnique({
       where: { id: input.invoiceId },
-      select: { id: true, number: true, status: true, version: true, provider: true, totalTiyn: true, application: { select: { id: true, number: true, serviceCode: true, createdById: true } } },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        version: true,
+        provider: true,
+        totalTiyn: true,
+        application: { select: { id: true, number: true, serviceCode: true, createdById: true } },
+      },
     });
     if (!invoice) return { ok: false, error: "NOT_FOUND" } as const;
     if (invoice.version !== input.expectedVersion) return { ok: false, error: "CONFLICT" } as const;
-    if (invoice.status !== "RECEIPT_UPLOADED" || !paymentProvider(invoice.provider).requiresStaffConfirmation) return { ok: false, error: "NOT_AWAITING" } as const;
+    if (invoice.status !== "RECEIPT_UPLOADED" || !paymentProvider(invoice.provider).requiresStaffConfirmation)
+      return { ok: false, error: "NOT_AWAITING" } as const;
     const confirmed = input.decision === "CONFIRM";
     const updated = await tx.invoice.updateMany({
       where: { id: invoice.id, version: input.expectedVersion, status: "RECEIPT_UPLOADED" },
       data: {
-        status: confirmed ? "PAID" : "PAYMENT_REJECTED", version: { increment: 1 }, decidedAt: now, decidedById: actor.id,
-        rejectReason: confirmed ? null : reason, paidAt: confirmed ? now : null,
+        status: confirmed ? "PAID" : "PAYMENT_REJECTED",
+        version: { increment: 1 },
+        decidedAt: now,
+        decidedById: actor.id,
+        rejectReason: confirmed ? null : reason,
+        paidAt: confirmed ? now : null,
       },
     });
     if (updated.count !== 1) return { ok: false, error: "CONFLICT" } as const;
     await tx.auditEvent.create({
       data: {
-        actorId: actor.id, action: confirmed ? "CONFIRM_PAYMENT" : "REJECT_PAYMENT", entityType: "Invoice", entityId: invoice.id,
-        applicationId: invoice.application.id, details: { number: invoice.number, ...(reason && !confirmed ? { reason } : {}) }, createdAt: now,
+        actorId: actor.id,
+        action: confirmed ? "CONFIRM_PAYMENT" : "REJECT_PAYMENT",
+        entityType: "Invoice",
+        entityId: invoice.id,
+        applicationId: invoice.application.id,
+        details: { number: invoice.number, ...(reason && !confirmed ? { reason } : {}) },
+        createdAt: now,
       },
     });
-    const base = { applicationId: invoice.application.id, applicationNumber: invoice.application.number ?? "", serviceCode: invoice.application.serviceCode, invoiceNumber: invoice.number, totalTiyn: invoice.totalTiyn };
-    if (confirmed) await enqueueNotification(tx, { kind: "PAYMENT_CONFIRMED", recipientUserId: invoice.application.createdById, payload: base });
-    else await enqueueNotification(tx, { kind: "PAYMENT_REJECTED", recipientUserId: invoice.application.createdById, payload: { ...base, reason: reason! } });
+    const base = {
+      applicationId: invoice.application.id,
+      applicationNumber: invoice.application.number ?? "",
+      serviceCode: invoice.application.serviceCode,
+      invoiceNumber: invoice.number,
+      totalTiyn: invoice.totalTiyn,
+    };
+    if (confirmed)
+      await enqueueNotification(tx, { kind: "PAYMENT_CONFIRMED", recipientUserId: invoice.application.createdById, payload: base });
+    else
+      await enqueueNotification(tx, {
+        kind: "PAYMENT_REJECTED",
+        recipientUserId: invoice.application.createdById,
+        payload: { ...base, reason: reason! },
+      });
     return { ok: true } as const;
   });
 }
@@ -78,7 +124,10 @@ export type PaymentReportRow = { period: string; count: number; serviceFeeTiyn: 
  * Confirmed payments per period (day or month in Astana), by the time staff confirmed them,
  * between `from` (inclusive) and `to` (exclusive).
  */
-export async function confirmedPaymentsReport(actor: CurrentUser, input: { from: Date; to: Date; period: "day" | "month" }): Promise<PaymentReportRow[]> {
+export async function confirmedPaymentsReport(
+  actor: CurrentUser,
+  input: { from: Date; to: Date; period: "day" | "month" },
+): Promise<PaymentReportRow[]> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const format = input.period === "day" ? "YYYY-MM-DD" : "YYYY-MM";
   const rows = await prisma.$queryRaw<{ period: string; count: bigint; fee: bigint; duty: bigint; total: bigint }[]>`
@@ -87,5 +136,11 @@ export async function confirmedPaymentsReport(actor: CurrentUser, input: { from:
     FROM "Invoice"
     WHERE "status" = 'PAID' AND "paidAt" >= ${input.from} AND "paidAt" < ${input.to}
     GROUP BY 1 ORDER BY 1`;
-  return rows.map((r) => ({ period: r.period, count: Number(r.count), serviceFeeTiyn: Number(r.fee), stateDutyTiyn: Number(r.duty), totalTiyn: Number(r.total) }));
+  return rows.map((r) => ({
+    period: r.period,
+    count: Number(r.count),
+    serviceFeeTiyn: Number(r.fee),
+    stateDutyTiyn: Number(r.duty),
+    totalTiyn: Number(r.total),
+  }));
 }

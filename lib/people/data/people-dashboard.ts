@@ -16,7 +16,14 @@ const toIso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
 export type PeopleFilter = { urgency?: Urgency | "ALL"; q?: string; archived?: boolean };
 
-export type DashboardApplication = { id: string; number: string | null; serviceCode: string; status: string; changesDueOn: IsoDate | null; completedAt: Date | null };
+export type DashboardApplication = {
+  id: string;
+  number: string | null;
+  serviceCode: string;
+  status: string;
+  changesDueOn: IsoDate | null;
+  completedAt: Date | null;
+};
 
 export type DashboardPerson = {
   id: string;
@@ -27,13 +34,20 @@ export type DashboardPerson = {
   principalId: string | null;
   relationship: string | null;
   archivedAt: Date | null;
-  visa: { category: string | null; expiresOn: IsoDate | null; fromApplication: { id: string; number: string | null; completedOn: IsoDate } | null };
+  visa: {
+    category: string | null;
+    expiresOn: IsoDate | null;
+    fromApplication: { id: string; number: string | null; completedOn: IsoDate } | null;
+  };
   openApplications: DashboardApplication[];
   deadlines: PersonDeadline[];
   next: PersonDeadline | null;
 };
 
-function currentVisa(person: { visaCategory: string | null; visaExpiresOn: Date | null }, applications: DashboardApplication[]): DashboardPerson["visa"] {
+function currentVisa(
+  person: { visaCategory: string | null; visaExpiresOn: Date | null },
+  applications: DashboardApplication[],
+): DashboardPerson["visa"] {
   const issued = applications
     .filter((a) => a.status === "COMPLETED" && issuedCategoryOf(a.serviceCode) && a.completedAt)
     .sort((a, b) => b.completedAt!.getTime() - a.completedAt!.getTime())[0];
@@ -53,7 +67,11 @@ function matches(person: DashboardPerson, filter: PeopleFilter): boolean {
 }
 
 /** The company's people for the dashboard, most urgent first; archived people only when asked. */
-export async function listPeopleDashboard(actor: CurrentUser, filter: PeopleFilter = {}, today: IsoDate = isoDateInTimeZone(new Date())): Promise<DashboardPerson[]> {
+export async function listPeopleDashboard(
+  actor: CurrentUser,
+  filter: PeopleFilter = {},
+  today: IsoDate = isoDateInTimeZone(new Date()),
+): Promise<DashboardPerson[]> {
   const rows = await companyPeopleWithDeadlines(prisma, applicantCompanyId(actor), today, filter.archived ?? false);
   return rows.filter((row) => matches(row, filter));
 }
@@ -67,11 +85,21 @@ export async function companyPeopleWithDeadlines(db: Db, companyId: string, toda
     db.person.findMany({
       where: { companyId, archivedAt: archived ? { not: null } : null },
       select: {
-        id: true, fullName: true, citizenship: true, passportNumber: true, passportExpiresOn: true, visaCategory: true, visaExpiresOn: true,
-        principalId: true, relationship: true, archivedAt: true,
+        id: true,
+        fullName: true,
+        citizenship: true,
+        passportNumber: true,
+        passportExpiresOn: true,
+        visaCategory: true,
+        visaExpiresOn: true,
+        principalId: true,
+        relationship: true,
+        archivedAt: true,
         applications: {
           where: { application: { status: { not: "DRAFT" } } },
-          select: { application: { select: { id: true, number: true, serviceCode: true, status: true, changesDueOn: true, statusChangedAt: true } } },
+          select: {
+            application: { select: { id: true, number: true, serviceCode: true, status: true, changesDueOn: true, statusChangedAt: true } },
+          },
         },
       },
       orderBy: { fullName: "asc" },
@@ -81,22 +109,34 @@ export async function companyPeopleWithDeadlines(db: Db, companyId: string, toda
   const calendar = buildCalendar(calendarEntries);
   const rows = people.map((p): DashboardPerson => {
     const applications: DashboardApplication[] = p.applications.map(({ application: a }) => ({
-      id: a.id, number: a.number, serviceCode: a.serviceCode, status: a.status,
+      id: a.id,
+      number: a.number,
+      serviceCode: a.serviceCode,
+      status: a.status,
       changesDueOn: a.changesDueOn ? toIso(a.changesDueOn) : null,
       completedAt: a.status === "COMPLETED" ? a.statusChangedAt : null,
     }));
     const visa = currentVisa(p, applications);
     const deadlines = personDeadlines(
       {
-        passportExpiresOn: toIso(p.passportExpiresOn), visaCategory: visa.category, visaExpiresOn: visa.expiresOn,
+        passportExpiresOn: toIso(p.passportExpiresOn),
+        visaCategory: visa.category,
+        visaExpiresOn: visa.expiresOn,
         applications: applications.map((a) => ({ ...a, completedOn: a.completedAt ? isoDateInTimeZone(a.completedAt) : null })),
       },
       today,
       calendar,
     );
     return {
-      id: p.id, fullName: p.fullName, citizenship: p.citizenship, passportNumber: p.passportNumber, passportExpiresOn: toIso(p.passportExpiresOn),
-      principalId: p.principalId, relationship: p.relationship, archivedAt: p.archivedAt, visa,
+      id: p.id,
+      fullName: p.fullName,
+      citizenship: p.citizenship,
+      passportNumber: p.passportNumber,
+      passportExpiresOn: toIso(p.passportExpiresOn),
+      principalId: p.principalId,
+      relationship: p.relationship,
+      archivedAt: p.archivedAt,
+      visa,
       openApplications: applications.filter((a) => (OPEN_STATUSES as readonly string[]).includes(a.status)),
       deadlines,
       next: deadlines[0] ?? null,

@@ -4,9 +4,21 @@ import { OPEN_STATUSES } from "@/lib/workflow/transitions";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 
 const PERSON_FIELDS = {
-  id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true,
-  passportIssuedOn: true, passportExpiresOn: true, sex: true, iin: true, visaCategory: true, visaExpiresOn: true,
-  principalId: true, relationship: true, updatedAt: true, archivedAt: true,
+  id: true,
+  fullName: true,
+  citizenship: true,
+  dateOfBirth: true,
+  passportNumber: true,
+  passportIssuedOn: true,
+  passportExpiresOn: true,
+  sex: true,
+  iin: true,
+  visaCategory: true,
+  visaExpiresOn: true,
+  principalId: true,
+  relationship: true,
+  updatedAt: true,
+  archivedAt: true,
 } as const;
 
 export type PersonRow = Awaited<ReturnType<typeof listPeople>>[number];
@@ -18,11 +30,15 @@ const toOptionalDate = (iso: string | null | undefined) => (iso ? toDate(iso) : 
 export async function listPeople(actor: CurrentUser) {
   const companyId = applicantCompanyId(actor);
   // Archived people (issue 17) are kept for the history but offered nowhere.
-  const people = await prisma.person.findMany({ where: { companyId, archivedAt: null }, select: PERSON_FIELDS, orderBy: { fullName: "asc" } });
+  const people = await prisma.person.findMany({
+    where: { companyId, archivedAt: null },
+    select: PERSON_FIELDS,
+    orderBy: { fullName: "asc" },
+  });
   const principals = people.filter((p) => !p.principalId);
-  return principals.flatMap((p) => [p, ...people.filter((f) => f.principalId === p.id)]).concat(
-    people.filter((p) => p.principalId && !people.some((x) => x.id === p.principalId)),
-  );
+  return principals
+    .flatMap((p) => [p, ...people.filter((f) => f.principalId === p.id)])
+    .concat(people.filter((p) => p.principalId && !people.some((x) => x.id === p.principalId)));
 }
 
 /** null when the person does not exist or belongs to another company (no existence oracle). */
@@ -31,7 +47,8 @@ export async function findPerson(actor: CurrentUser, id: string) {
   return prisma.person.findFirst({ where: { id, companyId }, select: PERSON_FIELDS });
 }
 
-export type SavePersonOutcome = { ok: true; id: string } | { ok: false; field: "principalId"; message: string } | { ok: false; notFound: true };
+export type SavePersonOutcome =
+  { ok: true; id: string } | { ok: false; field: "principalId"; message: string } | { ok: false; notFound: true };
 
 async function checkPrincipal(companyId: string, principalId: string | null | undefined, selfId?: string) {
   if (!principalId) return null;
@@ -82,8 +99,7 @@ export async function updatePerson(actor: CurrentUser, id: string, values: Perso
 }
 
 export type RemovePersonOutcome =
-  | { ok: true; outcome: "DELETED" | "ARCHIVED" }
-  | { ok: false; error: "NOT_FOUND" | "HAS_OPEN_APPLICATION" | "HAS_FAMILY" };
+  { ok: true; outcome: "DELETED" | "ARCHIVED" } | { ok: false; error: "NOT_FOUND" | "HAS_OPEN_APPLICATION" | "HAS_FAMILY" };
 
 /**
  * Issue 17: a person who never had a submitted application is deleted (their drafts lose them);
@@ -94,10 +110,16 @@ export type RemovePersonOutcome =
 export async function removePerson(actor: CurrentUser, id: string): Promise<RemovePersonOutcome> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Person" WHERE "id" = ${id} AND "companyId" = ${companyId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Person" WHERE "id" = ${id} AND "companyId" = ${companyId} FOR UPDATE`;
     if (rows.length !== 1) return { ok: false, error: "NOT_FOUND" } as const;
-    const links = await tx.applicationPerson.findMany({ where: { personId: id }, select: { applicationId: true, application: { select: { status: true } } } });
-    if (links.some((l) => (OPEN_STATUSES as readonly string[]).includes(l.application.status))) return { ok: false, error: "HAS_OPEN_APPLICATION" } as const;
+    const links = await tx.applicationPerson.findMany({
+      where: { personId: id },
+      select: { applicationId: true, application: { select: { status: true } } },
+    });
+    if (links.some((l) => (OPEN_STATUSES as readonly string[]).includes(l.application.status)))
+      return { ok: false, error: "HAS_OPEN_APPLICATION" } as const;
     if (await tx.person.count({ where: { principalId: id, archivedAt: null } })) return { ok: false, error: "HAS_FAMILY" } as const;
     const submitted = links.some((l) => l.application.status !== "DRAFT");
     if (submitted) {
@@ -108,7 +130,15 @@ export async function removePerson(actor: CurrentUser, id: string): Promise<Remo
       await tx.person.delete({ where: { id } });
     }
     const action = submitted ? "ARCHIVE_PERSON" : "DELETE_PERSON";
-    await tx.auditEvent.create({ data: { actorId: actor.id, action, entityType: "Person", entityId: id, details: { companyId, draftsAffected: submitted ? 0 : links.length } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action,
+        entityType: "Person",
+        entityId: id,
+        details: { companyId, draftsAffected: submitted ? 0 : links.length },
+      },
+    });
     return { ok: true, outcome: submitted ? "ARCHIVED" : "DELETED" } as const;
   });
 }
@@ -119,7 +149,9 @@ export async function restorePerson(actor: CurrentUser, id: string): Promise<boo
   return prisma.$transaction(async (tx) => {
     const updated = await tx.person.updateMany({ where: { id, companyId, archivedAt: { not: null } }, data: { archivedAt: null } });
     if (updated.count !== 1) return false;
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "RESTORE_PERSON", entityType: "Person", entityId: id, details: { companyId } } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "RESTORE_PERSON", entityType: "Person", entityId: id, details: { companyId } },
+    });
     return true;
   });
 }

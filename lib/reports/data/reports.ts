@@ -46,9 +46,26 @@ function mondayOf(date: string): string {
 }
 
 type DailyRow = {
-  serviceCode: string; week: string; received: bigint; completed: bigint; completedWithDeadline: bigint; completedOnTime: bigint;
-  rejected: bigint; withdrawn: bigint; lapsed: bigint; invoiced: bigint; invoicedFee: bigint; invoicedTotal: bigint;
-  paid: bigint; paidFee: bigint; paidTotal: bigint; booked: bigint; attended: bigint; noShow: bigint; cancelled: bigint; seats: bigint;
+  serviceCode: string;
+  week: string;
+  received: bigint;
+  completed: bigint;
+  completedWithDeadline: bigint;
+  completedOnTime: bigint;
+  rejected: bigint;
+  withdrawn: bigint;
+  lapsed: bigint;
+  invoiced: bigint;
+  invoicedFee: bigint;
+  invoicedTotal: bigint;
+  paid: bigint;
+  paidFee: bigint;
+  paidTotal: bigint;
+  booked: bigint;
+  attended: bigint;
+  noShow: bigint;
+  cancelled: bigint;
+  seats: bigint;
 };
 
 /** Median and p90 per stage: bucket counts for the period, then the two values at each rank. */
@@ -70,7 +87,10 @@ async function stageTimes(params: ReportParams): Promise<Map<string, { n: number
   }
   const targets: { key: string; stage: string; fraction: number; bucket: number; offset: number }[] = [];
   for (const [stage, buckets] of byStage) {
-    for (const [name, p] of [["median", 0.5], ["p90", 0.9]] as const) {
+    for (const [name, p] of [
+      ["median", 0.5],
+      ["p90", 0.9],
+    ] as const) {
       const target = rankTarget(buckets, p);
       if (target) targets.push({ key: `${stage}:${name}`, stage, ...target });
     }
@@ -138,10 +158,26 @@ export async function getReport(actor: CurrentUser, params: ReportParams, option
     return row;
   };
   const weeks = new Map<string, WeekRow>();
-  for (let monday = mondayOf(params.from); monday <= params.to; monday = addCalendarDays(monday, 7)) weeks.set(monday, { weekStart: monday, received: 0, completed: 0 });
+  for (let monday = mondayOf(params.from); monday <= params.to; monday = addCalendarDays(monday, 7))
+    weeks.set(monday, { weekStart: monday, received: 0, completed: 0 });
   const timeliness = { completed: 0, withDeadline: 0, onTime: 0, late: 0, share: null as number | null };
-  const appointments = { slots: num(slots[0]?.n), placesOffered: num(slots[0]?.places), booked: 0, attended: 0, noShow: 0, cancelled: 0, seatsBooked: 0 };
-  const fees = { invoicedCount: 0, invoicedServiceFeeTiyn: 0, invoicedTotalTiyn: 0, confirmedCount: 0, confirmedServiceFeeTiyn: 0, confirmedTotalTiyn: 0 };
+  const appointments = {
+    slots: num(slots[0]?.n),
+    placesOffered: num(slots[0]?.places),
+    booked: 0,
+    attended: 0,
+    noShow: 0,
+    cancelled: 0,
+    seatsBooked: 0,
+  };
+  const fees = {
+    invoicedCount: 0,
+    invoicedServiceFeeTiyn: 0,
+    invoicedTotalTiyn: 0,
+    confirmedCount: 0,
+    confirmedServiceFeeTiyn: 0,
+    confirmedTotalTiyn: 0,
+  };
   for (const row of daily) {
     const finished = num(row.completed) + num(row.rejected) + num(row.withdrawn) + num(row.lapsed);
     if (num(row.received) || finished) {
@@ -184,11 +220,22 @@ export async function getReport(actor: CurrentUser, params: ReportParams, option
     service: params.service,
     lapsedSupported: LAPSED_SUPPORTED,
     volumes: rows,
-    totals: { received: sum("received"), completed: sum("completed"), rejected: sum("rejected"), withdrawn: sum("withdrawn"), lapsed: sum("lapsed") },
+    totals: {
+      received: sum("received"),
+      completed: sum("completed"),
+      rejected: sum("rejected"),
+      withdrawn: sum("withdrawn"),
+      lapsed: sum("lapsed"),
+    },
     weeks: [...weeks.values()],
     timeliness,
     lateApplications: late.map((row) => ({
-      id: row.id, number: row.number ?? row.id, serviceCode: row.serviceCode, companyName: row.companyName, dueDate: iso(row.dueDate), completedOn: iso(row.completedOn),
+      id: row.id,
+      number: row.number ?? row.id,
+      serviceCode: row.serviceCode,
+      companyName: row.companyName,
+      dueDate: iso(row.dueDate),
+      completedOn: iso(row.completedOn),
       workingDaysLate: Math.max(1, countWorkingDaysBetween(iso(row.dueDate), iso(row.completedOn), workingCalendar)),
     })),
     stages: REPORT_STAGES.map((stage: ReportStage) => {

@@ -32,9 +32,19 @@ export async function setChangesDeadlineDays(actor: CurrentUser, days: number) {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const before = await getChangesDeadlineDays(tx);
-    await tx.workflowSettings.upsert({ where: { id: 1 }, create: { id: 1, changesDeadlineDays: days }, update: { changesDeadlineDays: days } });
+    await tx.workflowSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, changesDeadlineDays: days },
+      update: { changesDeadlineDays: days },
+    });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "SET_CHANGES_DEADLINE_DAYS", entityType: "WorkflowSettings", entityId: "1", details: { from: before, to: days } },
+      data: {
+        actorId: actor.id,
+        action: "SET_CHANGES_DEADLINE_DAYS",
+        entityType: "WorkflowSettings",
+        entityId: "1",
+        details: { from: before, to: days },
+      },
     });
   });
 }
@@ -47,14 +57,23 @@ export async function extendChangesDeadline(actor: CurrentUser, input: DeadlineE
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
-    if (application.status !== "CHANGES_REQUESTED") throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `Cannot extend a deadline in ${application.status}`);
+    if (application.status !== "CHANGES_REQUESTED")
+      throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `Cannot extend a deadline in ${application.status}`);
     const current = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { changesDueOn: true } });
     const from = current.changesDueOn ? toIso(current.changesDueOn) : null;
-    if ((from && input.newDueOn <= from) || input.newDueOn <= isoDateInTimeZone(now)) throw preconditionFailed("review.errors.deadlineNotLater");
-    await tx.application.update({ where: { id: application.id }, data: { changesDueOn: toStoredDate(input.newDueOn), version: { increment: 1 } } });
+    if ((from && input.newDueOn <= from) || input.newDueOn <= isoDateInTimeZone(now))
+      throw preconditionFailed("review.errors.deadlineNotLater");
+    await tx.application.update({
+      where: { id: application.id },
+      data: { changesDueOn: toStoredDate(input.newDueOn), version: { increment: 1 } },
+    });
     await tx.auditEvent.create({
       data: {
-        actorId: actor.id, action: "EXTEND_CHANGES_DEADLINE", entityType: "Application", entityId: application.id, applicationId: application.id,
+        actorId: actor.id,
+        action: "EXTEND_CHANGES_DEADLINE",
+        entityType: "Application",
+        entityId: application.id,
+        applicationId: application.id,
         details: { from, to: input.newDueOn, reason: input.reason },
       },
     });
@@ -67,14 +86,22 @@ export async function extendChangesDeadline(actor: CurrentUser, input: DeadlineE
 }
 
 /** LAPSED → CHANGES_REQUESTED with a fresh deadline counted from today. */
-export async function reopenApplication(actor: CurrentUser, input: { applicationId: string; expectedVersion: number; reason: string }, now = new Date()) {
+export async function reopenApplication(
+  actor: CurrentUser,
+  input: { applicationId: string; expectedVersion: number; reason: string },
+  now = new Date(),
+) {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
     const dueOn = await newChangesDueOn(tx, isoDateInTimeZone(now));
     const result = await transitionApplication(tx, {
-      applicationId: application.id, actor, action: "REOPEN", expectedVersion: input.expectedVersion, reason: input.reason,
+      applicationId: application.id,
+      actor,
+      action: "REOPEN",
+      expectedVersion: input.expectedVersion,
+      reason: input.reason,
       details: { changesDueOn: toIso(dueOn) },
       data: { changesDueOn: dueOn },
     });

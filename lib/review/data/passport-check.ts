@@ -22,12 +22,24 @@ export type PassportCheckScan = {
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-type PersonRow = { id: string; fullName: string; citizenship: string; dateOfBirth: Date; passportNumber: string; passportExpiresOn: Date; sex: string | null };
+type PersonRow = {
+  id: string;
+  fullName: string;
+  citizenship: string;
+  dateOfBirth: Date;
+  passportNumber: string;
+  passportExpiresOn: Date;
+  sex: string | null;
+};
 
 export function registerEntry(person: PersonRow): RegisterEntry {
   return {
-    fullName: person.fullName, citizenship: person.citizenship, dateOfBirth: iso(person.dateOfBirth), passportNumber: person.passportNumber,
-    passportExpiresOn: iso(person.passportExpiresOn), sex: person.sex,
+    fullName: person.fullName,
+    citizenship: person.citizenship,
+    dateOfBirth: iso(person.dateOfBirth),
+    passportNumber: person.passportNumber,
+    passportExpiresOn: iso(person.passportExpiresOn),
+    sex: person.sex,
   };
 }
 
@@ -46,7 +58,22 @@ export async function getPassportCheck(actor: CurrentUser, applicationId: string
   const application = await prisma.application.findFirst({
     where: { id: applicationId, status: { not: "DRAFT" } },
     select: {
-      people: { select: { isPrincipal: true, person: { select: { id: true, fullName: true, citizenship: true, dateOfBirth: true, passportNumber: true, passportExpiresOn: true, sex: true } } } },
+      people: {
+        select: {
+          isPrincipal: true,
+          person: {
+            select: {
+              id: true,
+              fullName: true,
+              citizenship: true,
+              dateOfBirth: true,
+              passportNumber: true,
+              passportExpiresOn: true,
+              sex: true,
+            },
+          },
+        },
+      },
       documents: {
         where: { code: { contains: "PASSPORT" } },
         select: {
@@ -68,8 +95,15 @@ export async function getPassportCheck(actor: CurrentUser, applicationId: string
       const mrz = scan.status === "READ" ? (scan.result as unknown as MrzResult) : null;
       const match = mrz ? bestMatch(mrz, people) : null;
       return {
-        scanId: scan.id, fileId: file.id, fileName: file.originalName, documentCode: document.code, status: scan.status,
-        confidence: scan.confidence, mrz, person: match ? { id: match.person.id, fullName: match.person.fullName } : null, rows: match?.rows ?? [],
+        scanId: scan.id,
+        fileId: file.id,
+        fileName: file.originalName,
+        documentCode: document.code,
+        status: scan.status,
+        confidence: scan.confidence,
+        mrz,
+        person: match ? { id: match.person.id, fullName: match.person.fullName } : null,
+        rows: match?.rows ?? [],
       };
     }),
   );

@@ -25,7 +25,10 @@ export async function assignApplication(actor: CurrentUser, input: z.output<type
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
     if (input.assigneeId) {
-      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, role: { in: ["STAFF", "ADMIN"] }, isActive: true }, select: { id: true } });
+      const assignee = await tx.user.findFirst({
+        where: { id: input.assigneeId, role: { in: ["STAFF", "ADMIN"] }, isActive: true },
+        select: { id: true },
+      });
       if (!assignee) throw preconditionFailed("review.errors.assigneeInvalid");
     }
     const before = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { assigneeId: true } });
@@ -37,8 +40,13 @@ export async function assignApplication(actor: CurrentUser, input: z.output<type
     if (updated.count !== 1) throw new WorkflowError("CONFLICT", "The application was changed by someone else");
     await tx.auditEvent.create({
       data: {
-        actorId: actor.id, action: "ASSIGN", entityType: "Application", entityId: application.id, applicationId: application.id,
-        details: { fromAssigneeId: before.assigneeId, toAssigneeId: input.assigneeId }, createdAt: now,
+        actorId: actor.id,
+        action: "ASSIGN",
+        entityType: "Application",
+        entityId: application.id,
+        applicationId: application.id,
+        details: { fromAssigneeId: before.assigneeId, toAssigneeId: input.assigneeId },
+        createdAt: now,
       },
     });
     return { assigneeId: input.assigneeId, version: application.version + 1 };

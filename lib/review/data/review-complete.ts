@@ -47,7 +47,12 @@ async function storeResult(tx: Tx, actor: CurrentUser, applicationId: string, re
  * person of the request (a family's visas are issued together, with the principal's term), so
  * the people dashboard can count down to the next extension.
  */
-async function recordIssuedDocument(tx: Tx, application: { id: string; serviceCode: string; companyId: string }, expiresOn: string, now: Date): Promise<string> {
+async function recordIssuedDocument(
+  tx: Tx,
+  application: { id: string; serviceCode: string; companyId: string },
+  expiresOn: string,
+  now: Date,
+): Promise<string> {
   const category = issuedCategoryOf(application.serviceCode);
   if (!category) throw preconditionFailed("review.errors.issuesNoVisa");
   if (!isIsoDate(expiresOn)) throw preconditionFailed("review.validation.dateRequired");
@@ -65,13 +70,19 @@ async function recordIssuedDocument(tx: Tx, application: { id: string; serviceCo
  * letter) for the applicant to download. The caller stored the file already; if this throws,
  * the caller deletes it, so a refused completion leaves neither a file nor a row.
  */
-export async function completeApplication(actor: CurrentUser, input: CompleteStep, result: ResultFile | null = null, now: Date = new Date()) {
+export async function completeApplication(
+  actor: CurrentUser,
+  input: CompleteStep,
+  result: ResultFile | null = null,
+  now: Date = new Date(),
+) {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
     // Checked before the file is filed, so that a wrong status is reported as such.
-    if (application.status !== "IN_PROCESSING") throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `COMPLETE is not allowed from ${application.status}`);
+    if (application.status !== "IN_PROCESSING")
+      throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `COMPLETE is not allowed from ${application.status}`);
     const issuedCategory = input.issuedExpiresOn ? await recordIssuedDocument(tx, application, input.issuedExpiresOn, now) : null;
     const resultFileId = result ? await storeResult(tx, actor, application.id, result, now) : null;
     const outcome = await transitionApplication(tx, {
@@ -79,10 +90,17 @@ export async function completeApplication(actor: CurrentUser, input: CompleteSte
       actor,
       action: "COMPLETE",
       expectedVersion: input.expectedVersion,
-      details: { ...(resultFileId ? { resultFileId } : {}), ...(issuedCategory ? { issuedCategory, issuedExpiresOn: input.issuedExpiresOn } : {}) },
+      details: {
+        ...(resultFileId ? { resultFileId } : {}),
+        ...(issuedCategory ? { issuedCategory, issuedExpiresOn: input.issuedExpiresOn } : {}),
+      },
       data: resultFileId ? { resultFileId } : {},
     });
-    await enqueueNotificationForCompany(tx, { kind: "COMPLETED", companyId: application.companyId, payload: notificationBase(application) });
+    await enqueueNotificationForCompany(tx, {
+      kind: "COMPLETED",
+      companyId: application.companyId,
+      payload: notificationBase(application),
+    });
     return { ...outcome, resultFileId };
   });
 }

@@ -14,7 +14,12 @@ export async function startReview(actor: CurrentUser, input: ApplicationStep) {
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
-    return transitionApplication(tx, { applicationId: application.id, actor, action: "START_REVIEW", expectedVersion: input.expectedVersion });
+    return transitionApplication(tx, {
+      applicationId: application.id,
+      actor,
+      action: "START_REVIEW",
+      expectedVersion: input.expectedVersion,
+    });
   });
 }
 
@@ -41,7 +46,10 @@ export async function requestChanges(actor: CurrentUser, input: ApplicationStep,
       actor,
       action: "REQUEST_CHANGES",
       expectedVersion: input.expectedVersion,
-      details: { documents: rejected.map((d) => ({ documentId: d.id, code: d.code, reason: d.rejectReason })), changesDueOn: changesDueOn.toISOString().slice(0, 10) },
+      details: {
+        documents: rejected.map((d) => ({ documentId: d.id, code: d.code, reason: d.rejectReason })),
+        changesDueOn: changesDueOn.toISOString().slice(0, 10),
+      },
       data: { changesDueOn },
     });
     await enqueueNotificationForCompany(tx, {
@@ -79,8 +87,17 @@ export async function approveDocuments(actor: CurrentUser, input: ApplicationSte
       if (rejected.length) throw preconditionFailed("review.errors.rejectedDocuments", { rejected, unreviewed });
       if (unreviewed.length) throw preconditionFailed("review.errors.unreviewedDocuments", { unreviewed });
     }
-    const result = await transitionApplication(tx, { applicationId: application.id, actor, action: "APPROVE_DOCUMENTS", expectedVersion: input.expectedVersion });
-    await enqueueNotificationForCompany(tx, { kind: "DOCUMENTS_APPROVED", companyId: application.companyId, payload: notificationBase(application) });
+    const result = await transitionApplication(tx, {
+      applicationId: application.id,
+      actor,
+      action: "APPROVE_DOCUMENTS",
+      expectedVersion: input.expectedVersion,
+    });
+    await enqueueNotificationForCompany(tx, {
+      kind: "DOCUMENTS_APPROVED",
+      companyId: application.companyId,
+      payload: notificationBase(application),
+    });
     // The invoice for the frozen tariff is due once the documents are approved (issue 8).
     await issueInvoice(tx, application.id);
     return result;

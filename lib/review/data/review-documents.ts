@@ -13,17 +13,27 @@ export type DocumentDecisionOutcome = { documentId: string; status: "APPROVED" |
  * The first decision on a SUBMITTED application starts its review (START_REVIEW) on the way.
  * A missing document can be rejected (to ask for it) but not approved.
  */
-export async function decideDocument(actor: CurrentUser, input: DocumentDecision, now: Date = new Date()): Promise<DocumentDecisionOutcome> {
+export async function decideDocument(
+  actor: CurrentUser,
+  input: DocumentDecision,
+  now: Date = new Date(),
+): Promise<DocumentDecisionOutcome> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   return prisma.$transaction(async (tx) => {
     let application = await lockApplication(tx, input.applicationId);
     let startedReview = false;
     if (application.status === "SUBMITTED") {
-      const started = await transitionApplication(tx, { applicationId: application.id, actor, action: "START_REVIEW", details: { automatic: true } });
+      const started = await transitionApplication(tx, {
+        applicationId: application.id,
+        actor,
+        action: "START_REVIEW",
+        details: { automatic: true },
+      });
       application = { ...application, status: started.to, version: started.version };
       startedReview = true;
     }
-    if (application.status !== "IN_REVIEW") throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `Documents are decided in review, not in ${application.status}`);
+    if (application.status !== "IN_REVIEW")
+      throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", `Documents are decided in review, not in ${application.status}`);
     const document = await tx.applicationDocument.findFirst({
       where: { id: input.documentId, applicationId: application.id, code: { not: RESULT_DOCUMENT_CODE } },
       select: { id: true, code: true, status: true, files: { where: { supersededAt: null }, select: { id: true } } },

@@ -19,7 +19,11 @@ export async function receiveOriginals(actor: CurrentUser, input: ApplicationSte
   assertRole(actor, ["STAFF", "ADMIN"]);
   const receivedOn = isoDateInTimeZone(now);
   const booked = await prisma.appointment.findFirst({
-    where: { applicationId: input.applicationId, status: "BOOKED", application: { status: "APPOINTMENT_BOOKED", version: input.expectedVersion } },
+    where: {
+      applicationId: input.applicationId,
+      status: "BOOKED",
+      application: { status: "APPOINTMENT_BOOKED", version: input.expectedVersion },
+    },
     select: { id: true },
   });
   if (booked) {
@@ -40,7 +44,11 @@ export async function receiveOriginals(actor: CurrentUser, input: ApplicationSte
       data: { processingStartedOn: new Date(`${receivedOn}T00:00:00Z`), dueDate },
     });
     if (dueDate) {
-      await enqueueNotificationForCompany(tx, { kind: "ORIGINALS_RECEIVED", companyId: application.companyId, payload: { ...notificationBase(application), dueDate } });
+      await enqueueNotificationForCompany(tx, {
+        kind: "ORIGINALS_RECEIVED",
+        companyId: application.companyId,
+        payload: { ...notificationBase(application), dueDate },
+      });
     }
     return { dueDate };
   });
@@ -52,9 +60,13 @@ export async function extendDeadline(actor: CurrentUser, input: ReasonedStep, no
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
-    if (application.status !== "IN_PROCESSING") throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", "Only an application in processing can be extended");
+    if (application.status !== "IN_PROCESSING")
+      throw new WorkflowError("NOT_ALLOWED_FROM_STATUS", "Only an application in processing can be extended");
     if (!mayExtendBy30Days(application.serviceCode)) throw preconditionFailed("review.errors.extensionNotOffered");
-    const current = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { dueDate: true, extensionReason: true } });
+    const current = await tx.application.findUniqueOrThrow({
+      where: { id: application.id },
+      select: { dueDate: true, extensionReason: true },
+    });
     if (current.extensionReason) throw preconditionFailed("review.errors.alreadyExtended");
     if (!current.dueDate) throw preconditionFailed("review.errors.noDueDate");
     const from = current.dueDate.toISOString().slice(0, 10);
@@ -65,8 +77,13 @@ export async function extendDeadline(actor: CurrentUser, input: ReasonedStep, no
     });
     await tx.auditEvent.create({
       data: {
-        actorId: actor.id, action: "EXTEND_DEADLINE", entityType: "Application", entityId: application.id, applicationId: application.id,
-        details: { reason: input.reason, fromDueDate: from, toDueDate: to }, createdAt: now,
+        actorId: actor.id,
+        action: "EXTEND_DEADLINE",
+        entityType: "Application",
+        entityId: application.id,
+        applicationId: application.id,
+        details: { reason: input.reason, fromDueDate: from, toDueDate: to },
+        createdAt: now,
       },
     });
     return { dueDate: to };
@@ -79,8 +96,18 @@ export async function rejectApplication(actor: CurrentUser, input: ReasonedStep)
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertVersion(application, input.expectedVersion);
-    const result = await transitionApplication(tx, { applicationId: application.id, actor, action: "REJECT", expectedVersion: input.expectedVersion, reason: input.reason });
-    await enqueueNotificationForCompany(tx, { kind: "REJECTED", companyId: application.companyId, payload: { ...notificationBase(application), reason: input.reason } });
+    const result = await transitionApplication(tx, {
+      applicationId: application.id,
+      actor,
+      action: "REJECT",
+      expectedVersion: input.expectedVersion,
+      reason: input.reason,
+    });
+    await enqueueNotificationForCompany(tx, {
+      kind: "REJECTED",
+      companyId: application.companyId,
+      payload: { ...notificationBase(application), reason: input.reason },
+    });
     return result;
   });
 }

@@ -47,7 +47,9 @@ function searchCondition(q: string): Prisma.Sql | null {
                WHERE pe."passportNumber" = ${term.upper}`,
   ];
   if (term.digits) {
-    branches.push(Prisma.sql`SELECT a2."id" FROM "Application" a2 JOIN "Company" c2 ON c2."id" = a2."companyId" WHERE c2."bin" LIKE ${`${term.digits}%`}`);
+    branches.push(
+      Prisma.sql`SELECT a2."id" FROM "Application" a2 JOIN "Company" c2 ON c2."id" = a2."companyId" WHERE c2."bin" LIKE ${`${term.digits}%`}`,
+    );
   }
   // Part of an application number ("EC-2026-0001", "000123"): numbers have no trigram index,
   // so this branch is added only when the text could be one.

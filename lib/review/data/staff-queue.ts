@@ -53,7 +53,12 @@ export type QueuePage = { rows: QueueRow[]; nextCursor: string | null; today: st
  * (lib/review/queue-order.ts), filtered and searched, with keyset pagination. Two queries at
  * most: the page itself, and the holiday calendar when a row is in processing.
  */
-export async function listStaffQueue(actor: CurrentUser, query: QueueQuery, now: Date = new Date(), pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
+export async function listStaffQueue(
+  actor: CurrentUser,
+  query: QueueQuery,
+  now: Date = new Date(),
+  pageSize = QUEUE_PAGE_SIZE,
+): Promise<QueuePage> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const today = isoDateInTimeZone(now);
   const { cursor, ...filters } = query;
@@ -81,8 +86,11 @@ export async function listStaffQueue(actor: CurrentUser, query: QueueQuery, now:
 
 /** An extension whose documents have not reached the centre yet: its L495 deadline still matters. */
 function awaitsHandIn(row: { serviceCode: string; status: string; visaExpiryDate: string | null }): boolean {
-  return row.serviceCode.startsWith("VISA_EXTENSION") && /^\d{4}-\d{2}-\d{2}$/.test(row.visaExpiryDate ?? "")
-    && ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(row.status);
+  return (
+    row.serviceCode.startsWith("VISA_EXTENSION") &&
+    /^\d{4}-\d{2}-\d{2}$/.test(row.visaExpiryDate ?? "") &&
+    ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(row.status)
+  );
 }
 
 /** The sort position is for the cursor only; the page does not need it. */

@@ -20,23 +20,29 @@ async function sumBigint(tx: Tx, query: Prisma.Sql): Promise<number> {
 
 /** Stored bytes of direct uploads and receipts in one application (vault files are the vault's). */
 function applicationBytes(tx: Tx, applicationId: string) {
-  return sumBigint(tx, Prisma.sql`
+  return sumBigint(
+    tx,
+    Prisma.sql`
     SELECT COALESCE((SELECT SUM(f."sizeBytes") FROM "DocumentFile" f JOIN "ApplicationDocument" d ON d.id = f."documentId"
                      WHERE d."applicationId" = ${applicationId} AND f."vaultVersionId" IS NULL AND f."purgedAt" IS NULL), 0)
          + COALESCE((SELECT SUM(r."sizeBytes") FROM "PaymentReceipt" r JOIN "Invoice" i ON i.id = r."invoiceId"
-                     WHERE i."applicationId" = ${applicationId}), 0) AS total`);
+                     WHERE i."applicationId" = ${applicationId}), 0) AS total`,
+  );
 }
 
 /** Stored bytes of a whole company: its applications' uploads, receipts and vault versions. */
 function companyBytes(tx: Tx, companyId: string) {
-  return sumBigint(tx, Prisma.sql`
+  return sumBigint(
+    tx,
+    Prisma.sql`
     SELECT COALESCE((SELECT SUM(f."sizeBytes") FROM "DocumentFile" f JOIN "ApplicationDocument" d ON d.id = f."documentId"
                      JOIN "Application" a ON a.id = d."applicationId"
                      WHERE a."companyId" = ${companyId} AND f."vaultVersionId" IS NULL AND f."purgedAt" IS NULL), 0)
          + COALESCE((SELECT SUM(r."sizeBytes") FROM "PaymentReceipt" r JOIN "Invoice" i ON i.id = r."invoiceId"
                      JOIN "Application" a ON a.id = i."applicationId" WHERE a."companyId" = ${companyId}), 0)
          + COALESCE((SELECT SUM(v."sizeBytes") FROM "CompanyDocumentVersion" v
-                     WHERE v."companyId" = ${companyId} AND v."purgedAt" IS NULL), 0) AS total`);
+                     WHERE v."companyId" = ${companyId} AND v."purgedAt" IS NULL), 0) AS total`,
+  );
 }
 
 /** The first quota `incomingBytes` more would break, or null. Reads only; see enforceUploadQuota. */
@@ -47,14 +53,17 @@ export async function findQuotaProblem(tx: Tx, scope: UploadScope, incomingBytes
     if (current + 1 > limits.filesPerSlot) return "QUOTA_FILES";
   }
   if (scope.vault) {
-    const versions = await tx.companyDocumentVersion.count({ where: { companyId: scope.companyId, code: scope.vault.code, language: scope.vault.language, purgedAt: null } });
+    const versions = await tx.companyDocumentVersion.count({
+      where: { companyId: scope.companyId, code: scope.vault.code, language: scope.vault.language, purgedAt: null },
+    });
     if (versions + 1 > limits.versionsPerVaultDocument) return "QUOTA_VERSIONS";
   }
   if (scope.invoiceId) {
     const receipts = await tx.paymentReceipt.count({ where: { invoiceId: scope.invoiceId } });
     if (receipts + 1 > limits.receiptsPerInvoice) return "QUOTA_RECEIPTS";
   }
-  if (scope.applicationId && (await applicationBytes(tx, scope.applicationId)) + incomingBytes > limits.bytesPerApplication) return "QUOTA_APPLICATION_BYTES";
+  if (scope.applicationId && (await applicationBytes(tx, scope.applicationId)) + incomingBytes > limits.bytesPerApplication)
+    return "QUOTA_APPLICATION_BYTES";
   if ((await companyBytes(tx, scope.companyId)) + incomingBytes > limits.bytesPerCompany) return "QUOTA_COMPANY_BYTES";
   return null;
 }

@@ -9,7 +9,16 @@ import { sourceFiles } from "../../../tests/support/import-graph";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TOPS = ["lib", "components", "app", "tests", "scripts", "bench", "messages"];
-const ROOT_FILES = ["proxy.ts", "instrumentation.ts", "server.mjs", "next.config.ts", "vitest.config.ts", "playwright.config.ts", "playwright.security.config.ts", "prisma.config.ts"];
+const ROOT_FILES = [
+  "proxy.ts",
+  "instrumentation.ts",
+  "server.mjs",
+  "next.config.ts",
+  "vitest.config.ts",
+  "playwright.config.ts",
+  "playwright.security.config.ts",
+  "prisma.config.ts",
+];
 
 export function projectFiles(): string[] {
   return [...sourceFiles(TOPS), ...ROOT_FILES.filter((f) => fs.existsSync(path.join(ROOT, f)))];
@@ -27,7 +36,13 @@ export function targetOf(from: string, specifier: string): string | null {
   return null;
 }
 
-export type Specifier = { start: number; end: number; text: string; node: ts.StringLiteralLike; statement?: ts.ImportDeclaration | ts.ExportDeclaration };
+export type Specifier = {
+  start: number;
+  end: number;
+  text: string;
+  node: ts.StringLiteralLike;
+  statement?: ts.ImportDeclaration | ts.ExportDeclaration;
+};
 
 const MOCK_CALLS = new Set(["mock", "doMock", "unmock", "importActual", "importMock"]);
 
@@ -36,7 +51,8 @@ export function specifiersOf(file: string, text: string): Specifier[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: Specifier[] = [];
   const add = (node: ts.Node | undefined, statement?: Specifier["statement"]) => {
-    if (node && ts.isStringLiteralLike(node)) found.push({ start: node.getStart(source) + 1, end: node.getEnd() - 1, text: node.text, node, statement });
+    if (node && ts.isStringLiteralLike(node))
+      found.push({ start: node.getStart(source) + 1, end: node.getEnd() - 1, text: node.text, node, statement });
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node)) add(node.moduleSpecifier, node);
@@ -45,7 +61,11 @@ export function specifiersOf(file: string, text: string): Specifier[] {
     else if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const isImport = callee.kind === ts.SyntaxKind.ImportKeyword;
-      const isMock = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "vi" && MOCK_CALLS.has(callee.name.text);
+      const isMock =
+        ts.isPropertyAccessExpression(callee) &&
+        ts.isIdentifier(callee.expression) &&
+        callee.expression.text === "vi" &&
+        MOCK_CALLS.has(callee.name.text);
       if (isImport || isMock) add(node.arguments[0]);
     }
     ts.forEachChild(node, visit);
@@ -67,7 +87,8 @@ export function specifierFor(from: string, target: string, original: string): st
 
 /** Applies text edits (start, end, replacement) back to front. */
 export function applyEdits(text: string, edits: { start: number; end: number; replacement: string }[]): string {
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
   return text;
 }
 
@@ -132,8 +153,12 @@ export function moveSymbols(moves: SymbolMove[]): number {
       const isImport = ts.isImportDeclaration(statement);
       const clause = isImport ? statement.importClause : undefined;
       const named = isImport
-        ? clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings : undefined
-        : statement.exportClause && ts.isNamedExports(statement.exportClause) ? statement.exportClause : undefined;
+        ? clause?.namedBindings && ts.isNamedImports(clause.namedBindings)
+          ? clause.namedBindings
+          : undefined
+        : statement.exportClause && ts.isNamedExports(statement.exportClause)
+          ? statement.exportClause
+          : undefined;
       if (!named) continue;
       const typeOnly = isImport ? !!clause?.isTypeOnly : (statement as ts.ExportDeclaration).isTypeOnly;
       const stay: string[] = [];
@@ -154,7 +179,10 @@ export function moveSymbols(moves: SymbolMove[]): number {
         const head = hasDefault ? `${clause!.name!.getText()}${stay.length ? ", " : ""}` : "";
         lines.push(`${keyword}${typePart} ${head}${stay.length ? `{ ${stay.join(", ")} }` : ""} from "${spec.text}";`);
       }
-      for (const [to, names] of go) lines.push(`${keyword}${typePart} { ${names.join(", ")} } from "${specifierFor(file, to, spec.text.startsWith(".") ? "@/" : spec.text)}";`);
+      for (const [to, names] of go)
+        lines.push(
+          `${keyword}${typePart} { ${names.join(", ")} } from "${specifierFor(file, to, spec.text.startsWith(".") ? "@/" : spec.text)}";`,
+        );
       edits.push({ start: statement.getStart(), end: statement.getEnd(), replacement: lines.join("\n") });
     }
     if (edits.length) {
@@ -180,7 +208,8 @@ export function mergeImports(modules: string[]): number {
       if (!statement || !ts.isImportDeclaration(statement)) continue;
       const target = targetOf(file, spec.text);
       const clause = statement.importClause;
-      if (!target || !wanted.has(target) || !clause || clause.name || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) continue;
+      if (!target || !wanted.has(target) || !clause || clause.name || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings))
+        continue;
       groups.set(spec.text, [...(groups.get(spec.text) ?? []), { statement, spec: spec.text }]);
     }
     const edits: { start: number; end: number; replacement: string }[] = [];
@@ -197,7 +226,11 @@ export function mergeImports(modules: string[]): number {
         }
       }
       const [first, ...rest] = declarations;
-      edits.push({ start: first.statement.getStart(), end: first.statement.getEnd(), replacement: `import${allTypes ? " type" : ""} { ${names.join(", ")} } from "${spec}";` });
+      edits.push({
+        start: first.statement.getStart(),
+        end: first.statement.getEnd(),
+        replacement: `import${allTypes ? " type" : ""} { ${names.join(", ")} } from "${spec}";`,
+      });
       for (const { statement } of rest) {
         let end = statement.getEnd();
         if (text[end] === "\n") end++;

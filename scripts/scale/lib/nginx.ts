@@ -77,7 +77,12 @@ ${options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail
   if ((await test.exited) !== 0) throw new Error(`nginx rejected its configuration:\n${test.output()}`);
   const proc = startProcess("nginx", NGINX_BINARY, ["-p", prefix, "-c", configFile]);
   const deadline = Date.now() + 10_000;
-  while (!(await fetch(`http://127.0.0.1:${options.port}/api/health/live`).then(() => true, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${options.port}/api/health/live`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (proc.child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start:\n${proc.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

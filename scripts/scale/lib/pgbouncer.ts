@@ -41,7 +41,13 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<Running
   // PgBouncer refuses to run as root: as root it switches to the postgres user, which must read this folder.
   fs.chmodSync(dir, 0o755);
   const asRoot = process.getuid?.() === 0;
-  fs.writeFileSync(path.join(dir, "userlist.txt"), Object.entries(options.users).map(([u, p]) => `${quote(u)} ${quote(p)}`).join("\n") + "\n", { mode: 0o644 });
+  fs.writeFileSync(
+    path.join(dir, "userlist.txt"),
+    Object.entries(options.users)
+      .map(([u, p]) => `${quote(u)} ${quote(p)}`)
+      .join("\n") + "\n",
+    { mode: 0o644 },
+  );
   const config = [
     "[databases]",
     `* = host=${options.upstream.host} port=${options.upstream.port}`,
@@ -86,7 +92,8 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<Running
   }
   return {
     port,
-    url: (user, password, database) => `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    url: (user, password, database) =>
+      `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     async stop() {
       if (child.exitCode === null) {
         // SIGINT: "safe shutdown", waits for clients' transactions; SIGTERM closes at once.

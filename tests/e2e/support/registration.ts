@@ -54,7 +54,10 @@ export async function outboxCount(email: string, kind: string): Promise<number> 
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Outbox" WHERE "toEmail" = $1 AND kind = $2`, [email.toLowerCase(), kind]);
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Outbox" WHERE "toEmail" = $1 AND kind = $2`, [
+      email.toLowerCase(),
+      kind,
+    ]);
     return rows[0].n as number;
   } finally {
     await client.end();

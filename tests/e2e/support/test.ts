@@ -17,7 +17,8 @@ export const test = base.extend<Fixtures>({
         context.on("console", (message) => {
           if (message.type() !== "error") return;
           const text = `${message.text()} (${message.location().url})`;
-          if (!collector.allowed.some((p) => p.test(text))) collector.errors.push(`console.error on ${message.page()?.url() ?? "?"}: ${text}`);
+          if (!collector.allowed.some((p) => p.test(text)))
+            collector.errors.push(`console.error on ${message.page()?.url() ?? "?"}: ${text}`);
         });
         context.on("weberror", (error) => {
           const text = String(error.error());
@@ -31,17 +32,20 @@ export const test = base.extend<Fixtures>({
     await provide((pattern) => consoleErrors.allowed.push(pattern));
   },
   // Contexts the test makes itself (browser.newContext()).
-  consoleGuard: [async ({ browser, consoleErrors }, provide) => {
-    const original = browser.newContext;
-    browser.newContext = async function (this: typeof browser, ...args: Parameters<typeof original>) {
-      const context = await original.apply(this, args);
-      consoleErrors.watch(context);
-      return context;
-    };
-    await provide();
-    browser.newContext = original;
-    expect(consoleErrors.errors, "no console error on any page").toEqual([]);
-  }, { auto: true }],
+  consoleGuard: [
+    async ({ browser, consoleErrors }, provide) => {
+      const original = browser.newContext;
+      browser.newContext = async function (this: typeof browser, ...args: Parameters<typeof original>) {
+        const context = await original.apply(this, args);
+        consoleErrors.watch(context);
+        return context;
+      };
+      await provide();
+      browser.newContext = original;
+      expect(consoleErrors.errors, "no console error on any page").toEqual([]);
+    },
+    { auto: true },
+  ],
   // The default context (the `page` fixture's).
   context: async ({ context, consoleErrors }, provide) => {
     consoleErrors.watch(context);

@@ -3,7 +3,11 @@ import { form, mergeCookies, send } from "./http";
 export type SignInResult = { outcome: "signed-in" | "invalid" | "throttled" | "unverified" | "other"; cookie: string; location: string };
 
 /** Signs in through Auth.js's credentials endpoint from `localAddress`, with any extra headers. */
-export async function signIn(email: string, password: string, options: { localAddress?: string; headers?: Record<string, string>; callbackUrl?: string } = {}): Promise<SignInResult> {
+export async function signIn(
+  email: string,
+  password: string,
+  options: { localAddress?: string; headers?: Record<string, string>; callbackUrl?: string } = {},
+): Promise<SignInResult> {
   const csrf = await send({ path: "/api/auth/csrf", localAddress: options.localAddress });
   let cookie = mergeCookies("", csrf);
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
@@ -20,7 +24,13 @@ export async function signIn(email: string, password: string, options: { localAd
   const code = new URL(location || "/", "http://x").searchParams.get("code");
   const outcome = cookie.includes("authjs.session-token")
     ? "signed-in"
-    : code === "throttled" ? "throttled" : code === "unverified" ? "unverified" : code === "credentials" ? "invalid" : "other";
+    : code === "throttled"
+      ? "throttled"
+      : code === "unverified"
+        ? "unverified"
+        : code === "credentials"
+          ? "invalid"
+          : "other";
   return { outcome, cookie, location };
 }
 
@@ -29,5 +39,12 @@ export async function signOut(cookie: string, localAddress?: string): Promise<vo
   const csrf = await send({ path: "/api/auth/csrf", cookie, localAddress });
   const jar = mergeCookies(cookie, csrf);
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
-  await send({ method: "POST", path: "/api/auth/signout", cookie: jar, localAddress, headers: { "content-type": "application/x-www-form-urlencoded" }, body: form({ csrfToken, callbackUrl: "/" }) });
+  await send({
+    method: "POST",
+    path: "/api/auth/signout",
+    cookie: jar,
+    localAddress,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: form({ csrfToken, callbackUrl: "/" }),
+  });
 }

@@ -31,25 +31,82 @@ export async function createVictimCompany() {
   const owner = await createCompanyAccount("victim");
   const db = suiteDb();
   try {
-    const submitted = await createSubmittedApplication(db, { company: owner.company, applicant: owner.applicant, personName: "VICTIM PERSON SUBMITTED" });
-    const draft = await createSubmittedApplication(db, { company: owner.company, applicant: owner.applicant, status: "DRAFT", personName: "VICTIM PERSON DRAFT" });
-    const approved = await createApprovedApplication(db, { company: owner.company, applicant: owner.applicant, invoice: "unpaid", personName: "VICTIM PERSON APPROVED" });
+    const submitted = await createSubmittedApplication(db, {
+      company: owner.company,
+      applicant: owner.applicant,
+      personName: "VICTIM PERSON SUBMITTED",
+    });
+    const draft = await createSubmittedApplication(db, {
+      company: owner.company,
+      applicant: owner.applicant,
+      status: "DRAFT",
+      personName: "VICTIM PERSON DRAFT",
+    });
+    const approved = await createApprovedApplication(db, {
+      company: owner.company,
+      applicant: owner.applicant,
+      invoice: "unpaid",
+      personName: "VICTIM PERSON APPROVED",
+    });
     const invoice = await db.invoice.findFirstOrThrow({ where: { applicationId: approved.application.id } });
     const receipt = await db.paymentReceipt.create({
-      data: { invoiceId: invoice.id, storageKey: `test/${randomBytes(8).toString("hex")}`, originalName: "receipt.pdf", mimeType: "application/pdf", sizeBytes: 100, sha256: "0".repeat(64), uploadedById: owner.applicant.id },
+      data: {
+        invoiceId: invoice.id,
+        storageKey: `test/${randomBytes(8).toString("hex")}`,
+        originalName: "receipt.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 100,
+        sha256: "0".repeat(64),
+        uploadedById: owner.applicant.id,
+      },
     });
     const vault = await db.companyDocumentVersion.create({
-      data: { companyId: owner.company.id, code: "CHARTER", language: "ANY", storageKey: `test/${randomBytes(8).toString("hex")}`, originalName: "charter.pdf", mimeType: "application/pdf", sizeBytes: 100, sha256: "0".repeat(64), uploadedById: owner.applicant.id },
+      data: {
+        companyId: owner.company.id,
+        code: "CHARTER",
+        language: "ANY",
+        storageKey: `test/${randomBytes(8).toString("hex")}`,
+        originalName: "charter.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 100,
+        sha256: "0".repeat(64),
+        uploadedById: owner.applicant.id,
+      },
     });
     const notification = await db.notification.create({ data: { userId: owner.applicant.id, kind: "DOCUMENTS_APPROVED", payload: {} } });
     const invitation = await db.companyInvitation.create({
-      data: { companyId: owner.company.id, email: `invitee-${randomBytes(4).toString("hex")}@security.example`, role: "MEMBER", tokenHash: randomBytes(32).toString("hex"), invitedById: owner.applicant.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) },
+      data: {
+        companyId: owner.company.id,
+        email: `invitee-${randomBytes(4).toString("hex")}@security.example`,
+        role: "MEMBER",
+        tokenHash: randomBytes(32).toString("hex"),
+        invitedById: owner.applicant.id,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000),
+      },
     });
     // A scan the applicant started a person from (issue 18); already read, so no worker touches it.
     const passportScan = await db.passportScan.create({
-      data: { companyId: owner.company.id, storageKey: `test/${randomBytes(8).toString("hex")}`, mimeType: "image/png", uploadedById: owner.applicant.id, status: "NOT_READABLE" },
+      data: {
+        companyId: owner.company.id,
+        storageKey: `test/${randomBytes(8).toString("hex")}`,
+        mimeType: "image/png",
+        uploadedById: owner.applicant.id,
+        status: "NOT_READABLE",
+      },
     });
-    return { ...owner, submitted, draft, approved, invoice, receipt, vault, notification, invitation, passportScan, markers: [owner.company.name, "VICTIM PERSON", submitted.application.number!] };
+    return {
+      ...owner,
+      submitted,
+      draft,
+      approved,
+      invoice,
+      receipt,
+      vault,
+      notification,
+      invitation,
+      passportScan,
+      markers: [owner.company.name, "VICTIM PERSON", submitted.application.number!],
+    };
   } finally {
     await db.$disconnect();
   }
@@ -60,12 +117,16 @@ export async function databaseFingerprint(): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
-    const tables = (await client.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('rate_limit_counter', 'UserSession', '_prisma_migrations') ORDER BY 1`,
-    )).rows.map((r) => r.name);
+    const tables = (
+      await client.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('rate_limit_counter', 'UserSession', '_prisma_migrations') ORDER BY 1`,
+      )
+    ).rows.map((r) => r.name);
     const parts: string[] = [];
     for (const table of tables) {
-      const { rows } = await client.query(`SELECT count(*)::text AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM "${table}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::text AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM "${table}" t`,
+      );
       parts.push(`${table}:${rows[0].n}:${rows[0].digest}`);
     }
     return parts.join("\n");

@@ -57,7 +57,12 @@ export function send(request: RawRequest): Promise<RawResponse> {
 
 /** "name=value; name2=value2" from a response's Set-Cookie headers, merged into `jar`. */
 export function mergeCookies(jar: string, response: RawResponse): string {
-  const cookies = new Map(jar.split("; ").filter(Boolean).map((c) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)]));
+  const cookies = new Map(
+    jar
+      .split("; ")
+      .filter(Boolean)
+      .map((c) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)]),
+  );
   for (const line of response.headers["set-cookie"] ?? []) {
     const pair = line.split(";")[0];
     const name = pair.slice(0, pair.indexOf("="));

@@ -18,12 +18,28 @@ export async function createApplicant(name = "Test Co"): Promise<CurrentUser> {
   const suffix = randomBytes(4).toString("hex");
   const company = await prisma.company.create({ data: { name: `${name} ${suffix}`, bin: uniqueBin(), verification: "VERIFIED" } });
   const user = await prisma.user.create({
-    data: { email: `applicant-${suffix}@example.kz`, name: `Applicant ${suffix}`, role: "APPLICANT", passwordHash: "x", companyId: company.id, emailVerifiedAt: new Date() },
+    data: {
+      email: `applicant-${suffix}@example.kz`,
+      name: `Applicant ${suffix}`,
+      role: "APPLICANT",
+      passwordHash: "x",
+      companyId: company.id,
+      emailVerifiedAt: new Date(),
+    },
   });
   return (await findSessionUser(user.id, 0))!;
 }
 
-export async function createPerson(actor: CurrentUser, overrides: Partial<{ fullName: string; citizenship: string; passportExpiresOn: string; principalId: string; relationship: "SPOUSE" | "CHILD" }> = {}) {
+export async function createPerson(
+  actor: CurrentUser,
+  overrides: Partial<{
+    fullName: string;
+    citizenship: string;
+    passportExpiresOn: string;
+    principalId: string;
+    relationship: "SPOUSE" | "CHILD";
+  }> = {},
+) {
   return prisma.person.create({
     data: {
       companyId: actor.companyId!,

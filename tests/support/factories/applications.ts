@@ -29,20 +29,34 @@ export type SubmittedApplicationOptions = {
 /** A file row for a document; no bytes are stored (tests that preview files write their own). */
 export function fileData(documentId: string, uploadedById: string, createdAt = new Date()) {
   return {
-    documentId, uploadedById, createdAt, storageKey: `test/${randomUUID()}`, originalName: "scan.pdf",
-    mimeType: "application/pdf", sizeBytes: 1234, sha256: randomBytes(32).toString("hex"),
+    documentId,
+    uploadedById,
+    createdAt,
+    storageKey: `test/${randomUUID()}`,
+    originalName: "scan.pdf",
+    mimeType: "application/pdf",
+    sizeBytes: 1234,
+    sha256: randomBytes(32).toString("hex"),
   };
 }
 
 /** An application in SUBMITTED (or `status`), WORK_VISA by default, with one UPLOADED file per document. */
 export async function createSubmittedApplication(db: PrismaClient, options: SubmittedApplicationOptions = {}) {
-  const owner = options.company && options.applicant ? { company: options.company, applicant: options.applicant } : await createCompanyWithApplicant(db);
+  const owner =
+    options.company && options.applicant
+      ? { company: options.company, applicant: options.applicant }
+      : await createCompanyWithApplicant(db);
   const fullName = options.personName ?? `JOHN SMITH ${unique().toUpperCase()}`;
   const passportNumber = options.passportNumber ?? `P${unique().toUpperCase()}`;
   const person = await db.person.create({
     data: {
-      companyId: owner.company.id, fullName, citizenship: "GB", dateOfBirth: new Date("1985-04-02"),
-      passportNumber, passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+      companyId: owner.company.id,
+      fullName,
+      citizenship: "GB",
+      dateOfBirth: new Date("1985-04-02"),
+      passportNumber,
+      passportIssuedOn: new Date("2022-01-10"),
+      passportExpiresOn: new Date("2032-01-09"),
     },
   });
   const validityBand = options.validityBand === undefined ? "UP_TO_2_YEARS" : options.validityBand;
@@ -56,13 +70,25 @@ export async function createSubmittedApplication(db: PrismaClient, options: Subm
       validityBand,
       answers: { feeOption: "STANDARD", ...(validityBand ? { validityBand } : {}) },
       tariffSnapshot: {
-        serviceFeeTiyn: 36_000_000, stateDuty: { mrpTenths: 5, mrpValueTiyn: 432_500, amountTiyn: 216_250 },
-        totalTiyn: 36_216_250, mrpYear: 2026, feeOption: "STANDARD", validityBand,
+        serviceFeeTiyn: 36_000_000,
+        stateDuty: { mrpTenths: 5, mrpValueTiyn: 432_500, amountTiyn: 216_250 },
+        totalTiyn: 36_216_250,
+        mrpYear: 2026,
+        feeOption: "STANDARD",
+        validityBand,
       },
-      peopleSnapshot: [{
-        personId: person.id, fullName, citizenship: "GB", passportNumber, passportExpiresOn: "2032-01-09",
-        dateOfBirth: "1985-04-02", isPrincipal: true, relationship: null,
-      }],
+      peopleSnapshot: [
+        {
+          personId: person.id,
+          fullName,
+          citizenship: "GB",
+          passportNumber,
+          passportExpiresOn: "2032-01-09",
+          dateOfBirth: "1985-04-02",
+          isPrincipal: true,
+          relationship: null,
+        },
+      ],
       submittedAt: new Date(),
       statusChangedAt: options.statusChangedAt ?? new Date(),
       dueDate: options.dueDate ?? null,

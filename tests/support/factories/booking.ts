@@ -10,17 +10,31 @@ const unique = () => randomBytes(5).toString("hex");
 // Each test file has its own database; within one, numbers count up from a random start.
 let nextNumber = randomInt(100_000, 900_000);
 
-function asCurrentUser(user: { id: string; email: string; name: string; role: Role; locale: string; companyId: string | null }, companyName: string | null): CurrentUser {
+function asCurrentUser(
+  user: { id: string; email: string; name: string; role: Role; locale: string; companyId: string | null },
+  companyName: string | null,
+): CurrentUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, companyId: user.companyId, companyName };
 }
 
 /** A password hash nobody can sign in with: these users act through lib functions only. */
 const UNUSABLE_HASH = "!unusable";
 
-export async function createUser(db: PrismaClient, role: Role, options: { companyId?: string; companyName?: string; passwordHash?: string } = {}): Promise<CurrentUser> {
+export async function createUser(
+  db: PrismaClient,
+  role: Role,
+  options: { companyId?: string; companyName?: string; passwordHash?: string } = {},
+): Promise<CurrentUser> {
   const id = unique();
   const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${id}@test.example`, name: `${role} ${id}`, role, passwordHash: options.passwordHash ?? UNUSABLE_HASH, companyId: options.companyId ?? null, emailVerifiedAt: new Date() },
+    data: {
+      email: `${role.toLowerCase()}-${id}@test.example`,
+      name: `${role} ${id}`,
+      role,
+      passwordHash: options.passwordHash ?? UNUSABLE_HASH,
+      companyId: options.companyId ?? null,
+      emailVerifiedAt: new Date(),
+    },
   });
   return asCurrentUser(user, options.companyName ?? null);
 }
@@ -43,17 +57,28 @@ export type ApprovedApplicationOptions = {
   familyMembers?: number;
 };
 
-const SNAPSHOT = { serviceFeeTiyn: 36_000_000, stateDuty: { mrpTenths: 5, mrpYear: 2026, mrpValueTiyn: 432_500, amountTiyn: 216_250 }, totalTiyn: 36_216_250, filedOn: "2026-11-02" };
+const SNAPSHOT = {
+  serviceFeeTiyn: 36_000_000,
+  stateDuty: { mrpTenths: 5, mrpYear: 2026, mrpValueTiyn: 432_500, amountTiyn: 216_250 },
+  totalTiyn: 36_216_250,
+  filedOn: "2026-11-02",
+};
 
 /** An application in DOCUMENTS_APPROVED (WORK_VISA by default), with a principal person. */
 export async function createApprovedApplication(db: PrismaClient, options: ApprovedApplicationOptions = {}) {
-  const owner = options.company && options.applicant
-    ? { company: await db.company.findUniqueOrThrow({ where: { id: options.company.id } }), applicant: options.applicant }
-    : await createCompanyWithApplicant(db);
+  const owner =
+    options.company && options.applicant
+      ? { company: await db.company.findUniqueOrThrow({ where: { id: options.company.id } }), applicant: options.applicant }
+      : await createCompanyWithApplicant(db);
   const person = await db.person.create({
     data: {
-      companyId: owner.company.id, fullName: options.personName ?? `JOHN SMITH ${unique().toUpperCase()}`, citizenship: "GB",
-      dateOfBirth: new Date("1985-04-02"), passportNumber: `P${unique()}`, passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+      companyId: owner.company.id,
+      fullName: options.personName ?? `JOHN SMITH ${unique().toUpperCase()}`,
+      citizenship: "GB",
+      dateOfBirth: new Date("1985-04-02"),
+      passportNumber: `P${unique()}`,
+      passportIssuedOn: new Date("2022-01-10"),
+      passportExpiresOn: new Date("2032-01-09"),
     },
   });
   const application = await db.application.create({
@@ -71,8 +96,15 @@ export async function createApprovedApplication(db: PrismaClient, options: Appro
   for (let i = 0; i < (options.familyMembers ?? 0); i++) {
     const member = await db.person.create({
       data: {
-        companyId: owner.company.id, fullName: `FAMILY MEMBER ${unique().toUpperCase()}`, citizenship: "GB", principalId: person.id, relationship: "CHILD",
-        dateOfBirth: new Date("2015-04-02"), passportNumber: `P${unique()}`, passportIssuedOn: new Date("2022-01-10"), passportExpiresOn: new Date("2032-01-09"),
+        companyId: owner.company.id,
+        fullName: `FAMILY MEMBER ${unique().toUpperCase()}`,
+        citizenship: "GB",
+        principalId: person.id,
+        relationship: "CHILD",
+        dateOfBirth: new Date("2015-04-02"),
+        passportNumber: `P${unique()}`,
+        passportIssuedOn: new Date("2022-01-10"),
+        passportExpiresOn: new Date("2032-01-09"),
       },
     });
     await db.applicationPerson.create({ data: { applicationId: application.id, personId: member.id, isPrincipal: false } });
@@ -81,8 +113,14 @@ export async function createApprovedApplication(db: PrismaClient, options: Appro
   if (invoice !== "none") {
     await db.invoice.create({
       data: {
-        number: `INV-2026-${unique()}`, applicationId: application.id, serviceFeeTiyn: SNAPSHOT.serviceFeeTiyn, stateDutyTiyn: SNAPSHOT.stateDuty.amountTiyn,
-        totalTiyn: SNAPSHOT.serviceFeeTiyn, filedOn: new Date("2026-11-02"), status: invoice === "paid" ? "PAID" : "AWAITING_PAYMENT", paidAt: invoice === "paid" ? new Date() : null,
+        number: `INV-2026-${unique()}`,
+        applicationId: application.id,
+        serviceFeeTiyn: SNAPSHOT.serviceFeeTiyn,
+        stateDutyTiyn: SNAPSHOT.stateDuty.amountTiyn,
+        totalTiyn: SNAPSHOT.serviceFeeTiyn,
+        filedOn: new Date("2026-11-02"),
+        status: invoice === "paid" ? "PAID" : "AWAITING_PAYMENT",
+        paidAt: invoice === "paid" ? new Date() : null,
       },
     });
   }

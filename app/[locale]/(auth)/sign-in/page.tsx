@@ -26,7 +26,11 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
     <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-[1fr_18rem]">
       <section className="space-y-6">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        {justVerified && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{t("emailVerified")}</p>}
+        {justVerified && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
+            {t("emailVerified")}
+          </p>
+        )}
         {sessionEnded && (
           <div role="status" className="rounded border-l-8 border-brand-700 bg-white p-4" data-testid="session-ended">
             <p className="font-bold">{t("sessionEnded.title")}</p>

@@ -20,16 +20,22 @@ export default async function VerifyEmailPage({ params, searchParams }: PageProp
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {invalid ? (
         <>
-          <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{t("invalid")}</p>
+          <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">
+            {t("invalid")}
+          </p>
           <p>
-            <Link href="/register" className="font-semibold text-brand-700 underline">{t("registerAgain")}</Link>
+            <Link href="/register" className="font-semibold text-brand-700 underline">
+              {t("registerAgain")}
+            </Link>
           </p>
         </>
       ) : (
         <form action={verifyEmailAction} className="space-y-4">
           <p className="text-slate-700">{t("lead")}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("submit")}</button>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("submit")}
+          </button>
         </form>
       )}
     </section>

@@ -11,7 +11,12 @@ import { listBlockedPeriods } from "@/lib/booking/data/booking-settings-blocked"
 import { getUtilisation } from "@/lib/booking/data/booking-settings-utilisation";
 import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone } from "@/lib/rules/iso-date";
-import { addBlockedPeriodAction, removeBlockedPeriodAction, updateServicesAction, updateSettingsAction } from "../../../../lib/admin/calendar-actions";
+import {
+  addBlockedPeriodAction,
+  removeBlockedPeriodAction,
+  updateServicesAction,
+  updateSettingsAction,
+} from "../../../../lib/admin/calendar-actions";
 
 type Props = PageProps<"/[locale]/admin/calendar">;
 
@@ -26,8 +31,12 @@ export default async function CalendarAdminPage({ params }: Props) {
   const user = await requireArea("admin");
   const now = new Date();
   const [t, tCatalog, settings, periods, services, utilisation] = await Promise.all([
-    getTranslations("booking.admin"), getTranslations("catalog"),
-    getBookingSettings(user), listBlockedPeriods(user, now), listServiceAppointmentSettings(user), getUtilisation(user, now),
+    getTranslations("booking.admin"),
+    getTranslations("catalog"),
+    getBookingSettings(user),
+    listBlockedPeriods(user, now),
+    listServiceAppointmentSettings(user),
+    getUtilisation(user, now),
   ]);
   const section = "space-y-4";
   return (
@@ -37,18 +46,24 @@ export default async function CalendarAdminPage({ params }: Props) {
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
       <section aria-labelledby="settings" className={section}>
-        <h2 id="settings" className="text-2xl font-semibold">{t("settingsTitle")}</h2>
+        <h2 id="settings" className="text-2xl font-semibold">
+          {t("settingsTitle")}
+        </h2>
         <BookingSettingsForm values={settings} action={updateSettingsAction} />
       </section>
       <section aria-labelledby="blocked" className={section}>
-        <h2 id="blocked" className="text-2xl font-semibold">{t("blockedTitle")}</h2>
+        <h2 id="blocked" className="text-2xl font-semibold">
+          {t("blockedTitle")}
+        </h2>
         <p className="max-w-3xl text-slate-700">{t("blockedLead")}</p>
         <BlockedPeriodList periods={periods} locale={locale} removeAction={removeBlockedPeriodAction} />
         <h3 className="text-xl font-semibold">{t("addTitle")}</h3>
         <BlockedPeriodForm defaultDate={isoDateInTimeZone(now)} action={addBlockedPeriodAction} />
       </section>
       <section aria-labelledby="services" className={section}>
-        <h2 id="services" className="text-2xl font-semibold">{t("servicesTitle")}</h2>
+        <h2 id="services" className="text-2xl font-semibold">
+          {t("servicesTitle")}
+        </h2>
         <p className="max-w-3xl text-slate-700">{t("servicesLead")}</p>
         <ServiceSettingsForm
           services={services.map((s) => ({ ...s, title: tCatalog(getService(s.serviceCode).messages.title) }))}
@@ -56,7 +71,9 @@ export default async function CalendarAdminPage({ params }: Props) {
         />
       </section>
       <section aria-labelledby="utilisation" className={section}>
-        <h2 id="utilisation" className="text-2xl font-semibold">{t("utilisationTitle")}</h2>
+        <h2 id="utilisation" className="text-2xl font-semibold">
+          {t("utilisationTitle")}
+        </h2>
         <p className="text-slate-700">{t("utilisationLead", { count: utilisation.length })}</p>
         <UtilisationTable days={utilisation} locale={locale} />
       </section>

@@ -21,8 +21,12 @@ export default async function CatalogPage({ params }: PageProps<"/[locale]/admin
       <PageHeader title={t("title")} lead={t("lead")} />
       {servicesByFamily().map(({ family, services }) => (
         <section key={family} aria-labelledby={`family-${family}`} className="space-y-4">
-          <h2 id={`family-${family}`} className="text-2xl font-semibold">{tCatalog(`families.${family}`)}</h2>
-          {services.map((service) => <CatalogService key={service.code} service={service} locale={locale} />)}
+          <h2 id={`family-${family}`} className="text-2xl font-semibold">
+            {tCatalog(`families.${family}`)}
+          </h2>
+          {services.map((service) => (
+            <CatalogService key={service.code} service={service} locale={locale} />
+          ))}
         </section>
       ))}
     </div>

@@ -38,7 +38,9 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="queue-heading" className="space-y-3">
-        <h2 id="queue-heading" className="text-xl font-semibold">{t("queueTitle")}</h2>
+        <h2 id="queue-heading" className="text-xl font-semibold">
+          {t("queueTitle")}
+        </h2>
         {stalled && (
           <p role="alert" className="max-w-3xl rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
             {t("stalled", { age: age(queue.oldestDueAgeSeconds!) })}
@@ -66,18 +68,30 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>{t("status")}</th>
-                <th scope="col" className={cell}>{t("message")}</th>
-                <th scope="col" className={cell}>{t("attempts")}</th>
-                <th scope="col" className={cell}>{t("lastError")}</th>
-                <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+                <th scope="col" className={cell}>
+                  {t("status")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("message")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("attempts")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("lastError")}
+                </th>
+                <th scope="col" className={cell}>
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {problems.map((p) => (
                 <tr key={p.id}>
                   <td className={cell}>
-                    <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${p.status === "FAILED" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>
+                    <span
+                      className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${p.status === "FAILED" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
+                    >
                       {p.status === "FAILED" ? t("failed") : t("pending")}
                     </span>
                   </td>
@@ -88,12 +102,21 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
                   </th>
                   <td className={`${cell} text-sm`}>
                     <span className="block tabular-nums">{p.attempts}</span>
-                    {p.lastAttemptAt && <span className="block text-slate-600">{t("lastTried", { at: formatCentreDateTime(p.lastAttemptAt, locale) })}</span>}
-                    {p.status === "PENDING" && <span className="block text-slate-600">{t("nextTry", { at: formatCentreDateTime(p.nextAttemptAt, locale) })}</span>}
+                    {p.lastAttemptAt && (
+                      <span className="block text-slate-600">{t("lastTried", { at: formatCentreDateTime(p.lastAttemptAt, locale) })}</span>
+                    )}
+                    {p.status === "PENDING" && (
+                      <span className="block text-slate-600">{t("nextTry", { at: formatCentreDateTime(p.nextAttemptAt, locale) })}</span>
+                    )}
                   </td>
                   <td className={`${cell} max-w-md break-words font-mono text-xs`}>{p.lastError ?? "—"}</td>
                   <td className={cell}>
-                    <ActionButton action={retryEmailAction.bind(null, p.id)} label={t("retry")} srSuffix={`${kindLabel(p.kind)} ${p.toEmail}`} variant="secondary" />
+                    <ActionButton
+                      action={retryEmailAction.bind(null, p.id)}
+                      label={t("retry")}
+                      srSuffix={`${kindLabel(p.kind)} ${p.toEmail}`}
+                      variant="secondary"
+                    />
                   </td>
                 </tr>
               ))}

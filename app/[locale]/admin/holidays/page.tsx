@@ -26,7 +26,12 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const asked = Number(query.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
-  const [t, tKinds, holidays, years] = await Promise.all([getTranslations("review.admin.holidays"), getTranslations("admin.kinds"), listHolidays(user, year), listHolidayYears(user, current)]);
+  const [t, tKinds, holidays, years] = await Promise.all([
+    getTranslations("review.admin.holidays"),
+    getTranslations("admin.kinds"),
+    listHolidays(user, year),
+    listHolidayYears(user, current),
+  ]);
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
@@ -35,14 +40,30 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
         <ul className="flex flex-wrap gap-2">
           {years.map((y) => (
             <li key={y}>
-              <Link href={`/admin/holidays?year=${y}`} aria-current={y === year ? "page" : undefined} className={`inline-block rounded border-2 px-3 py-1 font-semibold ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}>{y}</Link>
+              <Link
+                href={`/admin/holidays?year=${y}`}
+                aria-current={y === year ? "page" : undefined}
+                className={`inline-block rounded border-2 px-3 py-1 font-semibold ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
+              >
+                {y}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {typeof query.removed === "string" && isIsoDate(query.removed) && typeof query.name === "string" && typeof query.kind === "string" && !holidays.some((h) => h.date.toISOString().startsWith(query.removed as string)) && (
-        <UndoHolidayRemoval date={query.removed} dateText={formatIsoDate(query.removed, locale)} name={query.name} kind={query.kind} year={year} />
-      )}
+      {typeof query.removed === "string" &&
+        isIsoDate(query.removed) &&
+        typeof query.name === "string" &&
+        typeof query.kind === "string" &&
+        !holidays.some((h) => h.date.toISOString().startsWith(query.removed as string)) && (
+          <UndoHolidayRemoval
+            date={query.removed}
+            dateText={formatIsoDate(query.removed, locale)}
+            name={query.name}
+            kind={query.kind}
+            year={year}
+          />
+        )}
       {holidays.length === 0 ? (
         <EmptyState>{t("empty", { year })}</EmptyState>
       ) : (
@@ -51,17 +72,40 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
               box instead of widening the page on a phone. */}
           <table className="w-full bg-white">
             <caption className="sr-only">{t("title", { year })}</caption>
-            <thead><tr><th scope="col" className={cell}>{t("date")}</th><th scope="col" className={cell}>{t("name")}</th><th scope="col" className={cell}>{t("kind")}</th><th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" className={cell}>
+                  {t("date")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("name")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("kind")}
+                </th>
+                <th scope="col" className={cell}>
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {holidays.map((h) => {
                 const iso = h.date.toISOString().slice(0, 10);
                 return (
                   <tr key={iso}>
-                    <th scope="row" className={`${cell} font-medium`}>{formatCalendarDate(h.date, locale)}</th>
+                    <th scope="row" className={`${cell} font-medium`}>
+                      {formatCalendarDate(h.date, locale)}
+                    </th>
                     <td className={cell}>{h.name}</td>
                     <td className={cell}>{tKinds(h.kind)}</td>
                     <td className={cell}>
-                      <RemoveHolidayButton date={iso} dateText={formatCalendarDate(h.date, locale)} name={h.name} kind={h.kind} year={year} />
+                      <RemoveHolidayButton
+                        date={iso}
+                        dateText={formatCalendarDate(h.date, locale)}
+                        name={h.name}
+                        kind={h.kind}
+                        year={year}
+                      />
                     </td>
                   </tr>
                 );

@@ -28,11 +28,23 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
       ) : (
         <table className="w-full max-w-md bg-white">
           <caption className="sr-only">{t("title")}</caption>
-          <thead><tr><th scope="col" className={cell}>{t("year")}</th><th scope="col" className={cell}>{t("valueColumn")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>
+                {t("year")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("valueColumn")}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {rates.map((rate) => (
               <tr key={rate.year}>
-                <th scope="row" className={`${cell} font-medium`}>{rate.year}{rate.year === year && <span className="ml-2 text-sm font-normal">({t("current")})</span>}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {rate.year}
+                  {rate.year === year && <span className="ml-2 text-sm font-normal">({t("current")})</span>}
+                </th>
                 <td className={`${cell} tabular-nums`}>{formatKzt(rate.valueTiyn, locale)}</td>
               </tr>
             ))}

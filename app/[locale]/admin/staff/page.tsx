@@ -19,7 +19,11 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("admin");
-  const [t, tRoles, accounts] = await Promise.all([getTranslations("review.admin.staff"), getTranslations("review.roles"), listStaffAccounts(user)]);
+  const [t, tRoles, accounts] = await Promise.all([
+    getTranslations("review.admin.staff"),
+    getTranslations("review.roles"),
+    listStaffAccounts(user),
+  ]);
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
@@ -30,10 +34,18 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>{t("name")}</th>
-              <th scope="col" className={cell}>{t("role")}</th>
-              <th scope="col" className={cell}>{t("state")}</th>
-              <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+              <th scope="col" className={cell}>
+                {t("name")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("role")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("state")}
+              </th>
+              <th scope="col" className={cell}>
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,11 +54,16 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
               return (
                 <tr key={account.id}>
                   <th scope="row" className={`${cell} font-medium`}>
-                    {account.name}{isMe && <span className="ml-1 font-normal">({t("you")})</span>}
+                    {account.name}
+                    {isMe && <span className="ml-1 font-normal">({t("you")})</span>}
                     <span className="block font-normal text-slate-600">{account.email}</span>
-                    <span className="block font-normal text-slate-600">{t("since", { date: formatCentreDate(account.createdAt, locale) })}</span>
+                    <span className="block font-normal text-slate-600">
+                      {t("since", { date: formatCentreDate(account.createdAt, locale) })}
+                    </span>
                   </th>
-                  <td className={cell}>{isMe ? tRoles(account.role) : <StaffRoleForm userId={account.id} userName={account.name} role={account.role} />}</td>
+                  <td className={cell}>
+                    {isMe ? tRoles(account.role) : <StaffRoleForm userId={account.id} userName={account.name} role={account.role} />}
+                  </td>
                   <td className={cell}>{account.isActive ? t("active") : <span className="font-semibold">{t("inactive")}</span>}</td>
                   <td className={cell}>
                     {!isMe && (

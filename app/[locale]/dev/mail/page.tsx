@@ -34,9 +34,15 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>{t("date")}</th>
-                <th scope="col" className={cell}>{t("to")}</th>
-                <th scope="col" className={cell}>{t("subject")}</th>
+                <th scope="col" className={cell}>
+                  {t("date")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("to")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("subject")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -45,7 +51,9 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
                   <td className={`${cell} whitespace-nowrap`}>{formatCentreDateTime(new Date(entry.date), locale)}</td>
                   <td className={cell}>{entry.to}</td>
                   <td className={cell}>
-                    <Link href={`/dev/mail/${entry.id}`} className="font-semibold text-brand-700 underline">{entry.subject}</Link>
+                    <Link href={`/dev/mail/${entry.id}`} className="font-semibold text-brand-700 underline">
+                      {entry.subject}
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -13,13 +13,23 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/invitati
 export default async function InvitationPage({ params }: PageProps<"/[locale]/invitation/[token]">) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
-  const [t, tr, view] = await Promise.all([getTranslations("workspace.invitation"), getTranslations("workspace.team.roles"), viewInvitation(token)]);
+  const [t, tr, view] = await Promise.all([
+    getTranslations("workspace.invitation"),
+    getTranslations("workspace.team.roles"),
+    viewInvitation(token),
+  ]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {view.state === "INVALID" && <p className="rounded border-l-8 border-slate-500 bg-white p-4" role="status">{t("invalid")}</p>}
+      {view.state === "INVALID" && (
+        <p className="rounded border-l-8 border-slate-500 bg-white p-4" role="status">
+          {t("invalid")}
+        </p>
+      )}
       {view.state === "EMAIL_TAKEN" && (
-        <p className="rounded border-l-8 border-amber-600 bg-white p-4" role="status">{t("emailTakenFor", { email: view.email, company: view.companyName })}</p>
+        <p className="rounded border-l-8 border-amber-600 bg-white p-4" role="status">
+          {t("emailTakenFor", { email: view.email, company: view.companyName })}
+        </p>
       )}
       {view.state === "VALID" && (
         <>

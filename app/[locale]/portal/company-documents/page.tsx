@@ -14,13 +14,23 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal/c
   return { title: t("title") };
 }
 
-const VALIDITY_STYLE = { NONE: "", VALID: "text-green-800", EXPIRING: "font-semibold text-amber-800", EXPIRED: "font-semibold text-red-700" } as const;
+const VALIDITY_STYLE = {
+  NONE: "",
+  VALID: "text-green-800",
+  EXPIRING: "font-semibold text-amber-800",
+  EXPIRED: "font-semibold text-red-700",
+} as const;
 
 export default async function CompanyDocumentsPage({ params }: PageProps<"/[locale]/portal/company-documents">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("portal");
-  const [t, tc, tr, slots] = await Promise.all([getTranslations("vault"), getTranslations("catalog"), getTranslations("review"), listCompanyVault(user)]);
+  const [t, tc, tr, slots] = await Promise.all([
+    getTranslations("vault"),
+    getTranslations("catalog"),
+    getTranslations("review"),
+    listCompanyVault(user),
+  ]);
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale);
   const reason = (code: string | null) => (code && tr.has(`reasons.${code}`) ? tr(`reasons.${code}`) : code);
   const usage = (v: VaultVersionView) => (
@@ -29,13 +39,20 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
         <p className="text-sm text-slate-700">
           {t("usedIn")}{" "}
           {v.usedIn.map((a, i) => (
-            <span key={a.applicationId}>{i > 0 && ", "}<Link href={`/portal/applications/${a.applicationId}`} className="underline">{a.number ?? t("draft")}</Link></span>
+            <span key={a.applicationId}>
+              {i > 0 && ", "}
+              <Link href={`/portal/applications/${a.applicationId}`} className="underline">
+                {a.number ?? t("draft")}
+              </Link>
+            </span>
           ))}
         </p>
       )}
       {v.rejectedIn.map((r) => (
         <p key={r.applicationId} role="alert" className="text-sm font-semibold text-red-700" data-testid="vault-rejected">
-          {t("rejectedIn", { number: r.number ?? "" })}{r.reason ? ` — ${reason(r.reason)}` : ""}{r.comment ? ` (${r.comment})` : ""}
+          {t("rejectedIn", { number: r.number ?? "" })}
+          {r.reason ? ` — ${reason(r.reason)}` : ""}
+          {r.comment ? ` (${r.comment})` : ""}
         </p>
       ))}
     </>
@@ -48,7 +65,11 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
         {slots.map((slot) => {
           const label = `${tc(`documents.${slot.code}`)}${slot.language === "ANY" ? "" : ` — ${t(`language.${slot.language}`)}`}`;
           return (
-            <li key={`${slot.code}-${slot.language}`} className="space-y-3 rounded border border-slate-300 bg-white p-4" data-testid={`vault-${slot.code}-${slot.language}`}>
+            <li
+              key={`${slot.code}-${slot.language}`}
+              className="space-y-3 rounded border border-slate-300 bg-white p-4"
+              data-testid={`vault-${slot.code}-${slot.language}`}
+            >
               <h2 className="text-xl font-semibold">{label}</h2>
               {slot.current ? (
                 <div className="space-y-2">
@@ -65,9 +86,16 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
                     <label className="text-sm">
                       <span className="block font-medium">{t("validUntil")}</span>
                       <span className="block text-slate-600">{t("validUntilHint")}</span>
-                      <input type="date" name="validUntil" defaultValue={slot.current.validUntil ?? ""} className="mt-1 rounded border border-slate-500 px-2 py-1" />
+                      <input
+                        type="date"
+                        name="validUntil"
+                        defaultValue={slot.current.validUntil ?? ""}
+                        className="mt-1 rounded border border-slate-500 px-2 py-1"
+                      />
                     </label>
-                    <button type="submit" className={buttonClass("secondary")}>{t("saveValidity")}</button>
+                    <button type="submit" className={buttonClass("secondary")}>
+                      {t("saveValidity")}
+                    </button>
                   </form>
                   {usage(slot.current)}
                 </div>
@@ -80,7 +108,11 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
                 uploadUrl={`/api/vault/${slot.code}/${slot.language}`}
                 single
                 label={label}
-                files={slot.current ? [{ id: slot.current.id, originalName: slot.current.originalName, sizeBytes: slot.current.sizeBytes, mimeType: "" }] : []}
+                files={
+                  slot.current
+                    ? [{ id: slot.current.id, originalName: slot.current.originalName, sizeBytes: slot.current.sizeBytes, mimeType: "" }]
+                    : []
+                }
                 canEdit
                 maxBytes={maxUploadBytes()}
               />
@@ -90,7 +122,9 @@ export default async function CompanyDocumentsPage({ params }: PageProps<"/[loca
                   <ul className="mt-2 space-y-2">
                     {slot.history.map((v) => (
                       <li key={v.id} className="text-sm">
-                        <a href={`/api/files/${v.id}`} className="underline">{v.originalName}</a>{" "}
+                        <a href={`/api/files/${v.id}`} className="underline">
+                          {v.originalName}
+                        </a>{" "}
                         {t("replacedOn", { date: formatCentreDate(v.replacedAt ?? v.createdAt, locale) })}
                         {usage(v)}
                       </li>

@@ -36,33 +36,45 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
         </div>
-        <Link href="/portal/people/new" className={buttonClass("primary")}>{t("add")}</Link>
+        <Link href="/portal/people/new" className={buttonClass("primary")}>
+          {t("add")}
+        </Link>
       </header>
-      {notice && <p role="status" className="rounded border-l-8 border-brand-700 bg-white p-3">{t(`notices.${notice}`)}</p>}
+      {notice && (
+        <p role="status" className="rounded border-l-8 border-brand-700 bg-white p-3">
+          {t(`notices.${notice}`)}
+        </p>
+      )}
       <PeopleFilters filter={filter} />
       {people.length === 0 ? (
         <EmptyState size="lg">{filter.archived ? t("emptyArchived") : t("empty")}</EmptyState>
       ) : (
         <>
-        {/* Phones: one card per person instead of a table wider than the screen. */}
-        <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="people-cards">
-          {people.map((p) => <PersonCard key={p.id} person={p} />)}
-        </ul>
-        <div className="relative hidden overflow-x-auto md:block">
-          <table className="w-full bg-white text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                {["person", "passport", "visa", "applications", "next", "actions"].map((h) => (
-                  <th key={h} scope="col" className={cell}>{t(`columns.${h}`)}</th>
+          {/* Phones: one card per person instead of a table wider than the screen. */}
+          <ul className="space-y-3 md:hidden" aria-label={t("title")} data-testid="people-cards">
+            {people.map((p) => (
+              <PersonCard key={p.id} person={p} />
+            ))}
+          </ul>
+          <div className="relative hidden overflow-x-auto md:block">
+            <table className="w-full bg-white text-sm">
+              <caption className="sr-only">{t("caption")}</caption>
+              <thead>
+                <tr>
+                  {["person", "passport", "visa", "applications", "next", "actions"].map((h) => (
+                    <th key={h} scope="col" className={cell}>
+                      {t(`columns.${h}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((p) => (
+                  <PersonRow key={p.id} person={p} />
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => <PersonRow key={p.id} person={p} />)}
-            </tbody>
-          </table>
-        </div>
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </div>

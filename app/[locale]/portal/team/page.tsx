@@ -20,7 +20,11 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
   setRequestLocale(locale);
   const user = await requireArea("portal");
   const [t, myRole, members, invitations, activity] = await Promise.all([
-    getTranslations("workspace.team"), companyRoleOf(user), listCompanyMembers(user), listPendingInvitations(user), listTeamActivity(user),
+    getTranslations("workspace.team"),
+    companyRoleOf(user),
+    listCompanyMembers(user),
+    listPendingInvitations(user),
+    listTeamActivity(user),
   ]);
   const isAdmin = myRole === "ADMIN";
   const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
@@ -32,23 +36,40 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
         <p className="max-w-3xl text-slate-700">{isAdmin ? t("leadAdmin") : t("leadMember")}</p>
       </header>
       <section aria-labelledby="members" className="space-y-3">
-        <h2 id="members" className="text-xl font-semibold">{t("members")}</h2>
+        <h2 id="members" className="text-xl font-semibold">
+          {t("members")}
+        </h2>
         <div className="relative overflow-x-auto">
           <table className="w-full bg-white text-sm">
             <thead>
               <tr>
-                {["name", "email", "role", "since"].map((h) => <th key={h} scope="col" className={cell}>{t(`columns.${h}`)}</th>)}
-                {isAdmin && <th scope="col" className={cell}>{t("columns.actions")}</th>}
+                {["name", "email", "role", "since"].map((h) => (
+                  <th key={h} scope="col" className={cell}>
+                    {t(`columns.${h}`)}
+                  </th>
+                ))}
+                {isAdmin && (
+                  <th scope="col" className={cell}>
+                    {t("columns.actions")}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {members.map((m) => (
                 <tr key={m.id} data-testid="member-row">
-                  <th scope="row" className={`${cell} font-medium`}>{m.name}{m.id === user.id && <span className="ml-1 text-slate-600">{t("you")}</span>}</th>
+                  <th scope="row" className={`${cell} font-medium`}>
+                    {m.name}
+                    {m.id === user.id && <span className="ml-1 text-slate-600">{t("you")}</span>}
+                  </th>
                   <td className={cell}>{m.email}</td>
                   <td className={cell}>{role(m.companyRole)}</td>
                   <td className={cell}>{formatCalendarDate(m.createdAt, locale)}</td>
-                  {isAdmin && <td className={cell}><MemberActions userId={m.id} name={m.name} role={m.companyRole ?? "MEMBER"} /></td>}
+                  {isAdmin && (
+                    <td className={cell}>
+                      <MemberActions userId={m.id} name={m.name} role={m.companyRole ?? "MEMBER"} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -59,13 +80,21 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
         <>
           <InviteForm />
           <section aria-labelledby="pending" className="space-y-3">
-            <h2 id="pending" className="text-xl font-semibold">{t("pending")}</h2>
-            {invitations.length === 0 ? <p className="text-slate-700">{t("noPending")}</p> : (
+            <h2 id="pending" className="text-xl font-semibold">
+              {t("pending")}
+            </h2>
+            {invitations.length === 0 ? (
+              <p className="text-slate-700">{t("noPending")}</p>
+            ) : (
               <ul className="space-y-2">
                 {invitations.map((i) => (
                   <li key={i.id} className="rounded border border-slate-300 bg-white p-3" data-testid="pending-invitation">
-                    <p className="font-medium">{i.email} · {role(i.role)}</p>
-                    <p className="text-sm text-slate-700">{t("pendingDetails", { name: i.invitedBy.name, until: formatCentreDateTime(i.expiresAt, locale) })}</p>
+                    <p className="font-medium">
+                      {i.email} · {role(i.role)}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {t("pendingDetails", { name: i.invitedBy.name, until: formatCentreDateTime(i.expiresAt, locale) })}
+                    </p>
                     <RevokeInvitationButton invitationId={i.id} email={i.email} />
                   </li>
                 ))}
@@ -73,15 +102,28 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
             )}
           </section>
           <section aria-labelledby="activity" className="space-y-3">
-            <h2 id="activity" className="text-xl font-semibold">{t("activity")}</h2>
-            {activity.length === 0 ? <p className="text-slate-700">{t("noActivity")}</p> : (
+            <h2 id="activity" className="text-xl font-semibold">
+              {t("activity")}
+            </h2>
+            {activity.length === 0 ? (
+              <p className="text-slate-700">{t("noActivity")}</p>
+            ) : (
               <ol className="space-y-2 border-l-2 border-slate-300 pl-4" data-testid="team-activity">
                 {activity.map((e) => {
                   const d = (e.details ?? {}) as Details;
                   return (
                     <li key={String(e.id)}>
-                      <p>{t(`actions.${e.action}` as "actions.INVITE_MEMBER", { actor: e.actor?.name ?? "—", email: d.email ?? "—", role: role(d.role ?? d.to), from: role(d.from) })}</p>
-                      <p className="text-sm text-slate-600"><time dateTime={e.createdAt.toISOString()}>{formatCentreDateTime(e.createdAt, locale)}</time></p>
+                      <p>
+                        {t(`actions.${e.action}` as "actions.INVITE_MEMBER", {
+                          actor: e.actor?.name ?? "—",
+                          email: d.email ?? "—",
+                          role: role(d.role ?? d.to),
+                          from: role(d.from),
+                        })}
+                      </p>
+                      <p className="text-sm text-slate-600">
+                        <time dateTime={e.createdAt.toISOString()}>{formatCentreDateTime(e.createdAt, locale)}</time>
+                      </p>
                     </li>
                   );
                 })}

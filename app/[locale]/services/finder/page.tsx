@@ -38,7 +38,9 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
       )}
       <FinderForm answers={answers} missing={missing} locale={locale} />
       <p>
-        <Link href="/services" className="font-semibold text-brand-700 underline">{t("allServices")}</Link>
+        <Link href="/services" className="font-semibold text-brand-700 underline">
+          {t("allServices")}
+        </Link>
       </p>
     </div>
   );

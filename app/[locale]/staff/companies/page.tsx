@@ -24,11 +24,23 @@ export default async function CompaniesToVerifyPage({ params, searchParams }: Pa
   const error = typeof query.error === "string" && ERRORS.has(query.error) ? query.error : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/staff" className="text-brand-700 underline">{t("back")}</Link></p>
+      <p>
+        <Link href="/staff" className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-      {done && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">{t(`done.${done}`)}</p>}
-      {error && <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">{t(`errors.${error}`)}</p>}
+      {done && (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t(`done.${done}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {companies.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -54,7 +66,9 @@ export default async function CompaniesToVerifyPage({ params, searchParams }: Pa
                 <form action={decideCompanyAction}>
                   <input type="hidden" name="companyId" value={company.id} />
                   <input type="hidden" name="decision" value="VERIFY" />
-                  <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("verify")}</button>
+                  <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+                    {t("verify")}
+                  </button>
                 </form>
                 <form action={decideCompanyAction} className="flex flex-wrap items-end gap-2">
                   <input type="hidden" name="companyId" value={company.id} />
@@ -63,7 +77,9 @@ export default async function CompaniesToVerifyPage({ params, searchParams }: Pa
                     <span className="block text-sm font-semibold">{t("reason")}</span>
                     <input name="reason" required maxLength={1000} className="mt-1 w-80 rounded border border-slate-400 px-2 py-1" />
                   </label>
-                  <button type="submit" className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800">{t("refuse")}</button>
+                  <button type="submit" className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800">
+                    {t("refuse")}
+                  </button>
                 </form>
               </div>
             </li>

@@ -40,31 +40,76 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
     const from = isoDate(query.from) ?? `${today.slice(0, 7)}-01`;
     const to = isoDate(query.to) ?? today;
     const period = query.period === "day" ? "day" : "month";
-    const rows = await confirmedPaymentsReport(user, { from: centreInstant(from, 0), to: centreInstant(addCalendarDays(to, 1), 0), period });
-    const sum = rows.reduce((acc, r) => ({ count: acc.count + r.count, totalTiyn: acc.totalTiyn + r.totalTiyn }), { count: 0, totalTiyn: 0 });
+    const rows = await confirmedPaymentsReport(user, {
+      from: centreInstant(from, 0),
+      to: centreInstant(addCalendarDays(to, 1), 0),
+      period,
+    });
+    const sum = rows.reduce((acc, r) => ({ count: acc.count + r.count, totalTiyn: acc.totalTiyn + r.totalTiyn }), {
+      count: 0,
+      totalTiyn: 0,
+    });
     const cell = "border-b border-slate-200 px-3 py-2 text-left";
     return (
       <div className="space-y-6">
-        <Link href="/staff/payments" className="font-semibold text-brand-700 underline">{t("report.back")}</Link>
+        <Link href="/staff/payments" className="font-semibold text-brand-700 underline">
+          {t("report.back")}
+        </Link>
         <h1 className="text-3xl font-bold">{t("report.title")}</h1>
         <form className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="report" value="1" />
-          <label className="text-sm"><span className="block font-medium">{t("report.from")}</span><input type="date" name="from" defaultValue={from} className="rounded border border-slate-500 px-2 py-1" /></label>
-          <label className="text-sm"><span className="block font-medium">{t("report.to")}</span><input type="date" name="to" defaultValue={to} className="rounded border border-slate-500 px-2 py-1" /></label>
-          <label className="text-sm"><span className="block font-medium">{t("report.period")}</span>
-            <select name="period" defaultValue={period} className="rounded border border-slate-500 px-2 py-1"><option value="day">{t("report.day")}</option><option value="month">{t("report.month")}</option></select>
+          <label className="text-sm">
+            <span className="block font-medium">{t("report.from")}</span>
+            <input type="date" name="from" defaultValue={from} className="rounded border border-slate-500 px-2 py-1" />
           </label>
-          <button type="submit" className={buttonClass("secondary")}>{t("report.show")}</button>
+          <label className="text-sm">
+            <span className="block font-medium">{t("report.to")}</span>
+            <input type="date" name="to" defaultValue={to} className="rounded border border-slate-500 px-2 py-1" />
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("report.period")}</span>
+            <select name="period" defaultValue={period} className="rounded border border-slate-500 px-2 py-1">
+              <option value="day">{t("report.day")}</option>
+              <option value="month">{t("report.month")}</option>
+            </select>
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("report.show")}
+          </button>
         </form>
-        {rows.length === 0 ? <p>{t("report.empty")}</p> : (
+        {rows.length === 0 ? (
+          <p>{t("report.empty")}</p>
+        ) : (
           <table className="w-full border-collapse text-sm">
-            <thead><tr><th className={cell}>{t("report.periodColumn")}</th><th className={cell}>{t("report.count")}</th><th className={cell}>{t("report.serviceFee")}</th><th className={cell}>{t("report.stateDuty")}</th><th className={cell}>{t("report.total")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th className={cell}>{t("report.periodColumn")}</th>
+                <th className={cell}>{t("report.count")}</th>
+                <th className={cell}>{t("report.serviceFee")}</th>
+                <th className={cell}>{t("report.stateDuty")}</th>
+                <th className={cell}>{t("report.total")}</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.period}><td className={cell}>{r.period}</td><td className={cell}>{r.count}</td><td className={cell}>{kzt(r.serviceFeeTiyn)}</td><td className={cell}>{kzt(r.stateDutyTiyn)}</td><td className={cell}>{kzt(r.totalTiyn)}</td></tr>
+                <tr key={r.period}>
+                  <td className={cell}>{r.period}</td>
+                  <td className={cell}>{r.count}</td>
+                  <td className={cell}>{kzt(r.serviceFeeTiyn)}</td>
+                  <td className={cell}>{kzt(r.stateDutyTiyn)}</td>
+                  <td className={cell}>{kzt(r.totalTiyn)}</td>
+                </tr>
               ))}
             </tbody>
-            <tfoot><tr><th className={cell}>{t("report.sum")}</th><td className={cell}>{sum.count}</td><td className={cell} /><td className={cell} /><td className={`${cell} font-bold`}>{kzt(sum.totalTiyn)}</td></tr></tfoot>
+            <tfoot>
+              <tr>
+                <th className={cell}>{t("report.sum")}</th>
+                <td className={cell}>{sum.count}</td>
+                <td className={cell} />
+                <td className={cell} />
+                <td className={`${cell} font-bold`}>{kzt(sum.totalTiyn)}</td>
+              </tr>
+            </tfoot>
           </table>
         )}
         {/* 6.P1: the centre receives the service fee; the duty column is what applicants paid to the state. */}
@@ -83,67 +128,143 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-      {done && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold">{t(done)}</p>}
-      {error && <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold">{t(`errors.${error}`)}</p>}
+      {done && (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
+          {t(done)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <form className="flex flex-wrap items-end gap-3">
-          <label className="text-sm"><span className="block font-medium">{t("filter")}</span>
+          <label className="text-sm">
+            <span className="block font-medium">{t("filter")}</span>
             <select name="status" defaultValue={status} className="rounded border border-slate-500 px-2 py-1">
-              {STATUSES.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="text-sm"><span className="block font-medium">{t("search")}</span><input name="q" defaultValue={q} className="rounded border border-slate-500 px-2 py-1" /></label>
-          <button type="submit" className={buttonClass("secondary")}>{t("apply")}</button>
+          <label className="text-sm">
+            <span className="block font-medium">{t("search")}</span>
+            <input name="q" defaultValue={q} className="rounded border border-slate-500 px-2 py-1" />
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("apply")}
+          </button>
         </form>
-        <Link href="/staff/payments?report=1" className="font-semibold text-brand-700 underline">{t("reportLink")}</Link>
+        <Link href="/staff/payments?report=1" className="font-semibold text-brand-700 underline">
+          {t("reportLink")}
+        </Link>
       </div>
-      {invoices.length === 0 ? <p>{t("empty")}</p> : (
+      {invoices.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead><tr>
-            <th className={cell}>{t("invoice")}</th><th className={cell}>{t("application")}</th><th className={cell}>{t("company")}</th>
-            <th className={cell}>{t("total")}</th><th className={cell}>{t("receipts")}</th><th className={cell}>{t("decision")}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th className={cell}>{t("invoice")}</th>
+              <th className={cell}>{t("application")}</th>
+              <th className={cell}>{t("company")}</th>
+              <th className={cell}>{t("total")}</th>
+              <th className={cell}>{t("receipts")}</th>
+              <th className={cell}>{t("decision")}</th>
+            </tr>
+          </thead>
           <tbody>
             {invoices.map((inv) => (
               <tr key={inv.id} data-testid={`invoice-${inv.number}`}>
-                <td className={cell}>{inv.number}<br /><span className="text-slate-600">{formatCentreDate(inv.issuedAt, locale)}</span></td>
                 <td className={cell}>
-                  <Link href={`/staff/applications/${inv.application.id}`} className="underline">{inv.application.number}</Link><br />
-                  <span className="text-slate-600">{isServiceCode(inv.application.serviceCode) ? tc(getService(inv.application.serviceCode).messages.title) : inv.application.serviceCode}</span>
+                  {inv.number}
+                  <br />
+                  <span className="text-slate-600">{formatCentreDate(inv.issuedAt, locale)}</span>
+                </td>
+                <td className={cell}>
+                  <Link href={`/staff/applications/${inv.application.id}`} className="underline">
+                    {inv.application.number}
+                  </Link>
+                  <br />
+                  <span className="text-slate-600">
+                    {isServiceCode(inv.application.serviceCode)
+                      ? tc(getService(inv.application.serviceCode).messages.title)
+                      : inv.application.serviceCode}
+                  </span>
                 </td>
                 <td className={cell}>{inv.application.company.name}</td>
                 <td className={cell}>{kzt(inv.totalTiyn)}</td>
                 <td className={cell}>
-                  <ul>{inv.receipts.map((r) => <li key={r.id}><a href={`/api/receipts/${r.id}?inline=1`} target="_blank" rel="noopener" className="underline">{r.originalName}</a></li>)}</ul>
-                  {inv.receiptUploadedAt && <span className="text-slate-600">{t("since")}: {formatCentreDateTime(inv.receiptUploadedAt, locale)}</span>}
+                  <ul>
+                    {inv.receipts.map((r) => (
+                      <li key={r.id}>
+                        <a href={`/api/receipts/${r.id}?inline=1`} target="_blank" rel="noopener" className="underline">
+                          {r.originalName}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                  {inv.receiptUploadedAt && (
+                    <span className="text-slate-600">
+                      {t("since")}: {formatCentreDateTime(inv.receiptUploadedAt, locale)}
+                    </span>
+                  )}
                 </td>
                 <td className={cell}>
                   {inv.status === "RECEIPT_UPLOADED" ? (
                     <div className="space-y-2">
                       {/* Confirming is irreversible: a first link asks, without JavaScript (GOV.UK's confirmation step). */}
                       {query.confirm === inv.id ? (
-                        <form action={decidePaymentAction} className="space-y-2 rounded border-l-8 border-amber-500 bg-amber-50 p-3" data-testid="confirm-step">
+                        <form
+                          action={decidePaymentAction}
+                          className="space-y-2 rounded border-l-8 border-amber-500 bg-amber-50 p-3"
+                          data-testid="confirm-step"
+                        >
                           <p className="font-bold">{t("confirmStep.title", { number: inv.number, amount: kzt(inv.totalTiyn) })}</p>
                           <p>{t("confirmStep.body")}</p>
-                          <input type="hidden" name="invoiceId" value={inv.id} /><input type="hidden" name="expectedVersion" value={inv.version} />
+                          <input type="hidden" name="invoiceId" value={inv.id} />
+                          <input type="hidden" name="expectedVersion" value={inv.version} />
                           <div className="flex flex-wrap gap-3">
-                            <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>{t("confirmStep.yes")}</button>
-                            <Link href={{ pathname: "/staff/payments", query: { status, q } }} className={buttonClass("secondary")}>{t("confirmStep.cancel")}</Link>
+                            <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>
+                              {t("confirmStep.yes")}
+                            </button>
+                            <Link href={{ pathname: "/staff/payments", query: { status, q } }} className={buttonClass("secondary")}>
+                              {t("confirmStep.cancel")}
+                            </Link>
                           </div>
                         </form>
                       ) : (
-                        <Link href={{ pathname: "/staff/payments", query: { status, q, confirm: inv.id } }} className={buttonClass("primary")}>{t("confirm")}<span className="sr-only"> {inv.number}</span></Link>
+                        <Link
+                          href={{ pathname: "/staff/payments", query: { status, q, confirm: inv.id } }}
+                          className={buttonClass("primary")}
+                        >
+                          {t("confirm")}
+                          <span className="sr-only"> {inv.number}</span>
+                        </Link>
                       )}
                       <form action={decidePaymentAction} className="space-y-1">
-                        <input type="hidden" name="invoiceId" value={inv.id} /><input type="hidden" name="expectedVersion" value={inv.version} />
-                        <label className="block text-sm"><span className="block font-medium">{t("reason")}</span><span className="block text-slate-600">{t("reasonHint")}</span>
+                        <input type="hidden" name="invoiceId" value={inv.id} />
+                        <input type="hidden" name="expectedVersion" value={inv.version} />
+                        <label className="block text-sm">
+                          <span className="block font-medium">{t("reason")}</span>
+                          <span className="block text-slate-600">{t("reasonHint")}</span>
                           <input name="reason" required maxLength={500} className="w-full rounded border border-slate-500 px-2 py-1" />
                         </label>
-                        <button type="submit" name="decision" value="REJECT" className={buttonClass("secondary")}>{t("reject")}<span className="sr-only"> {inv.number}</span></button>
+                        <button type="submit" name="decision" value="REJECT" className={buttonClass("secondary")}>
+                          {t("reject")}
+                          <span className="sr-only"> {inv.number}</span>
+                        </button>
                       </form>
                     </div>
-                  ) : inv.status === "PAYMENT_REJECTED" ? inv.rejectReason : t(`statuses.${inv.status}`)}
+                  ) : inv.status === "PAYMENT_REJECTED" ? (
+                    inv.rejectReason
+                  ) : (
+                    t(`statuses.${inv.status}`)
+                  )}
                 </td>
               </tr>
             ))}

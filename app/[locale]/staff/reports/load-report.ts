@@ -10,9 +10,17 @@ import type { Locale } from "@/lib/kernel/locales";
 // Shared by the report page and its export route: the same parsing, figures and tables; the page
 // lists the first late applications, an export all of them (up to LATE_LIST_LIMIT).
 
-export async function loadReport(user: CurrentUser, query: Record<string, string | string[] | undefined>, locale: Locale, purpose: "page" | "export") {
+export async function loadReport(
+  user: CurrentUser,
+  query: Record<string, string | string[] | undefined>,
+  locale: Locale,
+  purpose: "page" | "export",
+) {
   const parsed = parseReportParams(query, isoDateInTimeZone(new Date()), REPORT_SERVICE_CODES);
-  const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "reports" }), getTranslations({ locale, namespace: "catalog" })]);
+  const [t, tCatalog] = await Promise.all([
+    getTranslations({ locale, namespace: "reports" }),
+    getTranslations({ locale, namespace: "catalog" }),
+  ]);
   const serviceName = (code: string) => (tCatalog.has(`services.${code}.title`) ? tCatalog(`services.${code}.title` as never) : code);
   const translate: Translate = (key, values) => t(key as never, values as never);
   if (!parsed.ok) return { ok: false as const, error: parsed.error, t: translate, serviceName };

@@ -34,14 +34,20 @@ export default async function SchedulePage({ params, searchParams }: Props) {
         <p className="text-slate-700">{t("lead")}</p>
       </header>
       <ScheduleDayNav date={date} today={today} />
-      {!isValid && <p role="alert" className="font-semibold text-red-700">{t("invalidDate")}</p>}
+      {!isValid && (
+        <p role="alert" className="font-semibold text-red-700">
+          {t("invalidDate")}
+        </p>
+      )}
       <h2 className="text-2xl font-semibold">
         {formatSlotDate(centreInstant(date, 12 * 60), locale)} <span className="font-normal text-slate-700">· {t("count", { count })}</span>
       </h2>
       {count === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        schedule.slots.map((slot) => <ScheduleSlot key={slot.startsAt.toISOString()} slot={slot} checkIn={checkInAction} noShow={noShowAction} />)
+        schedule.slots.map((slot) => (
+          <ScheduleSlot key={slot.startsAt.toISOString()} slot={slot} checkIn={checkInAction} noShow={noShowAction} />
+        ))
       )}
     </div>
   );

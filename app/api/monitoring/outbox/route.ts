@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = checkMonitoringAccess(request);
   if (access === "disabled") return new Response("Not found", { status: 404 });
-  if (access === "denied") return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="monitoring"' } });
+  if (access === "denied")
+    return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="monitoring"' } });
   const health = await readOutboxHealthForMonitoring();
   const headers = { "Cache-Control": "no-store" };
   if (new URL(request.url).searchParams.get("format") === "prometheus") {

@@ -21,7 +21,9 @@ export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/m
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/dev/mail" className="font-semibold text-brand-700 underline">{t("back")}</Link>
+        <Link href="/dev/mail" className="font-semibold text-brand-700 underline">
+          {t("back")}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{entry.subject}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
@@ -38,15 +40,26 @@ export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/m
       </dl>
       <p>
         {/* A plain link: the route answers with a file download, not a page. */}
-        <a href={getPathname({ href: `/dev/mail/${entry.id}/raw`, locale })} className="font-semibold text-brand-700 underline">{t("raw")}</a>
+        <a href={getPathname({ href: `/dev/mail/${entry.id}/raw`, locale })} className="font-semibold text-brand-700 underline">
+          {t("raw")}
+        </a>
       </p>
       <section aria-labelledby="html-version">
-        <h2 id="html-version" className="mb-2 text-xl font-semibold">{t("htmlVersion")}</h2>
+        <h2 id="html-version" className="mb-2 text-xl font-semibold">
+          {t("htmlVersion")}
+        </h2>
         {/* sandbox="" runs no script and gives the message no access to this page. */}
-        <iframe title={t("htmlVersion")} sandbox="" srcDoc={entry.html} className="h-[36rem] w-full rounded border border-slate-300 bg-white" />
+        <iframe
+          title={t("htmlVersion")}
+          sandbox=""
+          srcDoc={entry.html}
+          className="h-[36rem] w-full rounded border border-slate-300 bg-white"
+        />
       </section>
       <section aria-labelledby="text-version">
-        <h2 id="text-version" className="mb-2 text-xl font-semibold">{t("textVersion")}</h2>
+        <h2 id="text-version" className="mb-2 text-xl font-semibold">
+          {t("textVersion")}
+        </h2>
         <pre className="overflow-x-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 text-sm">{entry.text}</pre>
       </section>
     </div>

@@ -43,7 +43,11 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   if (!application || !isServiceCode(application.serviceCode)) notFound();
   if (application.status === "DRAFT") redirect({ href: `/portal/applications/${id}/${application.wizardStep ?? "people"}`, locale });
   const [t, tc, tv, timeline, lastActors] = await Promise.all([
-    getTranslations("applications"), getTranslations("catalog"), getTranslations("vault.invoice"), listApplicationTimeline(user, id), listLastCompanyActors(user, [id]),
+    getTranslations("applications"),
+    getTranslations("catalog"),
+    getTranslations("vault.invoice"),
+    listApplicationTimeline(user, id),
+    listLastCompanyActors(user, [id]),
   ]);
   const lastActor = lastActors.get(id);
   const service = getService(application.serviceCode);
@@ -63,7 +67,9 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   // The state-duty receipt's slot, for the price panel's "paid to the state" part (6.P1).
   const dutyReceipt = checklist(service, answers).upload.find((e) => e.code === "STATE_DUTY_PAYMENT_PROOF");
   // Until the documents are handed in (IN_PROCESSING on), the extension's L495 deadline matters.
-  const extensionOpen = service.code.startsWith("VISA_EXTENSION") && ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(application.status);
+  const extensionOpen =
+    service.code.startsWith("VISA_EXTENSION") &&
+    ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DOCUMENTS_APPROVED", "APPOINTMENT_BOOKED"].includes(application.status);
   const calendar = extensionOpen ? (await loadApplicantReferenceData()).calendar : [];
   return (
     <div className="space-y-6">
@@ -71,19 +77,25 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
         <div role="status" className="rounded bg-green-800 p-6 text-center text-white">
           <h2 className="text-2xl font-bold">{t("detail.submittedTitle")}</h2>
           <p className="mt-2">{t("detail.yourNumber")}</p>
-          <p className="text-3xl font-bold" data-testid="confirmation-number">{application.number}</p>
+          <p className="text-3xl font-bold" data-testid="confirmation-number">
+            {application.number}
+          </p>
         </div>
       )}
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm font-semibold text-slate-600">{tc(service.messages.title)}</p>
           <h1 className="text-3xl font-bold">{t("detail.title", { number: application.number ?? "" })}</h1>
-          {application.submittedAt && <p className="text-slate-700">{t("detail.submittedOn", { date: formatCentreDate(application.submittedAt, locale) })}</p>}
+          {application.submittedAt && (
+            <p className="text-slate-700">{t("detail.submittedOn", { date: formatCentreDate(application.submittedAt, locale) })}</p>
+          )}
           <p className="text-slate-700" data-testid="filed-by">
             {t("detail.filedBy", { name: application.createdBy.name })}
             {lastActor && lastActor.name !== application.createdBy.name && <> · {t("list.lastActedBy", { name: lastActor.name })}</>}
           </p>
-          {application.dueDate && <p className="font-semibold">{t("detail.dueOn", { date: formatCalendarDate(application.dueDate, locale) })}</p>}
+          {application.dueDate && (
+            <p className="font-semibold">{t("detail.dueOn", { date: formatCalendarDate(application.dueDate, locale) })}</p>
+          )}
         </div>
         <PrintButton label={t("detail.print")} />
       </header>
@@ -91,45 +103,79 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
         status={application.status}
         rejectedCount={rejected}
         message={next.message}
-        deadline={application.status === "CHANGES_REQUESTED" && application.changesDueOn
-          ? t("deadline.answerByLong", { date: formatCalendarDate(application.changesDueOn, locale), days: daysUntil(isoDateInTimeZone(new Date()), application.changesDueOn.toISOString().slice(0, 10)) })
-          : null}
+        deadline={
+          application.status === "CHANGES_REQUESTED" && application.changesDueOn
+            ? t("deadline.answerByLong", {
+                date: formatCalendarDate(application.changesDueOn, locale),
+                days: daysUntil(isoDateInTimeZone(new Date()), application.changesDueOn.toISOString().slice(0, 10)),
+              })
+            : null
+        }
       />
       {extensionOpen && <ExtensionWindowNotice serviceCode={service.code} answers={answers} calendar={calendar} locale={locale} />}
       {next.actions.length > 0 && (
         <div className="no-print flex flex-wrap gap-3">
           {next.actions.map(({ kind, primary }) => {
             const look = buttonClass(primary ? "primary" : "secondary");
-            if (kind === "DOWNLOAD_RESULT") return <a key={kind} href={`/api/files/${application.resultFileId}`} className={look}>{t("detail.downloadResult")}</a>;
+            if (kind === "DOWNLOAD_RESULT")
+              return (
+                <a key={kind} href={`/api/files/${application.resultFileId}`} className={look}>
+                  {t("detail.downloadResult")}
+                </a>
+              );
             if (kind === "BOOK" || kind === "MANAGE_APPOINTMENT") {
-              return <Link key={kind} href={`/portal/applications/${id}/appointment`} className={look}>{kind === "BOOK" ? t("detail.bookAppointment") : t("detail.manageAppointment")}</Link>;
+              return (
+                <Link key={kind} href={`/portal/applications/${id}/appointment`} className={look}>
+                  {kind === "BOOK" ? t("detail.bookAppointment") : t("detail.manageAppointment")}
+                </Link>
+              );
             }
-            return <Link key={kind} href={`/portal/applications/${id}/invoice`} className={look}>{kind === "PAY" ? tv("view") : tv("viewOnly")} · {application.invoice?.number}</Link>;
+            return (
+              <Link key={kind} href={`/portal/applications/${id}/invoice`} className={look}>
+                {kind === "PAY" ? tv("view") : tv("viewOnly")} · {application.invoice?.number}
+              </Link>
+            );
           })}
         </div>
       )}
       <section aria-labelledby="documents-title" id="documents" className={section}>
-        <h2 id="documents-title" className="text-xl font-semibold">{t("detail.documents")}</h2>
+        <h2 id="documents-title" className="text-xl font-semibold">
+          {t("detail.documents")}
+        </h2>
         <DocumentReviewList applicationId={id} documents={application.documents} canReplace={application.status === "CHANGES_REQUESTED"} />
         {application.status === "CHANGES_REQUESTED" && <SubmitButton applicationId={id} label={t("detail.resubmit")} />}
       </section>
       <BringList entries={bringEntries(service, answers)} />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="fee" className={section}>
-          <h2 id="fee" className="text-xl font-semibold">{t("detail.fee")}</h2>
-          {tariff ? <QuoteSummary quote={{ ...tariff, stateDuty: tariff.stateDuty ?? null }} receipt={dutyReceipt ? { handIn: dutyReceipt.handInOriginal, href: "#document-STATE_DUTY_PAYMENT_PROOF" } : undefined} /> : null}
+          <h2 id="fee" className="text-xl font-semibold">
+            {t("detail.fee")}
+          </h2>
+          {tariff ? (
+            <QuoteSummary
+              quote={{ ...tariff, stateDuty: tariff.stateDuty ?? null }}
+              receipt={dutyReceipt ? { handIn: dutyReceipt.handInOriginal, href: "#document-STATE_DUTY_PAYMENT_PROOF" } : undefined}
+            />
+          ) : null}
         </section>
         <section aria-labelledby="people" className={section}>
-          <h2 id="people" className="text-xl font-semibold">{t("detail.people")}</h2>
+          <h2 id="people" className="text-xl font-semibold">
+            {t("detail.people")}
+          </h2>
           <ul>
             {people.map((p) => (
-              <li key={p.personId}>{p.fullName} · {p.passportNumber} {p.isPrincipal ? `(${t("check.principal")})` : p.relationship ? `(${t(`people.relationships.${p.relationship}`)})` : ""}</li>
+              <li key={p.personId}>
+                {p.fullName} · {p.passportNumber}{" "}
+                {p.isPrincipal ? `(${t("check.principal")})` : p.relationship ? `(${t(`people.relationships.${p.relationship}`)})` : ""}
+              </li>
             ))}
           </ul>
         </section>
       </div>
       <section aria-labelledby="timeline" className={section}>
-        <h2 id="timeline" className="text-xl font-semibold">{t("detail.timeline")}</h2>
+        <h2 id="timeline" className="text-xl font-semibold">
+          {t("detail.timeline")}
+        </h2>
         <Timeline events={timeline} />
       </section>
       {actions.includes("WITHDRAW") && <WithdrawButton applicationId={id} />}

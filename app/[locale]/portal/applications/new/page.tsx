@@ -26,27 +26,38 @@ export default async function NewApplicationPage({ params, searchParams }: PageP
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
         <p>
-          <Link href="/services/finder" className="font-semibold text-brand-700 underline">{t("finder")}</Link>
+          <Link href="/services/finder" className="font-semibold text-brand-700 underline">
+            {t("finder")}
+          </Link>
         </p>
       </header>
       {chosen && (
         <section aria-labelledby="chosen" className="space-y-3 rounded border-2 border-brand-700 bg-brand-50 p-4">
-          <h2 id="chosen" className="text-xl font-semibold">{t("chosen", { service: tc(chosen.messages.title) })}</h2>
+          <h2 id="chosen" className="text-xl font-semibold">
+            {t("chosen", { service: tc(chosen.messages.title) })}
+          </h2>
           <form action={startApplicationAction}>
             <input type="hidden" name="serviceCode" value={chosen.code} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("startChosen")}</button>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {t("startChosen")}
+            </button>
           </form>
         </section>
       )}
       {servicesByFamily().map(({ family, services }) => (
         <section key={family} aria-labelledby={`family-${family}`} className="space-y-3">
-          <h2 id={`family-${family}`} className="text-xl font-semibold">{tc(`families.${family}`)}</h2>
+          <h2 id={`family-${family}`} className="text-xl font-semibold">
+            {tc(`families.${family}`)}
+          </h2>
           <ul className="grid gap-3 md:grid-cols-2">
             {services.map((service) => (
               <li key={service.code}>
                 <form action={startApplicationAction} className="h-full">
                   <input type="hidden" name="serviceCode" value={service.code} />
-                  <button type="submit" className="flex h-full w-full flex-col items-start gap-1 rounded border-2 border-slate-300 bg-white p-4 text-left hover:border-brand-700">
+                  <button
+                    type="submit"
+                    className="flex h-full w-full flex-col items-start gap-1 rounded border-2 border-slate-300 bg-white p-4 text-left hover:border-brand-700"
+                  >
                     <span className="font-semibold text-brand-800">{tc(service.messages.title)}</span>
                     <span className="text-sm text-slate-700">{tc(service.messages.summary)}</span>
                     <span className="text-sm text-slate-600">

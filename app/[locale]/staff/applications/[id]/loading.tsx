@@ -6,7 +6,9 @@ export default function ReviewLoading() {
   const bar = "animate-pulse rounded bg-slate-200";
   return (
     <div className="space-y-6" aria-busy="true">
-      <p className="sr-only" role="status">{t("loading")}</p>
+      <p className="sr-only" role="status">
+        {t("loading")}
+      </p>
       <div className={`${bar} h-5 w-40`} />
       <div className={`${bar} h-9 w-72`} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">

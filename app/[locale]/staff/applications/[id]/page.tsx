@@ -50,12 +50,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     listAssignableStaff(user),
     findNextInMyQueue(user, id),
   ]);
-  const service = tCatalog.has(`services.${application.serviceCode}.title`) ? tCatalog(`services.${application.serviceCode}.title`) : application.serviceCode;
-  const userNames = new Map([...colleagues.map((c) => [c.id, c.name] as const), ...(application.assignee ? [[application.assignee.id, application.assignee.name] as const] : [])]);
+  const service = tCatalog.has(`services.${application.serviceCode}.title`)
+    ? tCatalog(`services.${application.serviceCode}.title`)
+    : application.serviceCode;
+  const userNames = new Map([
+    ...colleagues.map((c) => [c.id, c.name] as const),
+    ...(application.assignee ? [[application.assignee.id, application.assignee.name] as const] : []),
+  ]);
   const lastReject = timeline.findLast((e) => e.action === "REJECT");
   const rejectionReason = (lastReject?.details as { reason?: string } | null)?.reason ?? null;
   const canDecide = application.status === "SUBMITTED" || application.status === "IN_REVIEW";
-  const uploaded = (file: ReviewDocument["files"][number]) => tAll("review.document.uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name });
+  const uploaded = (file: ReviewDocument["files"][number]) =>
+    tAll("review.document.uploadedAt", { when: formatCentreDateTime(file.createdAt, locale), name: file.uploadedBy.name });
   const documents: WorkspaceDocument[] = application.documents.map((d) => {
     const reasonKey = d.status === "REJECTED" ? rejectReasonKey(d.rejectReason) : null;
     return {
@@ -66,30 +72,55 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       statusLabel: tAll(`review.documentStatus.${d.status}`),
       version: d.version,
       // The last decision is shown only while it stands: a replaced document awaits a new one.
-      decidedText: d.reviewedAt && (d.status === "APPROVED" || d.status === "REJECTED")
-        ? `${tAll("review.document.reviewedBy", { name: d.reviewedBy?.name ?? "—", when: formatCentreDateTime(d.reviewedAt, locale) })}${reasonKey ? ` · ${tAll(reasonKey)}` : ""}`
-        : null,
+      decidedText:
+        d.reviewedAt && (d.status === "APPROVED" || d.status === "REJECTED")
+          ? `${tAll("review.document.reviewedBy", { name: d.reviewedBy?.name ?? "—", when: formatCentreDateTime(d.reviewedAt, locale) })}${reasonKey ? ` · ${tAll(reasonKey)}` : ""}`
+          : null,
       comment: d.status === "APPROVED" || d.status === "REJECTED" ? d.reviewerComment : null,
       rejectReason: d.rejectReason,
-      files: d.files.filter((f) => !f.supersededAt).map((f) => ({ id: f.id, originalName: f.originalName, mimeType: f.mimeType, meta: uploaded(f), fromVault: Boolean(f.vaultVersionId) })),
-      history: d.files.filter((f) => f.supersededAt).map((f) => ({ id: f.id, originalName: f.originalName, meta: `${uploaded(f)} · ${tAll("review.document.replacedAt", { when: formatCentreDateTime(f.supersededAt!, locale) })}` })),
+      files: d.files
+        .filter((f) => !f.supersededAt)
+        .map((f) => ({
+          id: f.id,
+          originalName: f.originalName,
+          mimeType: f.mimeType,
+          meta: uploaded(f),
+          fromVault: Boolean(f.vaultVersionId),
+        })),
+      history: d.files
+        .filter((f) => f.supersededAt)
+        .map((f) => ({
+          id: f.id,
+          originalName: f.originalName,
+          meta: `${uploaded(f)} · ${tAll("review.document.replacedAt", { when: formatCentreDateTime(f.supersededAt!, locale) })}`,
+        })),
       isIdentity: isIdentityDocument(d.code),
     };
   });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <Link href="/staff" className="font-semibold text-brand-700 underline">← {t("backToQueue")}</Link>
+        <Link href="/staff" className="font-semibold text-brand-700 underline">
+          ← {t("backToQueue")}
+        </Link>
         {next ? (
-          <Link href={`/staff/applications/${next.id}`} className="rounded border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50" data-testid="next-in-queue">
+          <Link
+            href={`/staff/applications/${next.id}`}
+            className="rounded border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50"
+            data-testid="next-in-queue"
+          >
             {t("nextInQueue", { number: next.number ?? next.id })} →
           </Link>
         ) : (
-          <p className="text-sm text-slate-700" data-testid="next-in-queue">{t("queueEmpty")}</p>
+          <p className="text-sm text-slate-700" data-testid="next-in-queue">
+            {t("queueEmpty")}
+          </p>
         )}
       </div>
       <header className="space-y-1">
-        <p className="text-slate-700">{service} · {application.company.name}</p>
+        <p className="text-slate-700">
+          {service} · {application.company.name}
+        </p>
         <h1 className="text-3xl font-bold">{application.number ?? application.id}</h1>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <ApplicationStatusTag status={application.status} />
@@ -116,7 +147,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             // Issue 18: the MRZ read from the passport scans, beside the register data above.
             scanReading={
               <section aria-labelledby="passport-check-title" id="passport-check" className="space-y-2 border-t border-slate-300 pt-3">
-                <h3 id="passport-check-title" className="font-semibold">{t("passportCheck")}</h3>
+                <h3 id="passport-check-title" className="font-semibold">
+                  {t("passportCheck")}
+                </h3>
                 <PassportCheck user={user} applicationId={application.id} locale={locale} />
               </section>
             }
@@ -140,7 +173,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               </div>
             </ReviewSection>
             <ReviewSection id="assignment" title={t("assignment")} boxed>
-              <AssignForm applicationId={application.id} version={application.version} assigneeId={application.assignee?.id ?? null} me={user.id} colleagues={colleagues} />
+              <AssignForm
+                applicationId={application.id}
+                version={application.version}
+                assigneeId={application.assignee?.id ?? null}
+                me={user.id}
+                colleagues={colleagues}
+              />
             </ReviewSection>
             <ReviewSection id="notes" title={t("notes")} boxed>
               <NotesPanel application={application} locale={locale} />

@@ -7,7 +7,8 @@ import { loadReport } from "../load-report";
 
 export const dynamic = "force-dynamic";
 
-const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** GET …/staff/reports/export?format=csv|xlsx&from=&to=&service= — the report as a file. */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/staff/reports/export">) {
@@ -24,10 +25,16 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const name = `expat-centre-report-${loaded.report.from}-${loaded.report.to}${loaded.report.service ? `-${loaded.report.service}` : ""}`;
   const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
   if (format === "csv") {
-    return new Response(reportCsv(loaded.tables), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+    return new Response(reportCsv(loaded.tables), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },
+    });
   }
   const body = await reportXlsx(loaded.tables, loaded.t("title"));
   return new Response(new Uint8Array(body), {
-    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+    },
   });
 }

@@ -9,7 +9,10 @@ export async function POST(request: Request, { params }: RouteContext<"/api/vaul
   const input = { code, language, validUntil: new URL(request.url).searchParams.get("validUntil") || null };
   return handleUpload(request, {
     authorize: (user) => (canUploadToVault(user, input) ? input : null),
-    scope: (user, target) => ({ companyId: user.companyId!, vault: { code: target.code, language: target.language as "ANY" | "KK" | "RU" } }),
+    scope: (user, target) => ({
+      companyId: user.companyId!,
+      vault: { code: target.code, language: target.language as "ANY" | "KK" | "RU" },
+    }),
     record: (user, target, stored, name) => recordVaultVersion(user, target, stored, name),
   });
 }

@@ -44,7 +44,8 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
   const section = "space-y-3 rounded border border-slate-300 bg-white p-4";
   const change = (step: string, what: string) => (
     <Link href={`/portal/applications/${id}/${step}?return=check`} className="font-semibold text-brand-700 underline">
-      {t("check.change")}<span className="sr-only"> {what}</span>
+      {t("check.change")}
+      <span className="sr-only"> {what}</span>
     </Link>
   );
   return (
@@ -54,15 +55,32 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
       <SubmissionProblems problems={problems} applicationId={id} />
       <SubmissionWarnings warnings={warnings} />
       <section aria-labelledby="check-people" className={section}>
-        <div className="flex justify-between gap-4"><h2 id="check-people" className="text-xl font-semibold">{t("check.people")}</h2>{change("people", t("check.people"))}</div>
+        <div className="flex justify-between gap-4">
+          <h2 id="check-people" className="text-xl font-semibold">
+            {t("check.people")}
+          </h2>
+          {change("people", t("check.people"))}
+        </div>
         <ul>
           {application.people.map(({ person, isPrincipal }) => (
-            <li key={person.id}>{person.fullName} · {person.passportNumber} {isPrincipal ? `(${t("check.principal")})` : person.relationship ? `(${t(`people.relationships.${person.relationship}`)})` : ""}</li>
+            <li key={person.id}>
+              {person.fullName} · {person.passportNumber}{" "}
+              {isPrincipal
+                ? `(${t("check.principal")})`
+                : person.relationship
+                  ? `(${t(`people.relationships.${person.relationship}`)})`
+                  : ""}
+            </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="check-details" className={section}>
-        <div className="flex justify-between gap-4"><h2 id="check-details" className="text-xl font-semibold">{t("check.details")}</h2>{change("details", t("check.details"))}</div>
+        <div className="flex justify-between gap-4">
+          <h2 id="check-details" className="text-xl font-semibold">
+            {t("check.details")}
+          </h2>
+          {change("details", t("check.details"))}
+        </div>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <dt className="font-medium">{t("check.location")}</dt>
           <dd>{answers.personLocation ? t(`wizard.locations.${answers.personLocation as "IN_KZ"}`) : "—"}</dd>
@@ -72,23 +90,43 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/portal/
         </dl>
       </section>
       <section aria-labelledby="check-fee" className={section}>
-        <div className="flex justify-between gap-4"><h2 id="check-fee" className="text-xl font-semibold">{t("check.fee")}</h2>{change("details", t("check.fee"))}</div>
+        <div className="flex justify-between gap-4">
+          <h2 id="check-fee" className="text-xl font-semibold">
+            {t("check.fee")}
+          </h2>
+          {change("details", t("check.fee"))}
+        </div>
         {price ? <QuoteSummary quote={price} /> : <p>{t("wizard.quotePending")}</p>}
       </section>
       <section aria-labelledby="check-documents" className={section}>
-        <div className="flex justify-between gap-4"><h2 id="check-documents" className="text-xl font-semibold">{t("check.documents")}</h2>{change("documents", t("check.documents"))}</div>
+        <div className="flex justify-between gap-4">
+          <h2 id="check-documents" className="text-xl font-semibold">
+            {t("check.documents")}
+          </h2>
+          {change("documents", t("check.documents"))}
+        </div>
         <ul className="space-y-1">
           {uploadSlots(service, answers).map((entry) => (
             <li key={entry.code}>
               <span className="font-medium">{tc(entry.nameKey)}</span>:{" "}
-              {files(entry.code).length ? files(entry.code).map((f) => f.originalName).join(", ") : <span className="text-red-700">{entry.required ? t("check.notUploaded") : t("check.optionalNotUploaded")}</span>}
+              {files(entry.code).length ? (
+                files(entry.code)
+                  .map((f) => f.originalName)
+                  .join(", ")
+              ) : (
+                <span className="text-red-700">{entry.required ? t("check.notUploaded") : t("check.optionalNotUploaded")}</span>
+              )}
             </li>
           ))}
         </ul>
       </section>
       <section className="space-y-3">
         <p className="max-w-3xl text-slate-700">{t("check.declaration")}</p>
-        <SubmitButton applicationId={id} label={t("check.submit")} confirmPassportBand={warnings.some((w) => w.kind === "PASSPORT_BEFORE_BAND_END")} />
+        <SubmitButton
+          applicationId={id}
+          label={t("check.submit")}
+          confirmPassportBand={warnings.some((w) => w.kind === "PASSPORT_BEFORE_BAND_END")}
+        />
       </section>
     </div>
   );

@@ -19,7 +19,11 @@ export default async function DetailsStepPage({ params, searchParams }: PageProp
   const { application, service } = await loadDraftForStep(id, locale);
   const principal = application.people.find((p) => p.isPrincipal);
   if (!principal) redirect({ href: `/portal/applications/${id}/people`, locale });
-  const [t, tc, reference] = await Promise.all([getTranslations("applications.wizard"), getTranslations("catalog"), loadApplicantReferenceData()]);
+  const [t, tc, reference] = await Promise.all([
+    getTranslations("applications.wizard"),
+    getTranslations("catalog"),
+    loadApplicantReferenceData(),
+  ]);
   return (
     <div className="space-y-6">
       <WizardSteps applicationId={id} current="details" serviceTitle={tc(service.messages.title)} returnToCheck={returnToCheck} />

@@ -32,13 +32,22 @@ export default async function DocumentsStepPage({ params, searchParams }: PagePr
         {slots.map((entry) => (
           <li key={entry.code} className="space-y-2" data-testid={`slot-${entry.code}`}>
             <DocumentDescription entry={entry} />
-            <UploadSlot applicationId={id} code={entry.code} label={tc(entry.nameKey)} files={currentFiles(entry.code).map((f) => ({ ...f, fromVault: f.vaultVersionId !== null }))} canEdit maxBytes={maxUploadBytes()} />
+            <UploadSlot
+              applicationId={id}
+              code={entry.code}
+              label={tc(entry.nameKey)}
+              files={currentFiles(entry.code).map((f) => ({ ...f, fromVault: f.vaultVersionId !== null }))}
+              canEdit
+              maxBytes={maxUploadBytes()}
+            />
           </li>
         ))}
       </ol>
       <BringList entries={bringEntries(service, answers)} />
       <form action={continueToCheckAction.bind(null, id)}>
-        <button type="submit" className={buttonClass("primary")}>{t("continue")}</button>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("continue")}
+        </button>
       </form>
     </div>
   );

@@ -34,7 +34,11 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const { id } = await params;
   const expectedVersion = Number(request.headers.get("x-expected-version"));
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) return json(400, { error: "review.errors.INVALID_INPUT" });
-  const issued = completeStepSchema.safeParse({ applicationId: id, expectedVersion, issuedExpiresOn: request.headers.get("x-issued-expires-on") ?? "" });
+  const issued = completeStepSchema.safeParse({
+    applicationId: id,
+    expectedVersion,
+    issuedExpiresOn: request.headers.get("x-issued-expires-on") ?? "",
+  });
   if (!issued.success) return json(400, { error: issued.error.issues[0]?.message ?? "review.errors.INVALID_INPUT" });
   if (Number(request.headers.get("content-length") ?? "0") > maxUploadBytes()) return json(413, { error: "review.upload.TOO_LARGE" });
   if (!request.body) return json(400, { error: "review.upload.EMPTY" });
