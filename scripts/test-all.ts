@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 const STEPS: [string, string[]][] = [
   ["generate the Prisma client", ["npx", "tsx", "scripts/prisma-generate.ts"]],
   ["generate route types", ["npx", "next", "typegen"]],
+  // Formatting first: the cheapest check (Prettier, .prettierrc.json).
+  ["formatting (prettier --check)", ["npx", "prettier", "--check", "."]],
   ["lint", ["npx", "eslint", "."]],
   ["typecheck", ["npx", "tsc", "--noEmit"]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
