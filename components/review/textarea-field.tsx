@@ -1,33 +1,20 @@
 import type { TextareaHTMLAttributes } from "react";
+import { controlClass, describedByOf, FieldFrame, type FieldText } from "@/components/ui/field-frame";
 
-type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: string; hint?: string; error?: string };
+type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldText;
 
-/** Label above, hint under it, error next to the field: the TextField pattern for longer text. */
+/** The TextField pattern for longer text. */
 export function TextareaField({ id, label, hint, error, className, ...textarea }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-700">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <textarea
         id={id}
         rows={3}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block w-full rounded border-2 bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-500"}`}
+        aria-describedby={describedByOf({ id, label, hint, error })}
+        className={controlClass(error)}
         {...textarea}
       />
-    </div>
+    </FieldFrame>
   );
 }

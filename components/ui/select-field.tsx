@@ -1,36 +1,20 @@
 import type { SelectHTMLAttributes } from "react";
+import { controlClass, describedByOf, FieldFrame, type FieldText } from "./field-frame";
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  options: { value: string; label: string }[];
-  placeholder?: string;
-};
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
+  FieldText & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  };
 
 export function SelectField({ id, label, hint, error, options, placeholder, className, ...select }: SelectFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-700">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block w-full rounded border-2 bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-500"}`}
+        aria-describedby={describedByOf({ id, label, hint, error })}
+        className={controlClass(error)}
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -40,6 +24,6 @@ export function SelectField({ id, label, hint, error, options, placeholder, clas
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
