@@ -9,6 +9,7 @@ export default defineConfig([
     ".next/**",
     ".data/**",
     "lib/db/generated/**",
+    "lib/i18n/generated/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

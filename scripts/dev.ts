@@ -1,9 +1,9 @@
 // npm run dev: embedded PostgreSQL (or DATABASE_URL), migrations, demo data, then `next dev`.
-import { generatePrismaClient } from "./lib/prisma-generate";
+import { generateCode } from "./lib/generate-code";
 
 async function main() {
-  // The Prisma client is generated code (not committed): make it before anything imports it.
-  await generatePrismaClient();
+  // The Prisma client and the locale modules are generated code (not committed): make them before anything imports them.
+  await generateCode();
   const { boot } = await import("./lib/boot");
   await boot("dev");
 }

@@ -1,10 +1,10 @@
 // npm run uploads:sweep [-- --dry-run]: the storage sweep once, now (the server also runs it at
 // start and every UPLOAD_SWEEP_INTERVAL_MINUTES). Removes incomplete uploads and files no database
 // row points at, older than UPLOAD_SWEEP_GRACE_MINUTES (default 60); --dry-run only reports.
-import { generatePrismaClient } from "./lib/prisma-generate";
+import { generateCode } from "./lib/generate-code";
 
 async function main() {
-  await generatePrismaClient();
+  await generateCode();
   const { sweepStorage, sweepSettings } = await import("../lib/uploads/sweep-storage");
   const { storage } = await import("../lib/storage");
   const { prisma } = await import("../lib/db/client");

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 
 const STEPS: [string, string[]][] = [
-  ["generate the Prisma client", ["npx", "tsx", "scripts/prisma-generate.ts"]],
+  ["generate the Prisma client and the locale modules", ["npx", "tsx", "scripts/generate.ts"]],
   ["generate route types", ["npx", "next", "typegen"]],
   // Formatting first: the cheapest check (Prettier, .prettierrc.json).
   ["formatting (prettier --check)", ["npx", "prettier", "--check", "."]],

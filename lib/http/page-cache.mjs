@@ -18,7 +18,10 @@
 import { randomUUID } from "node:crypto";
 import zlib from "node:zlib";
 
-const LOCALE_PREFIX = "(?:/(?:ru|kk))?";
+// Any language prefix ("/ru", "/kk", "/pt-BR"), so that this file, which cannot import the locale
+// table, needs no edit for a new language; a prefix that is not a language is Next's 404, never
+// stored. The one top-level folder as short as a language code, /api, is never a page.
+const LOCALE_PREFIX = "(?:/(?!api(?:/|$))[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)?";
 const PUBLIC_PAGE = new RegExp(`^${LOCALE_PREFIX}(?:/services(?:/(?:finder|[A-Z0-9_]+))?)?$`);
 // Requests of the App Router's client navigation (RSC payloads, prefetches, server actions) ask
 // for something other than the page's HTML: never from here.

@@ -10,15 +10,12 @@ function pick({ default: messages }: MessageFile): GlobalErrorTexts {
 }
 
 // The page app/global-error.tsx shows when even the root layout fails has no next-intl provider,
-// so it reads the message files itself. Every page loads that component, so importing the three
-// files statically put all three languages' shared texts (~12 kB gzip) into every page's script
-// (issue 19). One import() per language instead: a chunk of its own, fetched only when the error
-// page is shown, and only for the language in the address.
-const LOADERS: Record<Locale, () => Promise<MessageFile>> = {
-  en: () => import("@/messages/en.json"),
-  ru: () => import("@/messages/ru.json"),
-  kk: () => import("@/messages/kk.json"),
-};
+// so it reads the message files itself. Every page loads that component, so importing the files
+// statically put every language's shared texts (~12 kB gzip) into every page's script (issue 19).
+// One import() with the language in the path instead: the bundler makes a chunk per file, fetched
+// only when the error page is shown, and only for the language in the address; a language added to
+// the locale table needs nothing here.
+const load = (locale: Locale): Promise<MessageFile> => import(`../../messages/${locale}.json`);
 
 const loaded = new Map<Locale, Promise<GlobalErrorTexts>>();
 
@@ -26,7 +23,7 @@ const loaded = new Map<Locale, Promise<GlobalErrorTexts>>();
 export function globalErrorTexts(locale: Locale): Promise<GlobalErrorTexts> {
   let texts = loaded.get(locale);
   if (!texts) {
-    texts = LOADERS[locale]().then(pick);
+    texts = load(locale).then(pick);
     loaded.set(locale, texts);
   }
   return texts;

@@ -6,11 +6,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generatePrismaClient } from "../lib/prisma-generate";
+import { generateCode } from "../lib/generate-code";
 import { printTable, startFaultDatabase, type FaultRow } from "./harness";
 
 async function main() {
-  await generatePrismaClient();
+  await generateCode();
   // Shorter limits than production's 15 s so the suite is quick; the mechanism is the same.
   process.env.DB_STATEMENT_TIMEOUT_MS ??= "3000";
   process.env.DB_CONNECT_TIMEOUT_MS ??= "2000";

@@ -105,6 +105,16 @@ describe("public pages for visitors from the page cache", () => {
     expect(after.body).toContain("432100");
     expect((await visit("/services/WORK_VISA")).cache).toBe("hit");
   });
+
+  it("a prefix that is not a language is answered by the application every time, never from memory", async () => {
+    for (const pathname of ["/de/services", "/en/services"]) {
+      const first = await visit(pathname);
+      const second = await visit(pathname);
+      expect([first.status, second.status], pathname).toEqual([first.status, first.status]);
+      expect(first.status, pathname).not.toBe(200);
+      expect(second.cache, pathname).toBe("miss");
+    }
+  });
 });
 
 /** The id of a server action in the build's manifest. */
