@@ -5,7 +5,7 @@ import { SectionNav } from "@/components/layout/section-nav";
 
 /** The administration area's sections. */
 export function AdminNav() {
-  const t = useTranslations("review.admin.nav");
+  const t = useTranslations("admin.nav");
   const tBooking = useTranslations("booking.admin");
   return (
     <SectionNav

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/kernel/locales";
 
 /** One service with its tariff rows: fees per option, state duty in MRP, processing time. */
 export function CatalogService({ service, locale }: { service: AnyServiceDefinition; locale: Locale }) {
-  const t = useTranslations("review.admin.catalog");
+  const t = useTranslations("admin.catalog");
   const tc = useTranslations("catalog");
   const tariff = service.tariff;
   const rows: [string, AnyTariffRow][] =

@@ -28,20 +28,20 @@ export function HolidayForm({ year }: { year: number }) {
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
-      <h2 className="text-xl font-semibold">{t("review.admin.holidays.formTitle")}</h2>
+      <h2 className="text-xl font-semibold">{t("admin.holidays.formTitle")}</h2>
       <div className="grid gap-4 md:grid-cols-3">
         <TextField
           id="date"
           type="date"
-          label={t("review.admin.holidays.date")}
+          label={t("admin.holidays.date")}
           error={err(errors.date?.message)}
           {...form.register("date")}
         />
-        <TextField id="name" label={t("review.admin.holidays.name")} error={err(errors.name?.message)} {...form.register("name")} />
+        <TextField id="name" label={t("admin.holidays.name")} error={err(errors.name?.message)} {...form.register("name")} />
         <SelectField
           id="kind"
-          label={t("review.admin.holidays.kind")}
-          hint={t("review.admin.holidays.kindHint")}
+          label={t("admin.holidays.kind")}
+          hint={t("admin.holidays.kindHint")}
           error={err(errors.kind?.message)}
           options={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
           {...form.register("kind")}
@@ -49,7 +49,7 @@ export function HolidayForm({ year }: { year: number }) {
       </div>
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
-        {t("review.admin.holidays.add")}
+        {t("admin.holidays.add")}
       </Button>
     </form>
   );

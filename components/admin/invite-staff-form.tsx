@@ -41,18 +41,18 @@ export function InviteStaffForm() {
     <div className="space-y-4">
       {created && (
         <div role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4">
-          <p className="font-semibold">{t("review.admin.staff.created", { email: created.email })}</p>
-          <p className="mt-1">{t("review.admin.staff.temporaryPassword")}</p>
+          <p className="font-semibold">{t("admin.staff.created", { email: created.email })}</p>
+          <p className="mt-1">{t("admin.staff.temporaryPassword")}</p>
           <p className="mt-1 select-all break-all font-mono text-lg">{created.password}</p>
-          <p className="mt-1 text-sm">{t("review.admin.staff.shownOnce")}</p>
+          <p className="mt-1 text-sm">{t("admin.staff.shownOnce")}</p>
         </div>
       )}
       <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
-        <h2 className="text-xl font-semibold">{t("review.admin.staff.inviteTitle")}</h2>
+        <h2 className="text-xl font-semibold">{t("admin.staff.inviteTitle")}</h2>
         <div className="grid gap-4 md:grid-cols-3">
           <TextField
             id="name"
-            label={t("review.admin.staff.name")}
+            label={t("admin.staff.name")}
             autoComplete="off"
             error={err(errors.name?.message)}
             {...form.register("name")}
@@ -60,14 +60,14 @@ export function InviteStaffForm() {
           <TextField
             id="email"
             type="email"
-            label={t("review.admin.staff.email")}
+            label={t("admin.staff.email")}
             autoComplete="off"
             error={err(errors.email?.message)}
             {...form.register("email")}
           />
           <SelectField
             id="role"
-            label={t("review.admin.staff.role")}
+            label={t("admin.staff.role")}
             options={STAFF_ROLES.map((r) => ({ value: r, label: t(`review.roles.${r}`) }))}
             error={err(errors.role?.message)}
             {...form.register("role")}
@@ -75,7 +75,7 @@ export function InviteStaffForm() {
         </div>
         <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
         <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
-          {t("review.admin.staff.invite")}
+          {t("admin.staff.invite")}
         </Button>
       </form>
     </div>

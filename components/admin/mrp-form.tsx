@@ -33,27 +33,27 @@ export function MrpForm({ defaultYear }: { defaultYear: number }) {
           errors[field]?.message ? [{ field, message: t(errors[field].message) }] : [],
         )}
       />
-      <h2 className="text-xl font-semibold">{t("review.admin.mrp.formTitle")}</h2>
+      <h2 className="text-xl font-semibold">{t("admin.mrp.formTitle")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="year"
           inputMode="numeric"
-          label={t("review.admin.mrp.year")}
+          label={t("admin.mrp.year")}
           error={err(errors.year?.message)}
           {...form.register("year")}
         />
         <TextField
           id="valueKzt"
           inputMode="numeric"
-          label={t("review.admin.mrp.value")}
-          hint={t("review.admin.mrp.valueHint")}
+          label={t("admin.mrp.value")}
+          hint={t("admin.mrp.valueHint")}
           error={err(errors.valueKzt?.message)}
           {...form.register("valueKzt")}
         />
       </div>
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
-        {t("review.admin.mrp.save")}
+        {t("admin.mrp.save")}
       </Button>
     </form>
   );

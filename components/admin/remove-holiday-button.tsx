@@ -12,7 +12,7 @@ type Props = { date: string; dateText: string; name: string; kind: string; year:
  * offers an undo (the removed day travels in the address, so the undo survives the refresh).
  */
 export function RemoveHolidayButton({ date, dateText, name, kind, year }: Props) {
-  const t = useTranslations("review.admin.holidays");
+  const t = useTranslations("admin.holidays");
   const router = useRouter();
   return (
     <ActionButton

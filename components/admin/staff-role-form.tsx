@@ -27,7 +27,7 @@ export function StaffRoleForm({ userId, userName, role }: { userId: string; user
       }}
     >
       <label htmlFor={id} className="sr-only">
-        {t("review.admin.staff.roleOf", { name: userName })}
+        {t("admin.staff.roleOf", { name: userName })}
       </label>
       <select
         id={id}
@@ -42,7 +42,7 @@ export function StaffRoleForm({ userId, userName, role }: { userId: string; user
         ))}
       </select>
       <Button type="submit" needsJs variant="secondary" disabled={isPending || value === role} className="px-3 py-1">
-        {t("review.admin.staff.changeRole")}
+        {t("admin.staff.changeRole")}
         <span className="sr-only"> {userName}</span>
       </Button>
       <ActionProblemMessage problem={problem} onDismiss={() => setProblem(null)} />

@@ -22,12 +22,12 @@ export function UndoHolidayRemoval({ date, dateText, name, kind, year }: Props) 
     });
   return (
     <div role="status" className="flex flex-wrap items-center gap-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
-      <p className="font-semibold">{t("review.admin.holidays.removed", { date: dateText, name })}</p>
+      <p className="font-semibold">{t("admin.holidays.removed", { date: dateText, name })}</p>
       <Button type="button" variant="secondary" onClick={undo} disabled={isPending} aria-busy={isPending}>
         {t("common.undo")}
         <span className="sr-only"> {dateText}</span>
       </Button>
-      {failed && <p className="font-semibold text-red-700">{t("review.admin.holidays.undoFailed")}</p>}
+      {failed && <p className="font-semibold text-red-700">{t("admin.holidays.undoFailed")}</p>}
     </div>
   );
 }

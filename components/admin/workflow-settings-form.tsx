@@ -27,23 +27,23 @@ export function WorkflowSettingsForm({ days }: { days: number }) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-300 bg-white p-4">
-      <h2 className="text-xl font-semibold">{t("review.admin.workflow.title")}</h2>
+      <h2 className="text-xl font-semibold">{t("admin.workflow.title")}</h2>
       <TextField
         id="changesDeadlineDays"
         inputMode="numeric"
-        label={t("review.admin.workflow.days")}
-        hint={t("review.admin.workflow.daysHint")}
+        label={t("admin.workflow.days")}
+        hint={t("admin.workflow.daysHint")}
         error={errors.changesDeadlineDays?.message ? t(errors.changesDeadlineDays.message) : undefined}
         {...form.register("changesDeadlineDays", { onChange: () => setSaved(false) })}
       />
       <ActionProblemMessage problem={problem} onDismiss={clearProblem} />
       {saved && (
         <p role="status" className="font-semibold text-green-800">
-          {t("review.admin.workflow.saved")}
+          {t("admin.workflow.saved")}
         </p>
       )}
       <Button type="submit" needsJs disabled={isSubmitting} aria-busy={isSubmitting}>
-        {t("review.admin.workflow.save")}
+        {t("admin.workflow.save")}
       </Button>
     </form>
   );

@@ -36,7 +36,7 @@ export async function addHolidayAction(input: unknown): Promise<ReviewActionResu
   const parsed = holidaySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const outcome = await addHoliday(user, parsed.data);
-  if (!outcome.ok) return { ok: false, fieldErrors: { date: "review.admin.holidays.taken" } };
+  if (!outcome.ok) return { ok: false, fieldErrors: { date: "admin.holidays.taken" } };
   return done();
 }
 
@@ -54,7 +54,7 @@ export async function inviteStaffAction(input: unknown): Promise<InviteResult> {
   const parsed = inviteStaffSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const outcome = await inviteStaff(user, parsed.data);
-  if (!outcome.ok) return { ok: false, fieldErrors: { email: "review.admin.staff.emailTaken" } };
+  if (!outcome.ok) return { ok: false, fieldErrors: { email: "admin.staff.emailTaken" } };
   revalidatePath("/[locale]/admin", "layout");
   // Shown once to the administrator and never stored in clear.
   return { ok: true, temporaryPassword: outcome.temporaryPassword, email: parsed.data.email.trim().toLowerCase() };
@@ -62,7 +62,7 @@ export async function inviteStaffAction(input: unknown): Promise<InviteResult> {
 
 const STAFF_CHANGE_ERRORS: Record<Exclude<StaffChangeOutcome, "OK">, string> = {
   NOT_FOUND: "review.errors.NOT_FOUND",
-  SELF: "review.admin.staff.notYourself",
+  SELF: "admin.staff.notYourself",
 };
 
 const staffOutcome = (outcome: StaffChangeOutcome): ReviewActionResult =>

@@ -7,8 +7,8 @@ import type { ReviewActionResult } from "@/lib/review/action-result";
 
 const REFUSALS: Record<Exclude<RetryOutcome, "OK">, string> = {
   NOT_FOUND: "review.errors.NOT_FOUND",
-  ALREADY_SENT: "review.admin.emails.alreadySent",
-  IN_PROGRESS: "review.admin.emails.inProgress",
+  ALREADY_SENT: "admin.emails.alreadySent",
+  IN_PROGRESS: "admin.emails.inProgress",
 };
 
 /** "Send again" for one e-mail: audited in lib/admin/data/outbox-admin.ts. */

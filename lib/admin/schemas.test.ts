@@ -5,17 +5,17 @@ const messages = (input: unknown) => mrpRateSchema.safeParse(input).error?.issue
 
 describe("MRP form (issue 16, defect 9)", () => {
   it("answers '4,5' with our message key, never zod's 'expected number, received NaN'", () => {
-    expect(messages({ year: "2027", valueKzt: "4,5" })).toEqual(["valueKzt: review.admin.validation.mrpWhole"]);
+    expect(messages({ year: "2027", valueKzt: "4,5" })).toEqual(["valueKzt: admin.validation.mrpWhole"]);
   });
   it("asks for a missing value and accepts digits with spaces", () => {
-    expect(messages({ year: "2027", valueKzt: "" })).toEqual(["valueKzt: review.admin.validation.mrpRequired"]);
+    expect(messages({ year: "2027", valueKzt: "" })).toEqual(["valueKzt: admin.validation.mrpRequired"]);
     expect(mrpRateSchema.parse({ year: "2027", valueKzt: "4 325" })).toEqual({ year: 2027, valueKzt: 4325 });
     expect(mrpRateSchema.parse({ year: 2027, valueKzt: 4325 })).toEqual({ year: 2027, valueKzt: 4325 });
   });
   it("keeps the range checks", () => {
     expect(messages({ year: "1999", valueKzt: "0" })).toEqual([
-      "year: review.admin.validation.year",
-      "valueKzt: review.admin.validation.mrpPositive",
+      "year: admin.validation.year",
+      "valueKzt: admin.validation.mrpPositive",
     ]);
   });
 });

@@ -49,8 +49,8 @@ export const PORTAL_CLIENT_MESSAGES = [
 /** The staff area's sections (the queue itself, /staff, has no client component with texts). */
 export const STAFF_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "review", "booking"] as const;
 
-/** The admin area: settings forms (labels in admin, review.admin and booking.admin). */
-export const ADMIN_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "admin", "review", "booking"] as const;
+/** The admin area: settings forms (labels in admin and booking.admin, staff roles, the reload prompt). */
+export const ADMIN_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "admin", "booking", "review.roles", "review.actions"] as const;
 
 /**
  * The parts of `messages` named by `paths` ("ns" or "ns.sub.tree"), in the same shape; a path

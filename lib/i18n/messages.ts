@@ -13,6 +13,7 @@ export const MESSAGE_NAMESPACES = [
   "workspace",
   "passport",
   "reports",
+  "admin",
 ] as const;
 
 async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], locale: Locale) {
@@ -38,6 +39,8 @@ async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], loc
       return (await import(`../../messages/passport/${locale}.json`)).default;
     case "reports":
       return (await import(`../../messages/reports/${locale}.json`)).default;
+    case "admin":
+      return (await import(`../../messages/admin/${locale}.json`)).default;
   }
 }
 

@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
   return { title: t("title") };
 }
 
@@ -22,7 +22,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
   const user = await requireArea("admin");
   const year = yearOf(isoDateInTimeZone(new Date()));
   const [t, rates, holidays, staff, deadlineDays] = await Promise.all([
-    getTranslations("review.admin"),
+    getTranslations("admin"),
     listMrpRates(user),
     listHolidays(user, year),
     listStaffAccounts(user),

@@ -6,7 +6,7 @@ import { CatalogService } from "@/components/admin/catalog-service";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/catalog">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.catalog" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin.catalog" });
   return { title: t("title") };
 }
 
@@ -15,7 +15,7 @@ export default async function CatalogPage({ params }: PageProps<"/[locale]/admin
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   await requireArea("admin");
-  const [t, tCatalog] = await Promise.all([getTranslations("review.admin.catalog"), getTranslations("catalog")]);
+  const [t, tCatalog] = await Promise.all([getTranslations("admin.catalog"), getTranslations("catalog")]);
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />

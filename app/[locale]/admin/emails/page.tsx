@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.emails" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin.emails" });
   return { title: t("title") };
 }
 
@@ -22,7 +22,7 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
   setRequestLocale(locale);
   const user = await requireArea("admin");
   const [t, tKinds, problems, queue] = await Promise.all([
-    getTranslations("review.admin.emails"),
+    getTranslations("admin.emails"),
     getTranslations("notifications.preferences.kinds"),
     listOutboxProblems(user),
     readOutboxHealth(user),

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.nav" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin.nav" });
   return { title: t("holidays") };
 }
 
@@ -27,7 +27,7 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
   const asked = Number(query.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
   const [t, tKinds, holidays, years] = await Promise.all([
-    getTranslations("review.admin.holidays"),
+    getTranslations("admin.holidays"),
     getTranslations("admin.kinds"),
     listHolidays(user, year),
     listHolidayYears(user, current),

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/mrp">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.mrp" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin.mrp" });
   return { title: t("title") };
 }
 
@@ -17,7 +17,7 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const user = await requireArea("admin");
-  const [t, rates] = await Promise.all([getTranslations("review.admin.mrp"), listMrpRates(user)]);
+  const [t, rates] = await Promise.all([getTranslations("admin.mrp"), listMrpRates(user)]);
   const year = yearOf(isoDateInTimeZone(new Date()));
   const cell = "border-b border-slate-200 px-3 py-2 text-left";
   return (

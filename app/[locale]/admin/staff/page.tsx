@@ -10,7 +10,7 @@ import { ActionButton } from "@/components/review/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/staff">) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "review.admin.staff" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin.staff" });
   return { title: t("title") };
 }
 
@@ -20,7 +20,7 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
   setRequestLocale(locale);
   const user = await requireArea("admin");
   const [t, tRoles, accounts] = await Promise.all([
-    getTranslations("review.admin.staff"),
+    getTranslations("admin.staff"),
     getTranslations("review.roles"),
     listStaffAccounts(user),
   ]);
