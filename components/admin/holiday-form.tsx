@@ -30,13 +30,7 @@ export function HolidayForm({ year }: { year: number }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{t("admin.holidays.formTitle")}</h2>
       <div className="grid gap-4 md:grid-cols-3">
-        <TextField
-          id="date"
-          type="date"
-          label={t("admin.holidays.date")}
-          error={err(errors.date?.message)}
-          {...form.register("date")}
-        />
+        <TextField id="date" type="date" label={t("admin.holidays.date")} error={err(errors.date?.message)} {...form.register("date")} />
         <TextField id="name" label={t("admin.holidays.name")} error={err(errors.name?.message)} {...form.register("name")} />
         <SelectField
           id="kind"

@@ -35,13 +35,7 @@ export function MrpForm({ defaultYear }: { defaultYear: number }) {
       />
       <h2 className="text-xl font-semibold">{t("admin.mrp.formTitle")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="year"
-          inputMode="numeric"
-          label={t("admin.mrp.year")}
-          error={err(errors.year?.message)}
-          {...form.register("year")}
-        />
+        <TextField id="year" inputMode="numeric" label={t("admin.mrp.year")} error={err(errors.year?.message)} {...form.register("year")} />
         <TextField
           id="valueKzt"
           inputMode="numeric"

@@ -13,9 +13,6 @@ describe("MRP form (issue 16, defect 9)", () => {
     expect(mrpRateSchema.parse({ year: 2027, valueKzt: 4325 })).toEqual({ year: 2027, valueKzt: 4325 });
   });
   it("keeps the range checks", () => {
-    expect(messages({ year: "1999", valueKzt: "0" })).toEqual([
-      "year: admin.validation.year",
-      "valueKzt: admin.validation.mrpPositive",
-    ]);
+    expect(messages({ year: "1999", valueKzt: "0" })).toEqual(["year: admin.validation.year", "valueKzt: admin.validation.mrpPositive"]);
   });
 });
