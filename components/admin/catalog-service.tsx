@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { FEE_OPTIONS, type AnyServiceDefinition, type AnyTariffRow, type ProcessingTime } from "@/lib/catalog";
 import { formatKzt } from "@/lib/kernel/format";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import type { Locale } from "@/lib/kernel/locales";
 
 /** One service with its tariff rows: fees per option, state duty in MRP, processing time. */
@@ -28,7 +29,6 @@ export function CatalogService({ service, locale }: { service: AnyServiceDefinit
       : p.min === p.max
         ? tc("processing.workingDays", { count: p.max })
         : tc("processing.workingDaysRange", { min: p.min, max: p.max });
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   const headingId = `service-${service.code}`;
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded border border-slate-300 bg-white p-4">
@@ -40,45 +40,29 @@ export function CatalogService({ service, locale }: { service: AnyServiceDefinit
         {service.mayExtendBy30CalendarDays && <> · {t("mayExtend")}</>}
         {service.personalPresence && <> · {t("personalPresence")}</>}
       </p>
-      <div className="relative overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t("tariffOf", { name: tc(`services.${service.code}.title`) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                {t("variant")}
-              </th>
-              {options.map((option) => (
-                <th key={option} scope="col" className={cell}>
-                  {tc(`feeOptions.${option}.label`)}
-                </th>
-              ))}
-              <th scope="col" className={cell}>
-                {tc("tariff.stateDuty")}
-              </th>
-              <th scope="col" className={cell}>
-                {tc("tariff.processingTime")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, row]) => (
-              <tr key={label}>
-                <th scope="row" className={`${cell} font-medium`}>
-                  {label}
-                </th>
-                {options.map((option) => (
-                  <td key={option} className={`${cell} tabular-nums`}>
-                    {row.fees[option] !== undefined ? formatKzt(row.fees[option]!, locale) : t("notOffered")}
-                  </td>
-                ))}
-                <td className={cell}>{row.stateDuty ? t("mrp", { count: row.stateDuty.mrpTenths / 10 }) : tc("tariff.noStateDuty")}</td>
-                <td className={cell}>{time(row.processingTime)}</td>
-              </tr>
+      <Table
+        caption={t("tariffOf", { name: tc(`services.${service.code}.title`) })}
+        columns={[
+          { label: t("variant") },
+          ...options.map((option) => ({ label: tc(`feeOptions.${option}.label`), align: "end" as const })),
+          { label: tc("tariff.stateDuty") },
+          { label: tc("tariff.processingTime") },
+        ]}
+        className="w-full text-sm"
+      >
+        {rows.map(([label, row]) => (
+          <tr key={label}>
+            <RowHeader>{label}</RowHeader>
+            {options.map((option) => (
+              <Cell key={option} align="end">
+                {row.fees[option] !== undefined ? formatKzt(row.fees[option]!, locale) : t("notOffered")}
+              </Cell>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <Cell>{row.stateDuty ? t("mrp", { count: row.stateDuty.mrpTenths / 10 }) : tc("tariff.noStateDuty")}</Cell>
+            <Cell>{time(row.processingTime)}</Cell>
+          </tr>
+        ))}
+      </Table>
     </article>
   );
 }

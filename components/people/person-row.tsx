@@ -7,8 +7,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { countryName } from "@/lib/people/countries";
 import { DeadlineLine, UrgencyTag } from "./deadline-line";
 import { PersonActions } from "./person-actions";
-
-const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
+import { Cell, RowHeader } from "@/components/ui/table";
 
 /** One person on the dashboard: expiries, open applications, the next deadline and what to do. */
 export async function PersonRow({ person }: { person: DashboardPerson }) {
@@ -22,7 +21,7 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
   const date = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`), locale as Locale);
   return (
     <tr data-testid="person-row">
-      <th scope="row" className={`${cell} font-medium ${person.principalId ? "pl-8" : ""}`}>
+      <RowHeader className={`font-medium ${person.principalId ? "pl-8" : ""}`}>
         <Link href={`/portal/people/${person.id}`} className="text-brand-700 underline">
           {person.fullName}
         </Link>
@@ -30,12 +29,12 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
           <span className="block text-xs font-normal text-slate-600">{tp(`relationships.${person.relationship}`)}</span>
         )}
         <span className="block text-xs font-normal text-slate-600">{countryName(person.citizenship, locale as Locale)}</span>
-      </th>
-      <td className={cell}>
+      </RowHeader>
+      <Cell>
         <span className="font-mono">{person.passportNumber}</span>
         <span className="block">{t("validUntil", { date: date(person.passportExpiresOn) })}</span>
-      </td>
-      <td className={cell}>
+      </Cell>
+      <Cell>
         {person.visa.category ? (
           <>
             {person.visa.category}
@@ -52,8 +51,8 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
         ) : (
           "—"
         )}
-      </td>
-      <td className={cell}>
+      </Cell>
+      <Cell>
         {person.openApplications.length === 0 ? (
           "—"
         ) : (
@@ -71,8 +70,8 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
             ))}
           </ul>
         )}
-      </td>
-      <td className={cell} data-testid="next-deadline">
+      </Cell>
+      <Cell data-testid="next-deadline">
         {person.next ? (
           <div className="space-y-1">
             <UrgencyTag urgency={person.next.urgency} />
@@ -88,10 +87,10 @@ export async function PersonRow({ person }: { person: DashboardPerson }) {
         ) : (
           <span className="text-slate-600">{t("nothingDue")}</span>
         )}
-      </td>
-      <td className={`${cell} space-y-2`}>
+      </Cell>
+      <Cell className="space-y-2">
         <PersonActions person={person} />
-      </td>
+      </Cell>
     </tr>
   );
 }

@@ -1,11 +1,12 @@
+import { formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import type { ReportTable } from "@/lib/reports/report-tables";
 
 // One report table as the page shows it: the first column names the row, numbers right-aligned.
 
 export function ReportTableView({ table, locale, totalRow = false }: { table: ReportTable; locale: Locale; totalRow?: boolean }) {
-  const format = (cell: string | number | null) =>
-    cell === null ? "—" : typeof cell === "number" ? cell.toLocaleString(locale === "en" ? "en-GB" : locale) : cell;
+  // formatNumber, not toLocaleString: the locale table's decimal mark and grouping, the same in every runtime.
+  const format = (cell: string | number | null) => (cell === null ? "—" : typeof cell === "number" ? formatNumber(cell, locale) : cell);
   return (
     <table className="w-full border-collapse text-sm" data-testid={`report-table-${table.id}`}>
       <caption className="sr-only">{table.title}</caption>

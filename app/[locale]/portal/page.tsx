@@ -8,6 +8,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { applicantNextActions } from "@/lib/applications/next-actions";
 import { listCompanyApplications } from "@/lib/applications/data/application-queries";
 import { bookingRequiresPayment } from "@/lib/booking/data/booking-settings";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { formatCalendarDate, formatCentreDate } from "@/lib/kernel/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">) {
@@ -44,7 +45,6 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
     });
     return message === "DEFAULT" ? ta(`statusPanel.next.${a.status}`, { count: a.documents.length }) : ta(`statusPanel.payment.${message}`);
   };
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -121,48 +121,41 @@ export default async function PortalDashboard({ params, searchParams }: PageProp
               </li>
             ))}
           </ul>
-          <div className="relative hidden overflow-x-auto md:block">
-            <table className="w-full bg-white text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead>
-                <tr>
-                  {["number", "service", "person", "status", "nextAction", "filedBy", "submitted", "due"].map((h) => (
-                    <th key={h} scope="col" className={cell}>
-                      {ta(`list.${h}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {applications.map((a) => (
-                  <tr key={a.id} data-testid="application-row">
-                    <th scope="row" className={`${cell} whitespace-nowrap`}>
-                      <Link href={`/portal/applications/${a.id}`} className="font-semibold text-brand-700 underline">
-                        {a.number ?? ta("list.draft")}
-                      </Link>
-                    </th>
-                    <td className={cell}>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</td>
-                    <td className={cell}>{a.people[0]?.person.fullName ?? "—"}</td>
-                    <td className={cell}>{tStatus(a.status)}</td>
-                    <td className={cell}>
-                      {nextStep(a)}
-                      {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
-                        <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
-                      )}
-                    </td>
-                    <td className={cell}>
-                      {a.createdBy.name}
-                      {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
-                        <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
-                      )}
-                    </td>
-                    <td className={cell}>{a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}</td>
-                    <td className={cell}>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t("title")}
+            columns={(["number", "service", "person", "status", "nextAction", "filedBy", "submitted", "due"] as const).map((h) => ({
+              label: ta(`list.${h}`),
+            }))}
+            className="w-full bg-white text-sm"
+            scrollClassName="relative hidden overflow-x-auto md:block"
+          >
+            {applications.map((a) => (
+              <tr key={a.id} data-testid="application-row">
+                <RowHeader className="whitespace-nowrap">
+                  <Link href={`/portal/applications/${a.id}`} className="font-semibold text-brand-700 underline">
+                    {a.number ?? ta("list.draft")}
+                  </Link>
+                </RowHeader>
+                <Cell>{isServiceCode(a.serviceCode) ? tc(getService(a.serviceCode).messages.title) : a.serviceCode}</Cell>
+                <Cell>{a.people[0]?.person.fullName ?? "—"}</Cell>
+                <Cell>{tStatus(a.status)}</Cell>
+                <Cell>
+                  {nextStep(a)}
+                  {a.status === "CHANGES_REQUESTED" && a.changesDueOn && (
+                    <strong className="block">{ta("deadline.answerBy", { date: formatCalendarDate(a.changesDueOn, locale) })}</strong>
+                  )}
+                </Cell>
+                <Cell>
+                  {a.createdBy.name}
+                  {lastActors.get(a.id) && lastActors.get(a.id)!.name !== a.createdBy.name && (
+                    <span className="block text-xs text-slate-600">{ta("list.lastActedBy", { name: lastActors.get(a.id)!.name })}</span>
+                  )}
+                </Cell>
+                <Cell>{a.submittedAt ? formatCentreDate(a.submittedAt, locale) : "—"}</Cell>
+                <Cell>{a.dueDate ? formatCalendarDate(a.dueDate, locale) : "—"}</Cell>
+              </tr>
+            ))}
+          </Table>
         </>
       )}
     </div>

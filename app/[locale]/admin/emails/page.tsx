@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { ActionButton } from "@/components/review/action-button";
 import { retryEmailAction } from "../../../../lib/admin/email-actions";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/emails">) {
@@ -32,7 +33,6 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
     return minutes < 120 ? t("age", { minutes }) : t("ageHours", { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
   };
   const stalled = queue.oldestDueAgeSeconds !== null && queue.oldestDueAgeSeconds * 1000 > LONG_PENDING_MS;
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   const kindLabel = (kind: string) => (tKinds.has(kind) ? tKinds(kind) : kind);
   return (
     <div className="space-y-6">
@@ -63,66 +63,51 @@ export default async function EmailProblemsPage({ params }: PageProps<"/[locale]
       {problems.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full bg-white">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("status")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("message")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("attempts")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("lastError")}
-                </th>
-                <th scope="col" className={cell}>
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p) => (
-                <tr key={p.id}>
-                  <td className={cell}>
-                    <span
-                      className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${p.status === "FAILED" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
-                    >
-                      {p.status === "FAILED" ? t("failed") : t("pending")}
-                    </span>
-                  </td>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <span className="block font-medium">{kindLabel(p.kind)}</span>
-                    <span className="block break-all text-sm">{p.toEmail}</span>
-                    <span className="block text-sm text-slate-600">{t("written", { at: formatCentreDateTime(p.createdAt, locale) })}</span>
-                  </th>
-                  <td className={`${cell} text-sm`}>
-                    <span className="block tabular-nums">{p.attempts}</span>
-                    {p.lastAttemptAt && (
-                      <span className="block text-slate-600">{t("lastTried", { at: formatCentreDateTime(p.lastAttemptAt, locale) })}</span>
-                    )}
-                    {p.status === "PENDING" && (
-                      <span className="block text-slate-600">{t("nextTry", { at: formatCentreDateTime(p.nextAttemptAt, locale) })}</span>
-                    )}
-                  </td>
-                  <td className={`${cell} max-w-md break-words font-mono text-xs`}>{p.lastError ?? "—"}</td>
-                  <td className={cell}>
-                    <ActionButton
-                      action={retryEmailAction.bind(null, p.id)}
-                      label={t("retry")}
-                      srSuffix={`${kindLabel(p.kind)} ${p.toEmail}`}
-                      variant="secondary"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("title")}
+          columns={[
+            { label: t("status") },
+            { label: t("message") },
+            { label: t("attempts") },
+            { label: t("lastError") },
+            { label: t("actions"), labelHidden: true },
+          ]}
+        >
+          {problems.map((p) => (
+            <tr key={p.id}>
+              <Cell>
+                <span
+                  className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${p.status === "FAILED" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
+                >
+                  {p.status === "FAILED" ? t("failed") : t("pending")}
+                </span>
+              </Cell>
+              <RowHeader className="font-normal">
+                <span className="block font-medium">{kindLabel(p.kind)}</span>
+                <span className="block break-all text-sm">{p.toEmail}</span>
+                <span className="block text-sm text-slate-600">{t("written", { at: formatCentreDateTime(p.createdAt, locale) })}</span>
+              </RowHeader>
+              <Cell className="text-sm">
+                <span className="block tabular-nums">{p.attempts}</span>
+                {p.lastAttemptAt && (
+                  <span className="block text-slate-600">{t("lastTried", { at: formatCentreDateTime(p.lastAttemptAt, locale) })}</span>
+                )}
+                {p.status === "PENDING" && (
+                  <span className="block text-slate-600">{t("nextTry", { at: formatCentreDateTime(p.nextAttemptAt, locale) })}</span>
+                )}
+              </Cell>
+              <Cell className="max-w-md break-words font-mono text-xs">{p.lastError ?? "—"}</Cell>
+              <Cell>
+                <ActionButton
+                  action={retryEmailAction.bind(null, p.id)}
+                  label={t("retry")}
+                  srSuffix={`${kindLabel(p.kind)} ${p.toEmail}`}
+                  variant="secondary"
+                />
+              </Cell>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import { RemoveHolidayButton } from "@/components/admin/remove-holiday-button";
 import { UndoHolidayRemoval } from "@/components/admin/undo-holiday-removal";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/holidays">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "admin.nav" });
@@ -32,7 +33,6 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
     listHolidays(user, year),
     listHolidayYears(user, current),
   ]);
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <PageHeader title={t("title", { year })} lead={t("lead")} />
@@ -67,52 +67,21 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
       {holidays.length === 0 ? (
         <EmptyState>{t("empty", { year })}</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto">
-          {/* relative: the screen-reader-only texts (absolutely positioned) stay inside this scrolling
-              box instead of widening the page on a phone. */}
-          <table className="w-full bg-white">
-            <caption className="sr-only">{t("title", { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("date")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("name")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("kind")}
-                </th>
-                <th scope="col" className={cell}>
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
+        <Table caption={t("title", { year })} columns={[{ label: t("date") }, { label: t("name") }, { label: t("kind") }, { label: t("actions"), labelHidden: true }]}>
+          {holidays.map((h) => {
+            const iso = h.date.toISOString().slice(0, 10);
+            return (
+              <tr key={iso}>
+                <RowHeader>{formatCalendarDate(h.date, locale)}</RowHeader>
+                <Cell>{h.name}</Cell>
+                <Cell>{tKinds(h.kind)}</Cell>
+                <Cell>
+                  <RemoveHolidayButton date={iso} dateText={formatCalendarDate(h.date, locale)} name={h.name} kind={h.kind} year={year} />
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {holidays.map((h) => {
-                const iso = h.date.toISOString().slice(0, 10);
-                return (
-                  <tr key={iso}>
-                    <th scope="row" className={`${cell} font-medium`}>
-                      {formatCalendarDate(h.date, locale)}
-                    </th>
-                    <td className={cell}>{h.name}</td>
-                    <td className={cell}>{tKinds(h.kind)}</td>
-                    <td className={cell}>
-                      <RemoveHolidayButton
-                        date={iso}
-                        dateText={formatCalendarDate(h.date, locale)}
-                        name={h.name}
-                        kind={h.kind}
-                        year={year}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
       <HolidayForm year={year} />
     </div>

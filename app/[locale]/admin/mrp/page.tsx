@@ -7,6 +7,7 @@ import { isoDateInTimeZone, yearOf } from "@/lib/rules/iso-date";
 import { MrpForm } from "@/components/admin/mrp-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/mrp">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "admin.mrp" });
@@ -19,37 +20,23 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
   const user = await requireArea("admin");
   const [t, rates] = await Promise.all([getTranslations("admin.mrp"), listMrpRates(user)]);
   const year = yearOf(isoDateInTimeZone(new Date()));
-  const cell = "border-b border-slate-200 px-3 py-2 text-left";
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       {rates.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <table className="w-full max-w-md bg-white">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                {t("year")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("valueColumn")}
-              </th>
+        <Table caption={t("title")} columns={[{ label: t("year") }, { label: t("valueColumn"), align: "end" }]} className="w-full max-w-md bg-white">
+          {rates.map((rate) => (
+            <tr key={rate.year}>
+              <RowHeader>
+                {rate.year}
+                {rate.year === year && <span className="ml-2 text-sm font-normal">({t("current")})</span>}
+              </RowHeader>
+              <Cell align="end">{formatKzt(rate.valueTiyn, locale)}</Cell>
             </tr>
-          </thead>
-          <tbody>
-            {rates.map((rate) => (
-              <tr key={rate.year}>
-                <th scope="row" className={`${cell} font-medium`}>
-                  {rate.year}
-                  {rate.year === year && <span className="ml-2 text-sm font-normal">({t("current")})</span>}
-                </th>
-                <td className={`${cell} tabular-nums`}>{formatKzt(rate.valueTiyn, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <MrpForm defaultYear={rates.some((r) => r.year === year) ? year + 1 : year} />
     </div>

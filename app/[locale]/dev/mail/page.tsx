@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { isDevMailboxEnabled, readMailConfig } from "@/lib/notify/config";
 import { listMailbox } from "@/lib/notify/dev-mailbox";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 
 // Development only (404 in production unless SHOW_DEV_MAILBOX=1): the e-mails the file mailer
@@ -22,44 +23,29 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
   setRequestLocale(locale);
   const { mailDir } = readMailConfig();
   const [t, entries] = await Promise.all([getTranslations("notifications.devMail"), listMailbox(mailDir)]);
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead", { dir: mailDir })} />
       {entries.length === 0 ? (
         <EmptyState size="lg">{t("empty")}</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full bg-white text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("date")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("to")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("subject")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className={`${cell} whitespace-nowrap`}>{formatCentreDateTime(new Date(entry.date), locale)}</td>
-                  <td className={cell}>{entry.to}</td>
-                  <td className={cell}>
-                    <Link href={`/dev/mail/${entry.id}`} className="font-semibold text-brand-700 underline">
-                      {entry.subject}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("title")}
+          columns={[{ label: t("date") }, { label: t("to") }, { label: t("subject") }]}
+          className="w-full bg-white text-sm"
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <Cell className="whitespace-nowrap">{formatCentreDateTime(new Date(entry.date), locale)}</Cell>
+              <Cell>{entry.to}</Cell>
+              <RowHeader className="font-normal">
+                <Link href={`/dev/mail/${entry.id}`} className="font-semibold text-brand-700 underline">
+                  {entry.subject}
+                </Link>
+              </RowHeader>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { URGENCY_ORDER, type Urgency } from "@/lib/rules/person-deadlines";
 import { PeopleFilters } from "@/components/people/people-filters";
 import { PersonCard } from "@/components/people/person-card";
 import { PersonRow } from "@/components/people/person-row";
+import { Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/people">) {
@@ -28,7 +29,6 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
   const filter: PeopleFilter = { urgency: urgency ?? "ALL", q: one(query.q)?.slice(0, 100), archived: one(query.archived) === "1" };
   const notice = REMOVAL_NOTICES.find((n) => n === one(query.removed));
   const [t, people] = await Promise.all([getTranslations("workspace.people"), listPeopleDashboard(user, filter)]);
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -56,25 +56,16 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
               <PersonCard key={p.id} person={p} />
             ))}
           </ul>
-          <div className="relative hidden overflow-x-auto md:block">
-            <table className="w-full bg-white text-sm">
-              <caption className="sr-only">{t("caption")}</caption>
-              <thead>
-                <tr>
-                  {["person", "passport", "visa", "applications", "next", "actions"].map((h) => (
-                    <th key={h} scope="col" className={cell}>
-                      {t(`columns.${h}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((p) => (
-                  <PersonRow key={p.id} person={p} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t("caption")}
+            columns={(["person", "passport", "visa", "applications", "next", "actions"] as const).map((h) => ({ label: t(`columns.${h}`) }))}
+            className="w-full bg-white text-sm"
+            scrollClassName="relative hidden overflow-x-auto md:block"
+          >
+            {people.map((p) => (
+              <PersonRow key={p.id} person={p} />
+            ))}
+          </Table>
         </>
       )}
     </div>

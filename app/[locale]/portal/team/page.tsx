@@ -5,6 +5,7 @@ import { companyRoleOf, listCompanyMembers, listTeamActivity } from "@/lib/compa
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { InviteForm } from "@/components/company/invite-form";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { MemberActions, RevokeInvitationButton } from "@/components/company/member-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/team">) {
@@ -27,7 +28,6 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
     listTeamActivity(user),
   ]);
   const isAdmin = myRole === "ADMIN";
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   const role = (r: string | undefined | null) => (r === "ADMIN" || r === "MEMBER" ? t(`roles.${r}`) : "—");
   return (
     <div className="space-y-8">
@@ -39,42 +39,31 @@ export default async function TeamPage({ params }: PageProps<"/[locale]/portal/t
         <h2 id="members" className="text-xl font-semibold">
           {t("members")}
         </h2>
-        <div className="relative overflow-x-auto">
-          <table className="w-full bg-white text-sm">
-            <thead>
-              <tr>
-                {["name", "email", "role", "since"].map((h) => (
-                  <th key={h} scope="col" className={cell}>
-                    {t(`columns.${h}`)}
-                  </th>
-                ))}
-                {isAdmin && (
-                  <th scope="col" className={cell}>
-                    {t("columns.actions")}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id} data-testid="member-row">
-                  <th scope="row" className={`${cell} font-medium`}>
-                    {m.name}
-                    {m.id === user.id && <span className="ml-1 text-slate-600">{t("you")}</span>}
-                  </th>
-                  <td className={cell}>{m.email}</td>
-                  <td className={cell}>{role(m.companyRole)}</td>
-                  <td className={cell}>{formatCalendarDate(m.createdAt, locale)}</td>
-                  {isAdmin && (
-                    <td className={cell}>
-                      <MemberActions userId={m.id} name={m.name} role={m.companyRole ?? "MEMBER"} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("members")}
+          columns={[
+            ...(["name", "email", "role", "since"] as const).map((h) => ({ label: t(`columns.${h}`) })),
+            ...(isAdmin ? [{ label: t("columns.actions") }] : []),
+          ]}
+          className="w-full bg-white text-sm"
+        >
+          {members.map((m) => (
+            <tr key={m.id} data-testid="member-row">
+              <RowHeader>
+                {m.name}
+                {m.id === user.id && <span className="ml-1 text-slate-600">{t("you")}</span>}
+              </RowHeader>
+              <Cell>{m.email}</Cell>
+              <Cell>{role(m.companyRole)}</Cell>
+              <Cell>{formatCalendarDate(m.createdAt, locale)}</Cell>
+              {isAdmin && (
+                <Cell>
+                  <MemberActions userId={m.id} name={m.name} role={m.companyRole ?? "MEMBER"} />
+                </Cell>
+              )}
+            </tr>
+          ))}
+        </Table>
       </section>
       {isAdmin && (
         <>

@@ -10,6 +10,7 @@ import { addCalendarDays, isIsoDate, isoDateInTimeZone } from "@/lib/rules/iso-d
 import { notFound } from "next/navigation";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { buttonClass } from "@/components/ui/button-class";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { decidePaymentAction } from "../../../../lib/payments/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/payments">) {
@@ -49,7 +50,6 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
       count: 0,
       totalTiyn: 0,
     });
-    const cell = "border-b border-slate-200 px-3 py-2 text-left";
     return (
       <div className="space-y-6">
         <Link href="/staff/payments" className="font-semibold text-brand-700 underline">
@@ -80,37 +80,38 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
         {rows.length === 0 ? (
           <p>{t("report.empty")}</p>
         ) : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
+          <Table
+            caption={t("report.title")}
+            columns={[
+              { label: t("report.periodColumn") },
+              { label: t("report.count"), align: "end" },
+              { label: t("report.serviceFee"), align: "end" },
+              { label: t("report.stateDuty"), align: "end" },
+              { label: t("report.total"), align: "end" },
+            ]}
+            className="w-full border-collapse bg-white text-sm"
+            footer={
               <tr>
-                <th className={cell}>{t("report.periodColumn")}</th>
-                <th className={cell}>{t("report.count")}</th>
-                <th className={cell}>{t("report.serviceFee")}</th>
-                <th className={cell}>{t("report.stateDuty")}</th>
-                <th className={cell}>{t("report.total")}</th>
+                <RowHeader>{t("report.sum")}</RowHeader>
+                <Cell align="end">{sum.count}</Cell>
+                <Cell />
+                <Cell />
+                <Cell align="end" className="font-bold">
+                  {kzt(sum.totalTiyn)}
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.period}>
-                  <td className={cell}>{r.period}</td>
-                  <td className={cell}>{r.count}</td>
-                  <td className={cell}>{kzt(r.serviceFeeTiyn)}</td>
-                  <td className={cell}>{kzt(r.stateDutyTiyn)}</td>
-                  <td className={cell}>{kzt(r.totalTiyn)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th className={cell}>{t("report.sum")}</th>
-                <td className={cell}>{sum.count}</td>
-                <td className={cell} />
-                <td className={cell} />
-                <td className={`${cell} font-bold`}>{kzt(sum.totalTiyn)}</td>
+            }
+          >
+            {rows.map((r) => (
+              <tr key={r.period}>
+                <RowHeader className="font-normal">{r.period}</RowHeader>
+                <Cell align="end">{r.count}</Cell>
+                <Cell align="end">{kzt(r.serviceFeeTiyn)}</Cell>
+                <Cell align="end">{kzt(r.stateDutyTiyn)}</Cell>
+                <Cell align="end">{kzt(r.totalTiyn)}</Cell>
               </tr>
-            </tfoot>
-          </table>
+            ))}
+          </Table>
         )}
         {/* 6.P1: the centre receives the service fee; the duty column is what applicants paid to the state. */}
         {rows.some((r) => r.totalTiyn > r.serviceFeeTiyn) && <p className="text-sm text-slate-700">{t("report.legacyNote")}</p>}
@@ -123,7 +124,6 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
   const invoices = await listInvoicesForStaff(user, { status, q });
   const error = ERRORS.find((e) => e === query.error);
   const done = query.done === "confirmed" || query.done === "rejected" ? query.done : null;
-  const cell = "border-b border-slate-200 px-3 py-2 text-left align-top";
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -165,111 +165,109 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
       {invoices.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th className={cell}>{t("invoice")}</th>
-              <th className={cell}>{t("application")}</th>
-              <th className={cell}>{t("company")}</th>
-              <th className={cell}>{t("total")}</th>
-              <th className={cell}>{t("receipts")}</th>
-              <th className={cell}>{t("decision")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoices.map((inv) => (
-              <tr key={inv.id} data-testid={`invoice-${inv.number}`}>
-                <td className={cell}>
-                  {inv.number}
-                  <br />
-                  <span className="text-slate-600">{formatCentreDate(inv.issuedAt, locale)}</span>
-                </td>
-                <td className={cell}>
-                  <Link href={`/staff/applications/${inv.application.id}`} className="underline">
-                    {inv.application.number}
-                  </Link>
-                  <br />
+        <Table
+          caption={t("caption")}
+          columns={[
+            { label: t("invoice") },
+            { label: t("application") },
+            { label: t("company") },
+            { label: t("total"), align: "end" },
+            { label: t("receipts") },
+            { label: t("decision") },
+          ]}
+          className="w-full border-collapse bg-white text-sm"
+        >
+          {invoices.map((inv) => (
+            <tr key={inv.id} data-testid={`invoice-${inv.number}`}>
+              <RowHeader className="font-normal">
+                {inv.number}
+                <br />
+                <span className="text-slate-600">{formatCentreDate(inv.issuedAt, locale)}</span>
+              </RowHeader>
+              <Cell>
+                <Link href={`/staff/applications/${inv.application.id}`} className="underline">
+                  {inv.application.number}
+                </Link>
+                <br />
+                <span className="text-slate-600">
+                  {isServiceCode(inv.application.serviceCode)
+                    ? tc(getService(inv.application.serviceCode).messages.title)
+                    : inv.application.serviceCode}
+                </span>
+              </Cell>
+              <Cell>{inv.application.company.name}</Cell>
+              <Cell align="end">{kzt(inv.totalTiyn)}</Cell>
+              <Cell>
+                <ul>
+                  {inv.receipts.map((r) => (
+                    <li key={r.id}>
+                      <a href={`/api/receipts/${r.id}?inline=1`} target="_blank" rel="noopener" className="underline">
+                        {r.originalName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                {inv.receiptUploadedAt && (
                   <span className="text-slate-600">
-                    {isServiceCode(inv.application.serviceCode)
-                      ? tc(getService(inv.application.serviceCode).messages.title)
-                      : inv.application.serviceCode}
+                    {t("since")}: {formatCentreDateTime(inv.receiptUploadedAt, locale)}
                   </span>
-                </td>
-                <td className={cell}>{inv.application.company.name}</td>
-                <td className={cell}>{kzt(inv.totalTiyn)}</td>
-                <td className={cell}>
-                  <ul>
-                    {inv.receipts.map((r) => (
-                      <li key={r.id}>
-                        <a href={`/api/receipts/${r.id}?inline=1`} target="_blank" rel="noopener" className="underline">
-                          {r.originalName}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                  {inv.receiptUploadedAt && (
-                    <span className="text-slate-600">
-                      {t("since")}: {formatCentreDateTime(inv.receiptUploadedAt, locale)}
-                    </span>
-                  )}
-                </td>
-                <td className={cell}>
-                  {inv.status === "RECEIPT_UPLOADED" ? (
-                    <div className="space-y-2">
-                      {/* Confirming is irreversible: a first link asks, without JavaScript (GOV.UK's confirmation step). */}
-                      {query.confirm === inv.id ? (
-                        <form
-                          action={decidePaymentAction}
-                          className="space-y-2 rounded border-l-8 border-amber-500 bg-amber-50 p-3"
-                          data-testid="confirm-step"
-                        >
-                          <p className="font-bold">{t("confirmStep.title", { number: inv.number, amount: kzt(inv.totalTiyn) })}</p>
-                          <p>{t("confirmStep.body")}</p>
-                          <input type="hidden" name="invoiceId" value={inv.id} />
-                          <input type="hidden" name="expectedVersion" value={inv.version} />
-                          <div className="flex flex-wrap gap-3">
-                            <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>
-                              {t("confirmStep.yes")}
-                            </button>
-                            <Link href={{ pathname: "/staff/payments", query: { status, q } }} className={buttonClass("secondary")}>
-                              {t("confirmStep.cancel")}
-                            </Link>
-                          </div>
-                        </form>
-                      ) : (
-                        <Link
-                          href={{ pathname: "/staff/payments", query: { status, q, confirm: inv.id } }}
-                          className={buttonClass("primary")}
-                        >
-                          {t("confirm")}
-                          <span className="sr-only"> {inv.number}</span>
-                        </Link>
-                      )}
-                      <form action={decidePaymentAction} className="space-y-1">
+                )}
+              </Cell>
+              <Cell>
+                {inv.status === "RECEIPT_UPLOADED" ? (
+                  <div className="space-y-2">
+                    {/* Confirming is irreversible: a first link asks, without JavaScript (GOV.UK's confirmation step). */}
+                    {query.confirm === inv.id ? (
+                      <form
+                        action={decidePaymentAction}
+                        className="space-y-2 rounded border-l-8 border-amber-500 bg-amber-50 p-3"
+                        data-testid="confirm-step"
+                      >
+                        <p className="font-bold">{t("confirmStep.title", { number: inv.number, amount: kzt(inv.totalTiyn) })}</p>
+                        <p>{t("confirmStep.body")}</p>
                         <input type="hidden" name="invoiceId" value={inv.id} />
                         <input type="hidden" name="expectedVersion" value={inv.version} />
-                        <label className="block text-sm">
-                          <span className="block font-medium">{t("reason")}</span>
-                          <span className="block text-slate-600">{t("reasonHint")}</span>
-                          <input name="reason" required maxLength={500} className="w-full rounded border border-slate-500 px-2 py-1" />
-                        </label>
-                        <button type="submit" name="decision" value="REJECT" className={buttonClass("secondary")}>
-                          {t("reject")}
-                          <span className="sr-only"> {inv.number}</span>
-                        </button>
+                        <div className="flex flex-wrap gap-3">
+                          <button type="submit" name="decision" value="CONFIRM" className={buttonClass("primary")}>
+                            {t("confirmStep.yes")}
+                          </button>
+                          <Link href={{ pathname: "/staff/payments", query: { status, q } }} className={buttonClass("secondary")}>
+                            {t("confirmStep.cancel")}
+                          </Link>
+                        </div>
                       </form>
-                    </div>
-                  ) : inv.status === "PAYMENT_REJECTED" ? (
-                    inv.rejectReason
-                  ) : (
-                    t(`statuses.${inv.status}`)
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    ) : (
+                      <Link
+                        href={{ pathname: "/staff/payments", query: { status, q, confirm: inv.id } }}
+                        className={buttonClass("primary")}
+                      >
+                        {t("confirm")}
+                        <span className="sr-only"> {inv.number}</span>
+                      </Link>
+                    )}
+                    <form action={decidePaymentAction} className="space-y-1">
+                      <input type="hidden" name="invoiceId" value={inv.id} />
+                      <input type="hidden" name="expectedVersion" value={inv.version} />
+                      <label className="block text-sm">
+                        <span className="block font-medium">{t("reason")}</span>
+                        <span className="block text-slate-600">{t("reasonHint")}</span>
+                        <input name="reason" required maxLength={500} className="w-full rounded border border-slate-500 px-2 py-1" />
+                      </label>
+                      <button type="submit" name="decision" value="REJECT" className={buttonClass("secondary")}>
+                        {t("reject")}
+                        <span className="sr-only"> {inv.number}</span>
+                      </button>
+                    </form>
+                  </div>
+                ) : inv.status === "PAYMENT_REJECTED" ? (
+                  inv.rejectReason
+                ) : (
+                  t(`statuses.${inv.status}`)
+                )}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

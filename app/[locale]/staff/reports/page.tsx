@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireArea } from "@/lib/auth/current-user";
-import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
+import { formatCalendarDate, formatKzt, formatNumber } from "@/lib/kernel/format";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { REPORT_SERVICE_CODES } from "@/lib/reports/service-options";
@@ -121,7 +121,7 @@ function ReportBody({
         ) : (
           <>
             <p className="text-3xl font-bold" data-testid="on-time-share">
-              {t("timeliness.share", { share: share.toLocaleString(locale) })}
+              {t("timeliness.share", { share: formatNumber(share, locale, { max: 1 }) })}
             </p>
             <p>
               {t("timeliness.detail", {
