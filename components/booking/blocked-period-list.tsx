@@ -20,7 +20,12 @@ export async function BlockedPeriodList({ periods, locale, removeAction }: Props
   return (
     <Table
       caption={t("blockedCaption")}
-      columns={[{ label: t("period") }, { label: t("reason") }, { label: t("booked"), align: "end" }, { label: t("remove"), labelHidden: true }]}
+      columns={[
+        { label: t("period") },
+        { label: t("reason") },
+        { label: t("booked"), align: "end" },
+        { label: t("remove"), labelHidden: true },
+      ]}
       className="w-full bg-white text-sm"
     >
       {periods.map((p) => (

@@ -10,7 +10,12 @@ export async function UtilisationTable({ days, locale }: { days: DayUtilisation[
   return (
     <Table
       caption={t("utilisationTitle")}
-      columns={[{ label: t("day") }, { label: t("bookedPlaces"), align: "end" }, { label: t("capacity"), align: "end" }, { label: t("utilisation") }]}
+      columns={[
+        { label: t("day") },
+        { label: t("bookedPlaces"), align: "end" },
+        { label: t("capacity"), align: "end" },
+        { label: t("utilisation") },
+      ]}
       className="w-full bg-white text-sm"
     >
       {days.map((day) => {

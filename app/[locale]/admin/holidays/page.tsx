@@ -67,7 +67,10 @@ export default async function HolidaysPage({ params, searchParams }: PageProps<"
       {holidays.length === 0 ? (
         <EmptyState>{t("empty", { year })}</EmptyState>
       ) : (
-        <Table caption={t("title", { year })} columns={[{ label: t("date") }, { label: t("name") }, { label: t("kind") }, { label: t("actions"), labelHidden: true }]}>
+        <Table
+          caption={t("title", { year })}
+          columns={[{ label: t("date") }, { label: t("name") }, { label: t("kind") }, { label: t("actions"), labelHidden: true }]}
+        >
           {holidays.map((h) => {
             const iso = h.date.toISOString().slice(0, 10);
             return (

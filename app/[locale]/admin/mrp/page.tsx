@@ -26,7 +26,11 @@ export default async function MrpPage({ params }: PageProps<"/[locale]/admin/mrp
       {rates.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <Table caption={t("title")} columns={[{ label: t("year") }, { label: t("valueColumn"), align: "end" }]} className="w-full max-w-md bg-white">
+        <Table
+          caption={t("title")}
+          columns={[{ label: t("year") }, { label: t("valueColumn"), align: "end" }]}
+          className="w-full max-w-md bg-white"
+        >
           {rates.map((rate) => (
             <tr key={rate.year}>
               <RowHeader>

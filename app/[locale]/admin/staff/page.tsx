@@ -42,7 +42,9 @@ export default async function StaffAccountsPage({ params }: PageProps<"/[locale]
                 {account.name}
                 {isMe && <span className="ml-1 font-normal">({t("you")})</span>}
                 <span className="block font-normal text-slate-600">{account.email}</span>
-                <span className="block font-normal text-slate-600">{t("since", { date: formatCentreDate(account.createdAt, locale) })}</span>
+                <span className="block font-normal text-slate-600">
+                  {t("since", { date: formatCentreDate(account.createdAt, locale) })}
+                </span>
               </RowHeader>
               <Cell>{isMe ? tRoles(account.role) : <StaffRoleForm userId={account.id} userName={account.name} role={account.role} />}</Cell>
               <Cell>{account.isActive ? t("active") : <span className="font-semibold">{t("inactive")}</span>}</Cell>

@@ -58,7 +58,9 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
           </ul>
           <Table
             caption={t("caption")}
-            columns={(["person", "passport", "visa", "applications", "next", "actions"] as const).map((h) => ({ label: t(`columns.${h}`) }))}
+            columns={(["person", "passport", "visa", "applications", "next", "actions"] as const).map((h) => ({
+              label: t(`columns.${h}`),
+            }))}
             className="w-full bg-white text-sm"
             scrollClassName="relative hidden overflow-x-auto md:block"
           >
