@@ -1,83 +1,77 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf } from "@/lib/kernel/forms";
+import type { CurrentUser } from "@/lib/kernel/access";
+import { answerRefusals, runFormAction } from "@/lib/kernel/actions";
+import { fieldErrorsOf, type ActionResult } from "@/lib/kernel/forms";
 import { addHoliday, removeHoliday, saveMrpRate } from "@/lib/admin/data/admin-reference";
-import { changeStaffRole, inviteStaff, setStaffActive, type StaffChangeOutcome } from "@/lib/admin/data/admin-staff";
-import type { ReviewActionResult } from "@/lib/review/action-result";
-import { holidaySchema, inviteStaffSchema, mrpRateSchema, staffActiveSchema, staffRoleSchema } from "@/lib/admin/schemas";
-import { isIsoDate } from "@/lib/rules/iso-date";
+import { changeStaffRole, inviteStaff, setStaffActive } from "@/lib/admin/data/admin-staff";
+import { adminRefusal } from "@/lib/admin/errors";
+import { holidaySchema, inviteStaffSchema, isoDateSchema, mrpRateSchema, staffActiveSchema, staffRoleSchema } from "@/lib/admin/schemas";
 
-// Admin settings: each action re-authenticates (requireArea), re-validates and calls one
-// lib/data function, which checks the ADMIN role again.
+// Admin settings: each action runs through runFormAction (re-authenticate with requireArea,
+// re-validate, one lib/admin/data function, which checks the ADMIN role again). Refusals are
+// AdminErrors, answered from their one message table (lib/admin/errors.ts).
 
-const invalid = (error: z.ZodError): ReviewActionResult => ({
+const invalid = (error: z.ZodError): ActionResult => ({
   ok: false,
   fieldErrors: fieldErrorsOf(error),
   formError: "review.errors.INVALID_INPUT",
 });
-const done = (): ReviewActionResult => {
-  revalidatePath("/[locale]/admin", "layout");
-  return { ok: true };
-};
 
-export async function saveMrpAction(input: unknown): Promise<ReviewActionResult> {
-  const user = await requireArea("admin");
-  const parsed = mrpRateSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  await saveMrpRate(user, { year: parsed.data.year, valueTiyn: parsed.data.valueKzt * 100 });
-  return done();
+/** The steps every admin form shares; the schema and the use case differ. */
+function adminAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  run: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
+  invalidAnswer: (error: z.ZodError) => ActionResult = invalid,
+): Promise<ActionResult> {
+  return runFormAction({
+    actor: () => requireArea("admin"),
+    schema,
+    input,
+    run,
+    invalid: invalidAnswer,
+    refused: answerRefusals(adminRefusal),
+    revalidate: () => revalidatePath("/[locale]/admin", "layout"),
+  });
 }
 
-export async function addHolidayAction(input: unknown): Promise<ReviewActionResult> {
-  const user = await requireArea("admin");
-  const parsed = holidaySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const outcome = await addHoliday(user, parsed.data);
-  if (!outcome.ok) return { ok: false, fieldErrors: { date: "admin.holidays.taken" } };
-  return done();
+export async function saveMrpAction(input: unknown): Promise<ActionResult> {
+  return adminAction(mrpRateSchema, input, (user, { year, valueKzt }) => saveMrpRate(user, { year, valueTiyn: valueKzt * 100 }));
 }
 
-export async function removeHolidayAction(date: unknown): Promise<ReviewActionResult> {
-  const user = await requireArea("admin");
-  if (!isIsoDate(date)) return { ok: false, formError: "review.errors.INVALID_INPUT" };
-  if (!(await removeHoliday(user, date))) return { ok: false, formError: "review.errors.NOT_FOUND" };
-  return done();
+export async function addHolidayAction(input: unknown): Promise<ActionResult> {
+  return adminAction(holidaySchema, input, addHoliday);
 }
 
-export type InviteResult = ReviewActionResult & { temporaryPassword?: string; email?: string };
+export async function removeHolidayAction(date: unknown): Promise<ActionResult> {
+  // The button has no field to show a malformed date at: the form-level message only.
+  return adminAction(isoDateSchema, date, removeHoliday, () => ({ ok: false, formError: "review.errors.INVALID_INPUT" }));
+}
+
+export type InviteResult = ActionResult & { temporaryPassword?: string; email?: string };
 
 export async function inviteStaffAction(input: unknown): Promise<InviteResult> {
-  const user = await requireArea("admin");
-  const parsed = inviteStaffSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const outcome = await inviteStaff(user, parsed.data);
-  if (!outcome.ok) return { ok: false, fieldErrors: { email: "admin.staff.emailTaken" } };
-  revalidatePath("/[locale]/admin", "layout");
-  // Shown once to the administrator and never stored in clear.
-  return { ok: true, temporaryPassword: outcome.temporaryPassword, email: parsed.data.email.trim().toLowerCase() };
+  return runFormAction({
+    actor: () => requireArea("admin"),
+    schema: inviteStaffSchema,
+    input,
+    run: inviteStaff,
+    invalid,
+    refused: answerRefusals(adminRefusal),
+    revalidate: () => revalidatePath("/[locale]/admin", "layout"),
+    // Shown once to the administrator and never stored in clear.
+    answer: ({ temporaryPassword }, data) => ({ temporaryPassword, email: data.email.trim().toLowerCase() }),
+  });
 }
 
-const STAFF_CHANGE_ERRORS: Record<Exclude<StaffChangeOutcome, "OK">, string> = {
-  NOT_FOUND: "review.errors.NOT_FOUND",
-  SELF: "admin.staff.notYourself",
-};
-
-const staffOutcome = (outcome: StaffChangeOutcome): ReviewActionResult =>
-  outcome === "OK" ? done() : { ok: false, formError: STAFF_CHANGE_ERRORS[outcome] };
-
-export async function changeRoleAction(input: unknown): Promise<ReviewActionResult> {
-  const user = await requireArea("admin");
-  const parsed = staffRoleSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return staffOutcome(await changeStaffRole(user, parsed.data));
+export async function changeRoleAction(input: unknown): Promise<ActionResult> {
+  return adminAction(staffRoleSchema, input, changeStaffRole);
 }
 
-export async function setActiveAction(input: unknown): Promise<ReviewActionResult> {
-  const user = await requireArea("admin");
-  const parsed = staffActiveSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return staffOutcome(await setStaffActive(user, parsed.data));
+export async function setActiveAction(input: unknown): Promise<ActionResult> {
+  return adminAction(staffActiveSchema, input, setStaffActive);
 }

@@ -30,6 +30,9 @@ export const mrpRateSchema = z.object({
 });
 export type MrpRateInput = z.input<typeof mrpRateSchema>;
 
+/** A holiday's date as the "remove" button sends it. */
+export const isoDateSchema = z.custom<string>(isIsoDate);
+
 export const HOLIDAY_KINDS = ["HOLIDAY", "DAY_OFF", "WORKING_DAY"] as const;
 
 export const holidaySchema = z

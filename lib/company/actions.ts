@@ -5,68 +5,82 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 import { requireArea } from "@/lib/auth/current-user";
-import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
-import { acceptInvitation, inviteMember, revokeInvitation, viewInvitation } from "@/lib/company/data/company-invitations";
-import { changeMemberRole, removeMember, type MemberChangeOutcome } from "@/lib/company/data/company-members";
+import type { z } from "zod";
+import type { CurrentUser } from "@/lib/kernel/access";
+import { answerRefusals, runFormAction } from "@/lib/kernel/actions";
+import { fieldErrorsOf, refusalAnswer, type FormResult } from "@/lib/kernel/forms";
+import {
+  acceptInvitation,
+  inviteMember,
+  revokeInvitation,
+  viewInvitation,
+  type AcceptedInvitation,
+} from "@/lib/company/data/company-invitations";
+import { changeMemberRole, removeMember } from "@/lib/company/data/company-members";
+import { TEAM_ERROR_MESSAGES, teamRefusal } from "@/lib/company/errors";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { acceptInvitationSchema, invitationIdSchema, inviteMemberSchema, memberIdSchema, memberRoleSchema } from "./schemas";
 
-// Issue 17: thin adapters for the colleagues page and the invitation page. Each re-authenticates
-// and re-validates; lib/data checks the company-administrator role again inside its transaction.
+// Issue 17: thin adapters for the colleagues page and the invitation page, run by runFormAction
+// (re-authenticate, re-validate); lib/company/data checks the company-administrator role again
+// inside its transaction. Refusals are TeamErrors, answered from lib/company/errors.ts.
 
-const answer = (outcome: MemberChangeOutcome | { ok: true } | { ok: false; error: string }): FormResult => {
-  if (outcome.ok) {
-    revalidatePath("/[locale]/portal/team", "page");
-    return { ok: true };
-  }
-  return { ok: false, formError: `workspace.team.errors.${outcome.error}` };
-};
+const invalidRequest = (): FormResult => ({ ok: false, formError: "workspace.team.errors.INVALID" });
+
+function teamAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  run: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
+  invalid: (error: z.ZodError) => FormResult = invalidRequest,
+): Promise<FormResult> {
+  return runFormAction({
+    actor: () => requireArea("portal"),
+    schema,
+    input,
+    run,
+    invalid,
+    refused: answerRefusals(teamRefusal),
+    revalidate: () => revalidatePath("/[locale]/portal/team", "page"),
+  });
+}
 
 export async function inviteMemberAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = inviteMemberSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await inviteMember(user, parsed.data);
-  if (!outcome.ok && outcome.error === "ALREADY_MEMBER")
-    return { ok: false, fieldErrors: { email: "workspace.team.errors.ALREADY_MEMBER" } };
-  return answer(outcome);
+  return teamAction(inviteMemberSchema, input, inviteMember, (error) => ({ ok: false, fieldErrors: fieldErrorsOf(error) }));
 }
 
 export async function changeMemberRoleAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = memberRoleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: "workspace.team.errors.INVALID" };
-  return answer(await changeMemberRole(user, parsed.data));
+  return teamAction(memberRoleSchema, input, changeMemberRole);
 }
 
 export async function removeMemberAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = memberIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: "workspace.team.errors.INVALID" };
-  return answer(await removeMember(user, parsed.data));
+  return teamAction(memberIdSchema, input, removeMember);
 }
 
 export async function revokeInvitationAction(input: unknown): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = invitationIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: "workspace.team.errors.INVALID" };
-  return answer(await revokeInvitation(user, parsed.data.invitationId));
+  return teamAction(invitationIdSchema, input, (user, { invitationId }) => revokeInvitation(user, invitationId));
 }
 
-/** Public: the token is the credential. On success the new member is signed in and taken to the portal. */
+/**
+ * Public: the token is the credential. On success the new member is signed in and taken to the
+ * portal. Not on runFormAction: there is no signed-in actor, the schema is built from the
+ * invitation (its address), and success ends in Auth.js's sign-in instead of an answer.
+ */
 export async function acceptInvitationAction(token: string, input: unknown): Promise<FormResult> {
   const view = await viewInvitation(token);
   if (view.state !== "VALID")
-    return { ok: false, formError: view.state === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
+    return refusalAnswer(TEAM_ERROR_MESSAGES[view.state === "EMAIL_TAKEN" ? "EMAIL_TAKEN" : "INVITATION_INVALID"]);
   const parsed = acceptInvitationSchema(view.email).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await acceptInvitation(token, parsed.data);
-  if (!outcome.ok)
-    return { ok: false, formError: outcome.error === "EMAIL_TAKEN" ? "workspace.invitation.emailTaken" : "workspace.invitation.invalid" };
+  let accepted: AcceptedInvitation;
+  try {
+    accepted = await acceptInvitation(token, parsed.data);
+  } catch (error) {
+    return answerRefusals(teamRefusal)(error);
+  }
   try {
     await signIn("credentials", {
-      email: outcome.email,
+      email: accepted.email,
       password: parsed.data.password,
       redirectTo: getPathname({ href: "/portal", locale: (await getLocale()) as Locale }),
     });

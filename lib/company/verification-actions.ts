@@ -3,7 +3,9 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
+import { runFormAction } from "@/lib/kernel/actions";
 import { decideCompanyVerification } from "@/lib/company/data/company-verification";
+import { isVerificationError, type VerificationErrorCode } from "@/lib/company/errors";
 import { redirect } from "@/lib/i18n/navigation";
 
 const decisionSchema = z.object({
@@ -12,16 +14,26 @@ const decisionSchema = z.object({
   reason: z.string().trim().max(1000).optional(),
 });
 
-/** Verifies or refuses a registered company; the answer travels back in the query string. */
+/**
+ * Verifies or refuses a registered company; the answer travels back in the query string (the
+ * page turns the refusal's code into its message, lib/company/errors.ts). runFormAction's answer
+ * is turned into that redirect here: Next's redirect works by throwing, so it stays outside it.
+ */
 export async function decideCompanyAction(formData: FormData): Promise<void> {
-  const user = await requireArea("staff");
-  const parsed = decisionSchema.safeParse({
-    companyId: formData.get("companyId"),
-    decision: formData.get("decision"),
-    reason: formData.get("reason") ?? undefined,
+  const input = { companyId: formData.get("companyId"), decision: formData.get("decision"), reason: formData.get("reason") ?? undefined };
+  const result = await runFormAction({
+    actor: () => requireArea("staff"),
+    schema: decisionSchema,
+    input,
+    run: decideCompanyVerification,
+    // A malformed form reads as a company that no longer exists, as before.
+    invalid: () => ({ ok: false, formError: "NOT_FOUND" satisfies VerificationErrorCode }),
+    refused: (error) => {
+      if (!isVerificationError(error)) throw error;
+      return { ok: false, formError: error.code };
+    },
+    answer: (_, { decision }) => ({ done: decision === "VERIFY" ? "verified" : "refused" }),
   });
-  const locale = await getLocale();
-  const outcome = parsed.success ? await decideCompanyVerification(user, parsed.data) : "NOT_FOUND";
-  const query = outcome === "OK" ? { done: parsed.data?.decision === "VERIFY" ? "verified" : "refused" } : { error: outcome };
-  redirect({ href: { pathname: "/staff/companies", query }, locale });
+  const query = result.ok ? { done: result.done } : { error: result.formError ?? "NOT_FOUND" };
+  redirect({ href: { pathname: "/staff/companies", query }, locale: await getLocale() });
 }

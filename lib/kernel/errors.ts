@@ -1,6 +1,7 @@
 // The one domain error. Every refusal a use case may answer with is an AppError: its `kind` says
 // what sort of refusal it is (and so the HTTP status, in one table below); its `code` is the precise
-// reason, which the feature turns into a message key (e.g. "booking.errors.SLOT_TAKEN").
+// reason, which the feature turns into a message key (e.g. "booking.errors.SLOT_TAKEN") in one
+// table next to its error class (a RefusalMessage per code; runFormAction answers forms with it).
 // Documenso's AppError + AppErrorCode is the model. The feature error classes (WorkflowError,
 // BookingError, UploadError, …) remain as thin subclasses: each narrows `code` to its own union,
 // which is what their message tables and tests are keyed by.
@@ -51,4 +52,15 @@ export function isAppError(error: unknown): error is AppError {
 /** The HTTP status a route handler answers an AppError with (routes with a documented status of their own override it). */
 export function httpStatusOf(error: AppError): number {
   return HTTP_STATUS[error.kind];
+}
+
+/**
+ * How a refusal reads on a form: a message key shown above the form, or shown at one field (a
+ * taken e-mail address is the address field's problem). Each slice keeps one table from its codes
+ * to these next to its error class: the one place its message keys are derived from codes.
+ */
+export type RefusalMessage = string | { field: string; key: string };
+
+export function messageKeyOf(message: RefusalMessage): string {
+  return typeof message === "string" ? message : message.key;
 }

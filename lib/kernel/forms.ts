@@ -1,7 +1,11 @@
 import type { z } from "zod";
+import type { RefusalMessage } from "./errors";
 
 /** A server action's answer to a form: field errors and a form-level error, as message keys. */
-export type FormResult = { ok: true } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+export type FormResult = { ok: true } | FormRefusal;
+
+/** A form's answer to input it refused: messages at fields, above the form, or both. */
+export type FormRefusal = { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
 /** A form answer that may also say someone else acted first (the page then offers to reload). */
 export type ActionResult = FormResult & { conflict?: boolean };
@@ -14,4 +18,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     errors[field] ??= issue.message;
   }
   return errors;
+}
+
+/** A refusal's form answer: its message at the field it names, or above the form. */
+export function refusalAnswer(message: RefusalMessage): FormRefusal {
+  return typeof message === "string" ? { ok: false, formError: message } : { ok: false, fieldErrors: { [message.field]: message.key } };
 }

@@ -22,11 +22,14 @@ describe("admin settings", () => {
 
   it("adds and removes calendar entries, one per date", async () => {
     const admin = await createUser(prisma, "ADMIN");
-    expect(await addHoliday(admin, { date: "2027-01-01", name: "New Year", kind: "HOLIDAY" })).toEqual({ ok: true });
-    expect(await addHoliday(admin, { date: "2027-01-01", name: "Again", kind: "DAY_OFF" })).toEqual({ ok: false, taken: true });
+    await addHoliday(admin, { date: "2027-01-01", name: "New Year", kind: "HOLIDAY" });
+    await expect(addHoliday(admin, { date: "2027-01-01", name: "Again", kind: "DAY_OFF" })).rejects.toMatchObject({
+      name: "AdminError",
+      code: "DATE_TAKEN",
+    });
     expect(await listHolidayYears(admin, 2026)).toEqual(expect.arrayContaining([2025, 2026, 2027]));
-    expect(await removeHoliday(admin, "2027-01-01")).toBe(true);
-    expect(await removeHoliday(admin, "2027-01-01")).toBe(false);
+    await removeHoliday(admin, "2027-01-01");
+    await expect(removeHoliday(admin, "2027-01-01")).rejects.toMatchObject({ name: "AdminError", code: "NOT_FOUND" });
     expect(await prisma.auditEvent.count({ where: { entityType: "Holiday", entityId: "2027-01-01" } })).toBe(2);
   });
 
@@ -39,14 +42,13 @@ describe("admin settings", () => {
   it("invites staff with a one-time temporary password that works", async () => {
     const admin = await createUser(prisma, "ADMIN");
     const outcome = await inviteStaff(admin, { name: "New Reviewer", email: " New.Reviewer@Example.com ", role: "STAFF" });
-    if (!outcome.ok) throw new Error("invite failed");
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: outcome.userId } });
     expect([stored.email, stored.role, stored.isActive]).toEqual(["new.reviewer@example.com", "STAFF", true]);
     expect(stored.passwordHash).not.toContain(outcome.temporaryPassword);
     expect(await verifyPassword(stored.passwordHash, outcome.temporaryPassword)).toBe(true);
-    expect(await inviteStaff(admin, { name: "Twice", email: "new.reviewer@example.com", role: "ADMIN" })).toEqual({
-      ok: false,
-      emailTaken: true,
+    await expect(inviteStaff(admin, { name: "Twice", email: "new.reviewer@example.com", role: "ADMIN" })).rejects.toMatchObject({
+      name: "AdminError",
+      code: "EMAIL_TAKEN",
     });
   });
 
@@ -55,13 +57,16 @@ describe("admin settings", () => {
     const staff = await createUser(prisma, "STAFF");
     const applicant = await createUser(prisma, "APPLICANT");
     const before = await prisma.user.findUniqueOrThrow({ where: { id: staff.id } });
-    expect(await setStaffActive(admin, { userId: staff.id, isActive: false })).toBe("OK");
+    await setStaffActive(admin, { userId: staff.id, isActive: false });
     expect(await findSessionUser(staff.id, before.sessionVersion)).toBeNull();
-    expect(await changeStaffRole(admin, { userId: staff.id, role: "ADMIN" })).toBe("OK");
+    await changeStaffRole(admin, { userId: staff.id, role: "ADMIN" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("ADMIN");
-    expect(await setStaffActive(admin, { userId: admin.id, isActive: false })).toBe("SELF");
-    expect(await changeStaffRole(admin, { userId: admin.id, role: "STAFF" })).toBe("SELF");
-    expect(await setStaffActive(admin, { userId: applicant.id, isActive: false })).toBe("NOT_FOUND");
+    await expect(setStaffActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ name: "AdminError", code: "SELF" });
+    await expect(changeStaffRole(admin, { userId: admin.id, role: "STAFF" })).rejects.toMatchObject({ name: "AdminError", code: "SELF" });
+    await expect(setStaffActive(admin, { userId: applicant.id, isActive: false })).rejects.toMatchObject({
+      name: "AdminError",
+      code: "NOT_FOUND",
+    });
     expect((await listStaffAccounts(admin)).some((u) => u.id === applicant.id)).toBe(false);
   });
 });

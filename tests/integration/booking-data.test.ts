@@ -110,8 +110,8 @@ describe("the admin's calendar settings", () => {
     expect(listed).toMatchObject({ reason: "Staff training", bookedAppointments: 1 });
     const utilisation = await getUtilisation(admin, NOW);
     expect(utilisation.find((d) => d.date === "2026-12-07")).toMatchObject({ booked: 1, capacity: 3 * 5 + 3 });
-    expect(await removeBlockedPeriod(admin, id)).toBe(true);
-    expect(await removeBlockedPeriod(admin, id)).toBe(false);
+    await removeBlockedPeriod(admin, id);
+    await expect(removeBlockedPeriod(admin, id)).rejects.toMatchObject({ name: "BookingError", code: "NOT_FOUND" });
   });
 
   it("switch services between needing an appointment and not", async () => {

@@ -36,16 +36,17 @@ describe("people dashboard", () => {
 
   it("deletes a person never filed for, archives one with submitted applications, refuses one with an open application", async () => {
     const { applicant, person: filed, application } = await createSubmittedApplication(prisma);
-    expect(await removePerson(applicant, filed.id)).toEqual({ ok: false, error: "HAS_OPEN_APPLICATION" });
+    await expect(removePerson(applicant, filed.id)).rejects.toMatchObject({ name: "PersonError", code: "HAS_OPEN_APPLICATION" });
     await prisma.application.update({ where: { id: application.id }, data: { status: "COMPLETED" } });
-    expect(await removePerson(applicant, filed.id)).toEqual({ ok: true, outcome: "ARCHIVED" });
+    expect(await removePerson(applicant, filed.id)).toBe("ARCHIVED");
     expect((await listPeople(applicant)).map((p) => p.id)).not.toContain(filed.id);
     expect((await listPeopleDashboard(applicant, { archived: true })).map((p) => p.id)).toEqual([filed.id]);
-    expect(await restorePerson(applicant, filed.id)).toBe(true);
+    await restorePerson(applicant, filed.id);
+    await expect(restorePerson(applicant, filed.id)).rejects.toMatchObject({ name: "PersonError", code: "NOT_FOUND" });
 
     const fresh = await createPerson(applicant, { fullName: "Never Filed" });
-    expect(await removePerson(await createApplicant(), fresh.id)).toEqual({ ok: false, error: "NOT_FOUND" });
-    expect(await removePerson(applicant, fresh.id)).toEqual({ ok: true, outcome: "DELETED" });
+    await expect(removePerson(await createApplicant(), fresh.id)).rejects.toMatchObject({ name: "PersonError", code: "NOT_FOUND" });
+    expect(await removePerson(applicant, fresh.id)).toBe("DELETED");
     expect(await prisma.person.findUnique({ where: { id: fresh.id } })).toBeNull();
     const audit = await prisma.auditEvent.findMany({
       where: { entityType: "Person", entityId: { in: [filed.id, fresh.id] } },

@@ -110,12 +110,20 @@ describe("company verification by staff", () => {
     await expect(listCompaniesToVerify(applicant)).rejects.toThrow();
     await expect(decideCompanyVerification(applicant, { companyId: toVerify.id, decision: "VERIFY" })).rejects.toThrow();
 
-    expect(await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE" })).toBe("REASON_REQUIRED");
-    expect(await decideCompanyVerification(staff, { companyId: toVerify.id, decision: "VERIFY" })).toBe("OK");
-    expect(await decideCompanyVerification(staff, { companyId: toVerify.id, decision: "REFUSE", reason: "late" })).toBe("ALREADY_DECIDED");
-    expect(await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE", reason: "Not in the AIFC register" })).toBe(
-      "OK",
-    );
+    await expect(decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE" })).rejects.toMatchObject({
+      name: "VerificationError",
+      code: "REASON_REQUIRED",
+    });
+    await decideCompanyVerification(staff, { companyId: toVerify.id, decision: "VERIFY" });
+    await expect(decideCompanyVerification(staff, { companyId: toVerify.id, decision: "REFUSE", reason: "late" })).rejects.toMatchObject({
+      name: "VerificationError",
+      code: "ALREADY_DECIDED",
+    });
+    await expect(decideCompanyVerification(staff, { companyId: "no-such-company", decision: "VERIFY" })).rejects.toMatchObject({
+      name: "VerificationError",
+      code: "NOT_FOUND",
+    });
+    await decideCompanyVerification(staff, { companyId: toRefuse.id, decision: "REFUSE", reason: "Not in the AIFC register" });
 
     expect(await prisma.company.findUniqueOrThrow({ where: { id: toRefuse.id } })).toMatchObject({
       verification: "REFUSED",

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { HolidayKind } from "@/lib/db/generated/enums";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
+import { AdminError } from "@/lib/admin/errors";
 
 // MRP values and the holiday calendar, edited by administrators. New quotes read them; submitted
 // applications keep their tariff snapshot, and due dates already set do not move. Each change
@@ -26,17 +27,15 @@ export async function saveMrpRate(actor: CurrentUser, input: { year: number; val
   });
 }
 
-export type AddHolidayOutcome = { ok: true } | { ok: false; taken: true };
-
-/** One entry per date: a date already in the calendar must be removed first (no silent overwrite). */
-export async function addHoliday(actor: CurrentUser, input: { date: string; name: string; kind: HolidayKind }): Promise<AddHolidayOutcome> {
+/** One entry per date: a date already in the calendar must be removed first (no silent overwrite: AdminError DATE_TAKEN). */
+export async function addHoliday(actor: CurrentUser, input: { date: string; name: string; kind: HolidayKind }): Promise<void> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const inserted = await tx.holiday.createMany({
       data: [{ date: storedDate(input.date), name: input.name, kind: input.kind }],
       skipDuplicates: true,
     });
-    if (inserted.count === 0) return { ok: false, taken: true } as const;
+    if (inserted.count === 0) throw new AdminError("DATE_TAKEN");
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
@@ -46,15 +45,15 @@ export async function addHoliday(actor: CurrentUser, input: { date: string; name
         details: { name: input.name, kind: input.kind },
       },
     });
-    return { ok: true } as const;
   });
 }
 
-export async function removeHoliday(actor: CurrentUser, date: string): Promise<boolean> {
+/** Refused with AdminError NOT_FOUND when the calendar has no entry for the date. */
+export async function removeHoliday(actor: CurrentUser, date: string): Promise<void> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.holiday.findUnique({ where: { date: storedDate(date) } });
-    if (!existing) return false;
+    if (!existing) throw new AdminError("NOT_FOUND");
     await tx.holiday.delete({ where: { date: existing.date } });
     await tx.auditEvent.create({
       data: {
@@ -65,7 +64,6 @@ export async function removeHoliday(actor: CurrentUser, date: string): Promise<b
         details: { name: existing.name, kind: existing.kind },
       },
     });
-    return true;
   });
 }
 

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
 import { normaliseEmail } from "@/lib/auth/data/users";
+import { AdminError } from "@/lib/admin/errors";
 
 // Staff accounts, managed by administrators. Applicants' accounts are not reachable from here:
 // every query is limited to STAFF and ADMIN users. An administrator cannot demote or deactivate
@@ -29,13 +30,16 @@ function temporaryPassword(): string {
     .replace(/(.{5})(?=.)/g, "$1-");
 }
 
-export type InviteOutcome = { ok: true; userId: string; temporaryPassword: string } | { ok: false; emailTaken: true };
+export type InvitedStaff = { userId: string; temporaryPassword: string };
 
-/** Creates the account with a temporary password, returned once for the administrator to pass on; only its hash is stored. */
-export async function inviteStaff(actor: CurrentUser, input: { name: string; email: string; role: StaffRole }): Promise<InviteOutcome> {
+/**
+ * Creates the account with a temporary password, returned once for the administrator to pass on;
+ * only its hash is stored. An address already in use is refused (AdminError EMAIL_TAKEN).
+ */
+export async function inviteStaff(actor: CurrentUser, input: { name: string; email: string; role: StaffRole }): Promise<InvitedStaff> {
   assertRole(actor, ["ADMIN"]);
   const email = normaliseEmail(input.email);
-  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, emailTaken: true };
+  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new AdminError("EMAIL_TAKEN");
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -50,27 +54,26 @@ export async function inviteStaff(actor: CurrentUser, input: { name: string; ema
       });
       return created;
     });
-    return { ok: true, userId: user.id, temporaryPassword: password };
+    return { userId: user.id, temporaryPassword: password };
   } catch (error) {
     // Two invitations of one address racing past the check above: the unique index decides.
-    if ((error as { code?: string })?.code === "P2002") return { ok: false, emailTaken: true };
+    if ((error as { code?: string })?.code === "P2002") throw new AdminError("EMAIL_TAKEN");
     throw error;
   }
 }
 
-export type StaffChangeOutcome = "OK" | "NOT_FOUND" | "SELF";
-
+/** Refused with AdminError SELF (one's own account) or NOT_FOUND (no such staff account). */
 async function changeStaff(
   actor: CurrentUser,
   userId: string,
   action: string,
   data: { role?: StaffRole; isActive?: boolean },
-): Promise<StaffChangeOutcome> {
+): Promise<void> {
   assertRole(actor, ["ADMIN"]);
-  if (userId === actor.id) return "SELF";
+  if (userId === actor.id) throw new AdminError("SELF");
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findFirst({ where: { id: userId, ...STAFF_WHERE }, select: { role: true, isActive: true } });
-    if (!before) return "NOT_FOUND";
+    if (!before) throw new AdminError("NOT_FOUND");
     // Deactivating (and any role change) also ends the person's sessions at once: the session
     // version in their token no longer matches (docs/decisions/003).
     await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
@@ -81,7 +84,6 @@ async function changeStaff(
     await tx.auditEvent.create({
       data: { actorId: actor.id, action, entityType: "User", entityId: userId, details: { from: before, to: data } },
     });
-    return "OK";
   });
 }
 

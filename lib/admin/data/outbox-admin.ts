@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { logEvent } from "@/lib/log/log-event";
 import { DEFAULTS as WORKER_DEFAULTS } from "@/lib/notify/worker";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
+import { AdminError } from "@/lib/admin/errors";
 
 // E-mails that need a person (issue 20): FAILED ones (a permanent refusal, or temporary failures
 // for longer than the retry window) and ones still pending long after they were written (the
@@ -46,31 +47,29 @@ export async function listOutboxProblems(actor: CurrentUser, now = new Date(), l
   return rows as OutboxProblem[];
 }
 
-export type RetryOutcome = "OK" | "NOT_FOUND" | "ALREADY_SENT" | "IN_PROGRESS";
-
 /**
  * Puts the e-mail back in the queue for the next worker round, with a fresh retry window. The
  * same outbox id (and so the same Message-ID) is kept: a receiving server that did get it before
- * can tell it is the same message.
+ * can tell it is the same message. Refused with AdminError NOT_FOUND, ALREADY_SENT or IN_PROGRESS.
  */
-export async function retryOutboxMessage(actor: CurrentUser, id: string, now = new Date()): Promise<RetryOutcome> {
+export async function retryOutboxMessage(actor: CurrentUser, id: string, now = new Date()): Promise<void> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const row = await tx.outbox.findUnique({
       where: { id },
       select: { status: true, attempts: true, lastError: true, kind: true, lastAttemptAt: true },
     });
-    if (!row) return "NOT_FOUND";
-    if (row.status === "SENT") return "ALREADY_SENT";
+    if (!row) throw new AdminError("NOT_FOUND");
+    if (row.status === "SENT") throw new AdminError("ALREADY_SENT");
     // A worker may be sending it right now (its lease is 5 minutes): a second send would duplicate it.
     if (row.status === "PENDING" && row.lastAttemptAt && now.getTime() - row.lastAttemptAt.getTime() < WORKER_DEFAULTS.leaseMs)
-      return "IN_PROGRESS";
+      throw new AdminError("IN_PROGRESS");
     // Conditional on the status read above, so a worker's concurrent "SENT" is never undone.
     const changed = await tx.outbox.updateMany({
       where: { id, status: row.status, attempts: row.attempts },
       data: { status: "PENDING", nextAttemptAt: now, firstFailedAt: null },
     });
-    if (changed.count === 0) return "IN_PROGRESS";
+    if (changed.count === 0) throw new AdminError("IN_PROGRESS");
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
@@ -83,6 +82,5 @@ export async function retryOutboxMessage(actor: CurrentUser, id: string, now = n
       },
     });
     logEvent("info", "outbox.retry_requested", { outboxId: id, actorId: actor.id, fromStatus: row.status });
-    return "OK";
   });
 }

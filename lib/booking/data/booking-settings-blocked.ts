@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
+import { BookingError } from "@/lib/booking/errors";
 
 export type BlockedPeriodInput = { startsAt: Date; endsAt: Date; reason: string };
 
@@ -36,12 +37,12 @@ export async function addBlockedPeriod(actor: CurrentUser, input: BlockedPeriodI
 }
 
 /** Removes a blocked period; false when there is no such period (already removed). */
-export async function removeBlockedPeriod(actor: CurrentUser, id: string): Promise<boolean> {
+/** Refused with BookingError NOT_FOUND when there is no such period (removed already). */
+export async function removeBlockedPeriod(actor: CurrentUser, id: string): Promise<void> {
   assertRole(actor, ["ADMIN"]);
   return prisma.$transaction(async (tx) => {
     const removed = await tx.blockedPeriod.deleteMany({ where: { id } });
-    if (removed.count === 0) return false;
+    if (removed.count === 0) throw new BookingError("NOT_FOUND");
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "REMOVE_BLOCKED_PERIOD", entityType: "BlockedPeriod", entityId: id } });
-    return true;
   });
 }

@@ -8,7 +8,8 @@ import { isLocale } from "@/lib/kernel/locales";
 import { NOTIFICATION_PAYLOAD_SCHEMAS } from "@/lib/outbox/kinds";
 import type { OutboxEnvelope } from "@/lib/outbox/enqueue";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
-import { auditCompany, type MemberChangeOutcome } from "./company-members";
+import { auditCompany } from "./company-members";
+import { TeamError } from "@/lib/company/errors";
 import { normaliseEmail } from "@/lib/auth/data/users";
 
 // Issue 17: invitations to join a company. The link carries 32 random bytes; the database keeps
@@ -21,26 +22,23 @@ type Tx = Prisma.TransactionClient;
 const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 
-export type InviteOutcome = { ok: true; invitationId: string } | { ok: false; error: "NOT_ADMIN" | "ALREADY_MEMBER" };
-
 async function assertAdmin(tx: Tx, actor: CurrentUser, companyId: string): Promise<boolean> {
   const me = await tx.user.findFirst({ where: { id: actor.id, companyId, isActive: true }, select: { companyRole: true } });
   return me?.companyRole === "ADMIN";
 }
 
-/** Administrators invite by e-mail; the link goes out through the outbox in the inviter's language. */
-export async function inviteMember(
-  actor: CurrentUser,
-  input: { email: string; role: CompanyRoleName },
-  now = new Date(),
-): Promise<InviteOutcome> {
+/**
+ * Administrators invite by e-mail; the link goes out through the outbox in the inviter's language.
+ * Refused with TeamError NOT_ADMIN or ALREADY_MEMBER; answers the new invitation's id.
+ */
+export async function inviteMember(actor: CurrentUser, input: { email: string; role: CompanyRoleName }, now = new Date()): Promise<string> {
   const companyId = applicantCompanyId(actor);
   const email = normaliseEmail(input.email);
   return prisma.$transaction(async (tx) => {
-    if (!(await assertAdmin(tx, actor, companyId))) return { ok: false, error: "NOT_ADMIN" } as const;
+    if (!(await assertAdmin(tx, actor, companyId))) throw new TeamError("NOT_ADMIN");
     // Only "already one of yours" is said here: whether the address has an account elsewhere is
     // told to its owner when they open the link, not to another company.
-    if (await tx.user.count({ where: { email, companyId, isActive: true } })) return { ok: false, error: "ALREADY_MEMBER" } as const;
+    if (await tx.user.count({ where: { email, companyId, isActive: true } })) throw new TeamError("ALREADY_MEMBER");
     await tx.companyInvitation.updateMany({ where: { companyId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const token = randomBytes(32).toString("base64url");
     const expiresAt = addDays(now, INVITATION_DAYS);
@@ -67,7 +65,7 @@ export async function inviteMember(
       },
     });
     await auditCompany(tx, actor.id, companyId, "INVITE_MEMBER", { invitationId: invitation.id, email, role: input.role });
-    return { ok: true, invitationId: invitation.id } as const;
+    return invitation.id;
   });
 }
 
@@ -82,20 +80,24 @@ export async function listPendingInvitations(actor: CurrentUser, now = new Date(
   });
 }
 
-export async function revokeInvitation(actor: CurrentUser, invitationId: string, now = new Date()): Promise<MemberChangeOutcome> {
+/** Refused with TeamError NOT_ADMIN, or NOT_FOUND for an invitation no longer pending. */
+export async function revokeInvitation(actor: CurrentUser, invitationId: string, now = new Date()): Promise<void> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
-    if (!(await assertAdmin(tx, actor, companyId))) return { ok: false, error: "NOT_ADMIN" } as const;
+    if (!(await assertAdmin(tx, actor, companyId))) throw new TeamError("NOT_ADMIN");
     const revoked = await tx.companyInvitation.updateMany({
       where: { id: invitationId, companyId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    if (revoked.count !== 1) return { ok: false, error: "NOT_FOUND" } as const;
+    if (revoked.count !== 1) throw new TeamError("NOT_FOUND");
     await auditCompany(tx, actor.id, companyId, "REVOKE_INVITATION", { invitationId });
-    return { ok: true } as const;
   });
 }
 
+/**
+ * What the invitation page renders: a view, not a refusal (the page shows each state with its own
+ * text). Accepting refuses the same states with TeamError INVITATION_INVALID or EMAIL_TAKEN.
+ */
 export type InvitationView =
   | { state: "VALID"; email: string; companyName: string; role: CompanyRoleName; expiresAt: Date }
   /** The address belongs to an account elsewhere (or staff): the invitee must be invited at another address. */
@@ -145,23 +147,30 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
   };
 }
 
-export type AcceptOutcome = { ok: true; userId: string; email: string } | { ok: false; error: "INVALID" | "EMAIL_TAKEN" };
+export type AcceptedInvitation = { userId: string; email: string };
 
-/** The invitee sets their name and password; the account joins the company with the invited role. */
-export async function acceptInvitation(token: string, input: { name: string; password: string }, now = new Date()): Promise<AcceptOutcome> {
+/**
+ * The invitee sets their name and password; the account joins the company with the invited role.
+ * Refused with TeamError INVITATION_INVALID or EMAIL_TAKEN.
+ */
+export async function acceptInvitation(
+  token: string,
+  input: { name: string; password: string },
+  now = new Date(),
+): Promise<AcceptedInvitation> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
       const invitation = await findUsable(tx, token, now);
-      if (!invitation) return { ok: false, error: "INVALID" } as const;
+      if (!invitation) throw new TeamError("INVITATION_INVALID");
       const account = await accountBlocks(tx, invitation.email, invitation.companyId);
-      if (account.blocks) return { ok: false, error: "EMAIL_TAKEN" } as const;
+      if (account.blocks) throw new TeamError("EMAIL_TAKEN");
       // Single use: of two tabs accepting at once, only the first update matches.
       const claimed = await tx.companyInvitation.updateMany({
         where: { id: invitation.id, acceptedAt: null, revokedAt: null },
         data: { acceptedAt: now },
       });
-      if (claimed.count !== 1) return { ok: false, error: "INVALID" } as const;
+      if (claimed.count !== 1) throw new TeamError("INVITATION_INVALID");
       // The invitation was e-mailed to this address and its link followed: that proves the
       // address, as the registration link does (issue 14), so the account can sign in at once.
       const data = {
@@ -187,11 +196,11 @@ export async function acceptInvitation(token: string, input: { name: string; pas
         email: invitation.email,
         role: invitation.role,
       });
-      return { ok: true, userId: user.id, email: invitation.email } as const;
+      return { userId: user.id, email: invitation.email };
     });
   } catch (error) {
     // The address was registered between the check and the insert: the unique index decides.
-    if ((error as { code?: string })?.code === "P2002") return { ok: false, error: "EMAIL_TAKEN" };
+    if ((error as { code?: string })?.code === "P2002") throw new TeamError("EMAIL_TAKEN");
     throw error;
   }
 }

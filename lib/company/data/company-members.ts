@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { CompanyRoleName } from "@/lib/company/schemas";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
+import { TeamError } from "@/lib/company/errors";
 
 // Issue 17: a company's members and their roles. Every change locks all the company's member rows
 // (in id order, so two administrators acting at once queue rather than deadlock) before counting
@@ -9,9 +10,6 @@ import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 // other at the same moment. Each change is audited against the company (entityType "Company").
 
 type Tx = Prisma.TransactionClient;
-
-export type MemberChangeError = "NOT_ADMIN" | "NOT_FOUND" | "LAST_ADMIN";
-export type MemberChangeOutcome = { ok: true } | { ok: false; error: MemberChangeError };
 
 /** The actor's role in their company, read fresh (a demotion applies on the next request). */
 export async function companyRoleOf(actor: CurrentUser, db: Tx | typeof prisma = prisma): Promise<CompanyRoleName | null> {
@@ -63,25 +61,26 @@ export async function listTeamActivity(actor: CurrentUser, take = 50) {
 
 async function inAdminTransaction<T>(
   actor: CurrentUser,
-  work: (tx: Tx, companyId: string, members: Awaited<ReturnType<typeof lockMembers>>) => Promise<T | MemberChangeOutcome>,
-) {
+  work: (tx: Tx, companyId: string, members: Awaited<ReturnType<typeof lockMembers>>) => Promise<T>,
+): Promise<T> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const members = await lockMembers(tx, companyId);
     const me = members.find((m) => m.id === actor.id);
-    if (!me || !me.isActive || me.companyRole !== "ADMIN") return { ok: false, error: "NOT_ADMIN" } as const;
+    if (!me || !me.isActive || me.companyRole !== "ADMIN") throw new TeamError("NOT_ADMIN");
     return work(tx, companyId, members);
   });
 }
 
 const activeAdmins = (members: Awaited<ReturnType<typeof lockMembers>>) => members.filter((m) => m.isActive && m.companyRole === "ADMIN");
 
-export async function changeMemberRole(actor: CurrentUser, input: { userId: string; role: CompanyRoleName }): Promise<MemberChangeOutcome> {
+/** Refused with TeamError NOT_ADMIN, NOT_FOUND or LAST_ADMIN (lib/company/errors.ts). */
+export async function changeMemberRole(actor: CurrentUser, input: { userId: string; role: CompanyRoleName }): Promise<void> {
   return inAdminTransaction(actor, async (tx, companyId, members) => {
     const target = members.find((m) => m.id === input.userId && m.isActive);
-    if (!target) return { ok: false, error: "NOT_FOUND" } as const;
-    if (target.companyRole === input.role) return { ok: true } as const;
-    if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) return { ok: false, error: "LAST_ADMIN" } as const;
+    if (!target) throw new TeamError("NOT_FOUND");
+    if (target.companyRole === input.role) return;
+    if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) throw new TeamError("LAST_ADMIN");
     await tx.user.update({ where: { id: target.id }, data: { companyRole: input.role } });
     await auditCompany(tx, actor.id, companyId, "CHANGE_MEMBER_ROLE", {
       userId: target.id,
@@ -89,21 +88,20 @@ export async function changeMemberRole(actor: CurrentUser, input: { userId: stri
       from: target.companyRole,
       to: input.role,
     });
-    return { ok: true } as const;
-  }) as Promise<MemberChangeOutcome>;
+  });
 }
 
 /**
  * The member can no longer sign in, and every session they hold ends at once: the account is
  * deactivated, its session version bumped and its server-side sessions revoked (both checked on
  * every request, lib/auth/data/users.ts).
- * What they filed stays with the company.
+ * What they filed stays with the company. Refused like changeMemberRole.
  */
-export async function removeMember(actor: CurrentUser, input: { userId: string }): Promise<MemberChangeOutcome> {
+export async function removeMember(actor: CurrentUser, input: { userId: string }): Promise<void> {
   return inAdminTransaction(actor, async (tx, companyId, members) => {
     const target = members.find((m) => m.id === input.userId && m.isActive);
-    if (!target) return { ok: false, error: "NOT_FOUND" } as const;
-    if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) return { ok: false, error: "LAST_ADMIN" } as const;
+    if (!target) throw new TeamError("NOT_FOUND");
+    if (target.companyRole === "ADMIN" && activeAdmins(members).length <= 1) throw new TeamError("LAST_ADMIN");
     await tx.user.update({ where: { id: target.id }, data: { isActive: false, sessionVersion: { increment: 1 } } });
     // Their devices are signed out too, so the profile's list of sessions shows why (issue 14).
     await tx.userSession.updateMany({
@@ -111,6 +109,5 @@ export async function removeMember(actor: CurrentUser, input: { userId: string }
       data: { revokedAt: new Date(), revokedReason: "MEMBER_REMOVED" },
     });
     await auditCompany(tx, actor.id, companyId, "REMOVE_MEMBER", { userId: target.id, email: target.email, role: target.companyRole });
-    return { ok: true } as const;
-  }) as Promise<MemberChangeOutcome>;
+  });
 }

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { enqueueNotificationForCompany } from "@/lib/outbox/enqueue";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
+import { VerificationError } from "@/lib/company/errors";
 
 // Expat Centre staff check each new registration against the AIFC public register before the
 // company may submit anything: registering a valid BIN alone no longer makes anyone its owner.
@@ -40,19 +41,14 @@ export async function countCompaniesToVerify(actor: CurrentUser): Promise<number
 }
 
 export type VerificationDecision = { companyId: string; decision: "VERIFY" | "REFUSE"; reason?: string };
-export type VerificationOutcome = "OK" | "NOT_FOUND" | "ALREADY_DECIDED" | "REASON_REQUIRED";
-
-export async function decideCompanyVerification(
-  actor: CurrentUser,
-  input: VerificationDecision,
-  now = new Date(),
-): Promise<VerificationOutcome> {
+/** Refused with VerificationError REASON_REQUIRED, NOT_FOUND or ALREADY_DECIDED (lib/company/errors.ts). */
+export async function decideCompanyVerification(actor: CurrentUser, input: VerificationDecision, now = new Date()): Promise<void> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const reason = input.reason?.trim() ?? "";
-  if (input.decision === "REFUSE" && !reason) return "REASON_REQUIRED";
-  return prisma.$transaction(async (tx) => {
+  if (input.decision === "REFUSE" && !reason) throw new VerificationError("REASON_REQUIRED");
+  await prisma.$transaction(async (tx) => {
     const company = await tx.company.findUnique({ where: { id: input.companyId }, select: { id: true, name: true, verification: true } });
-    if (!company) return "NOT_FOUND";
+    if (!company) throw new VerificationError("NOT_FOUND");
     const to = input.decision === "VERIFY" ? "VERIFIED" : "REFUSED";
     // Conditional on PENDING: of two staff deciding at once, exactly one wins.
     const { count } = await tx.company.updateMany({
@@ -64,7 +60,7 @@ export async function decideCompanyVerification(
         verificationNote: to === "REFUSED" ? reason.slice(0, 1000) : null,
       },
     });
-    if (count === 0) return "ALREADY_DECIDED";
+    if (count === 0) throw new VerificationError("ALREADY_DECIDED");
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
@@ -85,7 +81,6 @@ export async function decideCompanyVerification(
         payload: { companyName: company.name, reason: reason.slice(0, 1000) },
       });
     }
-    return "OK";
   });
 }
 

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { PersonValues } from "@/lib/people/person-schema";
 import { OPEN_STATUSES } from "@/lib/workflow/transitions";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
+import { PersonError } from "@/lib/people/errors";
 
 const PERSON_FIELDS = {
   id: true,
@@ -47,17 +48,14 @@ export async function findPerson(actor: CurrentUser, id: string) {
   return prisma.person.findFirst({ where: { id, companyId }, select: PERSON_FIELDS });
 }
 
-export type SavePersonOutcome =
-  { ok: true; id: string } | { ok: false; field: "principalId"; message: string } | { ok: false; notFound: true };
-
-async function checkPrincipal(companyId: string, principalId: string | null | undefined, selfId?: string) {
-  if (!principalId) return null;
-  if (principalId === selfId) return "applications.validation.principalSelf";
+/** Refuses a principal the person cannot have (PersonError PRINCIPAL_SELF, PRINCIPAL_UNKNOWN, PRINCIPAL_IS_FAMILY). */
+async function checkPrincipal(companyId: string, principalId: string | null | undefined, selfId?: string): Promise<void> {
+  if (!principalId) return;
+  if (principalId === selfId) throw new PersonError("PRINCIPAL_SELF");
   const principal = await prisma.person.findFirst({ where: { id: principalId, companyId }, select: { principalId: true } });
-  if (!principal) return "applications.validation.principalUnknown";
+  if (!principal) throw new PersonError("PRINCIPAL_UNKNOWN");
   // Family links are one level deep: a family member cannot be a principal of others.
-  if (principal.principalId) return "applications.validation.principalIsFamily";
-  return null;
+  if (principal.principalId) throw new PersonError("PRINCIPAL_IS_FAMILY");
 }
 
 function personData(values: PersonValues) {
@@ -77,50 +75,53 @@ function personData(values: PersonValues) {
   };
 }
 
-export async function createPerson(actor: CurrentUser, values: PersonValues): Promise<SavePersonOutcome> {
+/** Answers the new person's id; refused with a PersonError about the principal. */
+export async function createPerson(actor: CurrentUser, values: PersonValues): Promise<string> {
   const companyId = applicantCompanyId(actor);
-  const problem = await checkPrincipal(companyId, values.principalId);
-  if (problem) return { ok: false, field: "principalId", message: problem };
+  await checkPrincipal(companyId, values.principalId);
   const person = await prisma.person.create({ data: { ...personData(values), companyId }, select: { id: true } });
-  return { ok: true, id: person.id };
+  return person.id;
 }
 
-/** Editing never touches submitted applications: they keep the snapshot taken at submission. */
-export async function updatePerson(actor: CurrentUser, id: string, values: PersonValues): Promise<SavePersonOutcome> {
+/**
+ * Editing never touches submitted applications: they keep the snapshot taken at submission.
+ * Refused with a PersonError about the principal, or NOT_FOUND.
+ */
+export async function updatePerson(actor: CurrentUser, id: string, values: PersonValues): Promise<string> {
   const companyId = applicantCompanyId(actor);
-  const problem = await checkPrincipal(companyId, values.principalId, id);
-  if (problem) return { ok: false, field: "principalId", message: problem };
+  await checkPrincipal(companyId, values.principalId, id);
   if (values.principalId) {
     const hasFamily = await prisma.person.count({ where: { principalId: id, companyId } });
-    if (hasFamily) return { ok: false, field: "principalId", message: "applications.validation.principalHasFamily" };
+    if (hasFamily) throw new PersonError("PRINCIPAL_HAS_FAMILY");
   }
   const updated = await prisma.person.updateMany({ where: { id, companyId }, data: personData(values) });
-  return updated.count === 1 ? { ok: true, id } : { ok: false, notFound: true };
+  if (updated.count !== 1) throw new PersonError("NOT_FOUND");
+  return id;
 }
 
-export type RemovePersonOutcome =
-  { ok: true; outcome: "DELETED" | "ARCHIVED" } | { ok: false; error: "NOT_FOUND" | "HAS_OPEN_APPLICATION" | "HAS_FAMILY" };
+export type PersonRemoval = "DELETED" | "ARCHIVED";
 
 /**
  * Issue 17: a person who never had a submitted application is deleted (their drafts lose them);
  * one with submitted applications is archived instead, so those applications keep their person.
  * Neither while an application is open, nor while family members still point at them. Audited
- * without personal data: the trail keeps that it happened, not who it was.
+ * without personal data: the trail keeps that it happened, not who it was. Refused with PersonError
+ * NOT_FOUND, HAS_OPEN_APPLICATION or HAS_FAMILY.
  */
-export async function removePerson(actor: CurrentUser, id: string): Promise<RemovePersonOutcome> {
+export async function removePerson(actor: CurrentUser, id: string): Promise<PersonRemoval> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<
       { id: string }[]
     >`SELECT "id" FROM "Person" WHERE "id" = ${id} AND "companyId" = ${companyId} FOR UPDATE`;
-    if (rows.length !== 1) return { ok: false, error: "NOT_FOUND" } as const;
+    if (rows.length !== 1) throw new PersonError("NOT_FOUND");
     const links = await tx.applicationPerson.findMany({
       where: { personId: id },
       select: { applicationId: true, application: { select: { status: true } } },
     });
     if (links.some((l) => (OPEN_STATUSES as readonly string[]).includes(l.application.status)))
-      return { ok: false, error: "HAS_OPEN_APPLICATION" } as const;
-    if (await tx.person.count({ where: { principalId: id, archivedAt: null } })) return { ok: false, error: "HAS_FAMILY" } as const;
+      throw new PersonError("HAS_OPEN_APPLICATION");
+    if (await tx.person.count({ where: { principalId: id, archivedAt: null } })) throw new PersonError("HAS_FAMILY");
     const submitted = links.some((l) => l.application.status !== "DRAFT");
     if (submitted) {
       await tx.person.update({ where: { id }, data: { archivedAt: new Date() } });
@@ -139,19 +140,18 @@ export async function removePerson(actor: CurrentUser, id: string): Promise<Remo
         details: { companyId, draftsAffected: submitted ? 0 : links.length },
       },
     });
-    return { ok: true, outcome: submitted ? "ARCHIVED" : "DELETED" } as const;
+    return submitted ? "ARCHIVED" : "DELETED";
   });
 }
 
-/** Brings an archived person back to the register. */
-export async function restorePerson(actor: CurrentUser, id: string): Promise<boolean> {
+/** Brings an archived person back to the register; PersonError NOT_FOUND when there is no archived person by that id. */
+export async function restorePerson(actor: CurrentUser, id: string): Promise<void> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.person.updateMany({ where: { id, companyId, archivedAt: { not: null } }, data: { archivedAt: null } });
-    if (updated.count !== 1) return false;
+    if (updated.count !== 1) throw new PersonError("NOT_FOUND");
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "RESTORE_PERSON", entityType: "Person", entityId: id, details: { companyId } },
     });
-    return true;
   });
 }
