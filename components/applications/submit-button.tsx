@@ -7,11 +7,6 @@ import type { SubmissionProblem } from "@/lib/applications/submission-checks";
 import { Button } from "@/components/ui/button";
 import { SubmissionProblems } from "./submission-problems";
 
-const SUBMIT_ERRORS: Record<string, string> = {
-  CONFLICT: "applications.errors.conflict",
-  COMPANY_NOT_VERIFIED: "applications.errors.companyNotVerified",
-};
-
 /** Disabled while a submit is on its way; the server makes a second one harmless anyway. */
 export function SubmitButton({
   applicationId,
@@ -36,8 +31,9 @@ export function SubmitButton({
     try {
       const outcome = await submitAction(applicationId, { acknowledgePassportBand: bandConfirmed });
       if (!outcome.ok) {
-        if (outcome.error === "PROBLEMS") setProblems(outcome.problems);
-        else setError(SUBMIT_ERRORS[outcome.error] ?? "applications.errors.draftNotFound");
+        // The server's one table (lib/applications/errors.ts) chose the message; problems are listed instead.
+        if (outcome.problems) setProblems(outcome.problems);
+        else setError(outcome.formError ?? "applications.errors.draftNotFound");
       }
     } catch (e) {
       if ((e as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) throw e;

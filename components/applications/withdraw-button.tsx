@@ -13,9 +13,9 @@ export function WithdrawButton({ applicationId }: { applicationId: string }) {
   const [isBusy, setBusy] = useState(false);
   async function withdraw() {
     setBusy(true);
-    const result = await withdrawAction(applicationId).catch(() => ({ ok: false, error: "applications.errors.submitFailed" }));
+    const result = await withdrawAction(applicationId).catch(() => ({ ok: false as const, formError: "applications.errors.submitFailed" }));
     setBusy(false);
-    if (!result.ok) setError(result.error ?? "error.body");
+    if (!result.ok) setError(result.formError ?? "error.body");
     else router.refresh();
   }
   return (

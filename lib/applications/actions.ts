@@ -2,25 +2,35 @@
 
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { getService, isServiceCode } from "@/lib/catalog";
 import { requireArea } from "@/lib/auth/current-user";
+import { answerRefusals, runFormAction } from "@/lib/kernel/actions";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { answerFieldErrors } from "./answer-errors";
 import { checkLocation } from "@/lib/rules/eligibility";
 import { createDraft, deleteDraft, saveDraftAnswers, saveDraftPeople, saveWizardStep } from "@/lib/applications/data/application-drafts";
-import { submitApplication, type SubmitOutcome } from "@/lib/applications/data/application-submit";
+import { submitApplication } from "@/lib/applications/data/application-submit";
 import { withdrawApplication } from "@/lib/applications/data/application-withdraw";
 import { getCompanyApplication } from "@/lib/applications/data/application-queries";
+import { applicationRefusal, isApplicationError } from "@/lib/applications/errors";
+import type { SubmissionProblem } from "@/lib/applications/submission-checks";
 import { redirect } from "@/lib/i18n/navigation";
 import { storage } from "@/lib/storage";
 import { peopleStepSchema } from "./draft-schemas";
 
-// Server actions are public endpoints: each one re-authenticates and re-validates.
+// Server actions are public endpoints: each one re-authenticates and re-validates. The form steps
+// run through runFormAction; refusals are ApplicationErrors, answered from lib/applications/errors.ts.
+// A step that succeeds moves the wizard on with a redirect, outside the runner (Next's redirect
+// works by throwing). The actions that only redirect (start, delete, continue) say why below.
 
 async function go(href: string): Promise<never> {
   return redirect({ href, locale: await getLocale() });
 }
 
+const refused = answerRefusals(applicationRefusal);
+
+/** Not on runFormAction: its only input is the service code of a link, and its only answer a redirect. */
 export async function startApplicationAction(formData: FormData): Promise<void> {
   const user = await requireArea("portal");
   const code = String(formData.get("serviceCode") ?? "");
@@ -30,19 +40,22 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
 }
 
 export async function savePeopleAction(applicationId: string, input: unknown, returnToCheck = false): Promise<FormResult> {
-  const user = await requireArea("portal");
-  const parsed = peopleStepSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await saveDraftPeople(user, applicationId, parsed.data);
-  if (!outcome.ok) {
-    if (outcome.error === "NOT_FOUND") return { ok: false, formError: "applications.errors.draftNotFound" };
-    if (outcome.error === "NOBODY") return { ok: false, formError: "applications.validation.nobodyIncluded" };
-    if (outcome.error === "ONE_PERSON_ONLY") return { ok: false, formError: "applications.validation.onePersonOnly" };
-    return { ok: false, fieldErrors: { principalId: "applications.validation.principalUnknown" } };
-  }
+  const result = await runFormAction({
+    actor: () => requireArea("portal"),
+    schema: peopleStepSchema,
+    input,
+    run: (user, data) => saveDraftPeople(user, applicationId, data),
+    invalid: (error) => ({ ok: false, fieldErrors: fieldErrorsOf(error) }),
+    refused,
+  });
+  if (!result.ok) return result;
   return go(`/portal/applications/${applicationId}/${returnToCheck ? "check" : "details"}`);
 }
 
+/**
+ * Not on runFormAction: the schema is the draft's own service's questions, so the draft is read
+ * before the input can be parsed, and eligibility is a second check with its own field answer.
+ */
 export async function saveAnswersAction(applicationId: string, input: unknown, returnToCheck = false): Promise<FormResult> {
   const user = await requireArea("portal");
   const application = await getCompanyApplication(user, applicationId);
@@ -62,18 +75,27 @@ export async function saveAnswersAction(applicationId: string, input: unknown, r
   return go(`/portal/applications/${applicationId}/${returnToCheck ? "check" : "documents"}`);
 }
 
-export async function submitAction(applicationId: string, options: { acknowledgePassportBand?: boolean } = {}): Promise<SubmitOutcome> {
-  const user = await requireArea("portal");
-  const outcome = await submitApplication(user, applicationId, new Date(), {
-    acknowledgePassportBand: options.acknowledgePassportBand === true,
+/** The submit button's answer: a message, or the list of what to put right first. */
+export type SubmitResult = FormResult & { problems?: SubmissionProblem[] };
+
+const submitSchema = z.object({ applicationId: z.string().min(1).max(64), acknowledgePassportBand: z.boolean() });
+
+export async function submitAction(applicationId: string, options: { acknowledgePassportBand?: boolean } = {}): Promise<SubmitResult> {
+  const result = await runFormAction({
+    actor: () => requireArea("portal"),
+    schema: submitSchema,
+    input: { applicationId, acknowledgePassportBand: options.acknowledgePassportBand === true },
+    run: (user, data) => submitApplication(user, data.applicationId, new Date(), { acknowledgePassportBand: data.acknowledgePassportBand }),
+    invalid: (): SubmitResult => ({ ok: false, formError: "applications.errors.draftNotFound" }),
+    refused: (error): SubmitResult =>
+      isApplicationError(error) && error.code === "SUBMISSION_PROBLEMS" ? { ok: false, problems: error.problems } : refused(error),
+    revalidate: () => revalidatePath("/[locale]/portal", "layout"),
   });
-  if (outcome.ok) {
-    revalidatePath("/[locale]/portal", "layout");
-    return go(`/portal/applications/${applicationId}?submitted=1`);
-  }
-  return outcome;
+  if (!result.ok) return result;
+  return go(`/portal/applications/${applicationId}?submitted=1`);
 }
 
+/** Not on runFormAction: a bound id and a redirect; the stored files go after the rows. */
 export async function deleteDraftAction(applicationId: string): Promise<void> {
   const user = await requireArea("portal");
   const keys = await deleteDraft(user, applicationId);
@@ -81,14 +103,19 @@ export async function deleteDraftAction(applicationId: string): Promise<void> {
   return go("/portal");
 }
 
-export async function withdrawAction(applicationId: string): Promise<{ ok: boolean; error?: string }> {
-  const user = await requireArea("portal");
-  const outcome = await withdrawApplication(user, applicationId);
-  if (!outcome.ok) return { ok: false, error: `applications.errors.withdraw.${outcome.error}` };
-  revalidatePath("/[locale]/portal", "layout");
-  return { ok: true };
+export async function withdrawAction(applicationId: string): Promise<FormResult> {
+  return runFormAction({
+    actor: () => requireArea("portal"),
+    schema: z.string().min(1).max(64),
+    input: applicationId,
+    run: (user, id) => withdrawApplication(user, id),
+    invalid: (): FormResult => ({ ok: false, formError: "applications.errors.withdraw.NOT_FOUND" }),
+    refused,
+    revalidate: () => revalidatePath("/[locale]/portal", "layout"),
+  });
 }
 
+/** Not on runFormAction: it records the wizard's place and redirects; there is nothing to refuse. */
 export async function continueToCheckAction(applicationId: string): Promise<void> {
   const user = await requireArea("portal");
   await saveWizardStep(user, applicationId, "check");

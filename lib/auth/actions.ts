@@ -10,6 +10,8 @@ import { homePathFor } from "../kernel/roles";
 import { safeReturnPath } from "./return-path";
 import { changePasswordSchema, registerSchema, signInSchema } from "./schemas";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
+import { answerRefusals, runFormAction } from "@/lib/kernel/actions";
+import { AccountError, accountRefusal } from "@/lib/auth/errors";
 import { changePassword, rememberLocale } from "@/lib/auth/data/change-password";
 import { requireUser } from "./current-user";
 import { findUserForSignIn, revokeSessions } from "@/lib/auth/data/users";
@@ -58,6 +60,10 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
   }
 }
 
+// signInAction and registerAction are not on runFormAction: they are public (no actor to resolve),
+// sign-in's refusals are Auth.js's (AuthError codes above), and registration must answer the same,
+// at the same speed, whether the address is new or taken (its work runs after the answer).
+
 export async function signInAction(input: unknown): Promise<FormResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -95,17 +101,30 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function changePasswordAction(input: unknown): Promise<FormResult> {
-  const user = await requireUser();
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  // The current password is a secret to guess like any other: counted before it is hashed.
-  const throttle = await consumeThrottle("changePassword", user.id);
-  if (!throttle.allowed) return { ok: false, formError: "account.throttled" };
-  const outcome = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword);
-  if (!outcome.ok) return { ok: false, fieldErrors: { currentPassword: "account.wrongPassword" } };
-  // The change ended every session, this one included: sign in again with the new password.
-  return signInWithPassword(user.email, parsed.data.newPassword, `${await localisedPath("/profile")}?passwordChanged=1`);
+  // What the sign-in after the change needs; kept here, not in the runner's answer, which never carries a password.
+  let email = "";
+  let newPassword = "";
+  const result = await runFormAction({
+    actor: requireUser,
+    schema: changePasswordSchema,
+    input,
+    run: async (user, data) => {
+      // The current password is a secret to guess like any other: counted before it is hashed.
+      if (!(await consumeThrottle("changePassword", user.id)).allowed) throw new AccountError("THROTTLED");
+      await changePassword(user, data.currentPassword, data.newPassword);
+      [email, newPassword] = [user.email, data.newPassword];
+    },
+    invalid: (error) => ({ ok: false, fieldErrors: fieldErrorsOf(error) }),
+    refused: answerRefusals(accountRefusal),
+  });
+  if (!result.ok) return result;
+  // The change ended every session, this one included: sign in again with the new password
+  // (outside the runner: on success Auth.js answers with Next's redirect, which works by throwing).
+  return signInWithPassword(email, newPassword, `${await localisedPath("/profile")}?passwordChanged=1`);
 }
+
+// The sign-out actions are not on runFormAction either: no input but a session id, nothing to
+// refuse, and their only answer is Auth.js's redirect.
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();

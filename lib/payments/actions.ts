@@ -3,7 +3,9 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
+import { runFormAction } from "@/lib/kernel/actions";
 import { decidePayment } from "@/lib/payments/data/payments-staff";
+import { isPaymentError, type PaymentErrorCode } from "@/lib/payments/errors";
 import { redirect } from "@/lib/i18n/navigation";
 
 const decisionSchema = z.object({
@@ -13,20 +15,30 @@ const decisionSchema = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 
-/** Confirms or rejects a payment; the answer travels back in the query string (no client state needed). */
+/**
+ * Confirms or rejects a payment; the answer travels back in the query string (no client state
+ * needed): the page turns a refusal's code into its message (lib/payments/errors.ts). The redirect
+ * follows runFormAction's answer, outside it: Next's redirect works by throwing.
+ */
 export async function decidePaymentAction(formData: FormData): Promise<void> {
-  const user = await requireArea("staff");
-  const parsed = decisionSchema.safeParse({
-    invoiceId: formData.get("invoiceId"),
-    expectedVersion: formData.get("expectedVersion"),
-    decision: formData.get("decision"),
-    reason: formData.get("reason") ?? undefined,
+  const result = await runFormAction({
+    actor: () => requireArea("staff"),
+    schema: decisionSchema,
+    input: {
+      invoiceId: formData.get("invoiceId"),
+      expectedVersion: formData.get("expectedVersion"),
+      decision: formData.get("decision"),
+      reason: formData.get("reason") ?? undefined,
+    },
+    run: decidePayment,
+    // A malformed form reads as an invoice that no longer exists, as before.
+    invalid: () => ({ ok: false, formError: "NOT_FOUND" satisfies PaymentErrorCode }),
+    refused: (error) => {
+      if (!isPaymentError(error)) throw error;
+      return { ok: false, formError: error.code };
+    },
+    answer: (_, { decision }) => ({ done: decision === "CONFIRM" ? "confirmed" : "rejected" }),
   });
-  const locale = await getLocale();
-  if (!parsed.success) redirect({ href: { pathname: "/staff/payments", query: { error: "NOT_FOUND" } }, locale });
-  else {
-    const outcome = await decidePayment(user, parsed.data);
-    const query = outcome.ok ? { done: parsed.data.decision === "CONFIRM" ? "confirmed" : "rejected" } : { error: outcome.error };
-    redirect({ href: { pathname: "/staff/payments", query }, locale });
-  }
+  const query = result.ok ? { done: result.done } : { error: result.formError ?? "NOT_FOUND" };
+  redirect({ href: { pathname: "/staff/payments", query }, locale: await getLocale() });
 }

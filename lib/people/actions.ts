@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { answerRefusals, runFormAction } from "@/lib/kernel/actions";
+import { isAppError } from "@/lib/kernel/errors";
 import { fieldErrorsOf, type FormResult } from "@/lib/kernel/forms";
 import { getLocale } from "next-intl/server";
 import { createPerson, removePerson, restorePerson, updatePerson } from "@/lib/people/data/people";
@@ -55,9 +56,15 @@ export async function restorePersonAction(personId: string): Promise<void> {
 /** "Start the extension": a prefilled draft, opened at the details step. */
 export async function startExtensionAction(personId: string): Promise<void> {
   const user = await requireArea("portal");
-  const outcome = await createExtensionDraft(user, personId);
-  if (!outcome.ok) return go(`/portal/people?removed=${outcome.error}`);
-  return go(`/portal/applications/${outcome.id}/details`);
+  let draftId: string;
+  try {
+    draftId = await createExtensionDraft(user, personId);
+  } catch (error) {
+    // A refusal (ApplicationError NOT_FOUND or NOT_EXTENDABLE) is told on the list, by its code.
+    if (isAppError(error)) return go(`/portal/people?removed=${error.code}`);
+    throw error;
+  }
+  return go(`/portal/applications/${draftId}/details`);
 }
 
 async function go(href: string): Promise<never> {

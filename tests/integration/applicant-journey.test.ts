@@ -11,6 +11,7 @@ import { findFileForDownload } from "@/lib/applications/data/document-files";
 import { receiveUpload } from "@/lib/uploads/receive-upload";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { createApplicant, createPerson } from "../support/factories/applicant";
+import { ApplicationError } from "@/lib/applications/errors";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as unknown as WebReadableStream<Uint8Array>;
@@ -34,9 +35,7 @@ async function workVisaDraft(actor: CurrentUser) {
     passportExpiresOn: "2034-01-09",
   });
   const draft = (await createDraft(actor, "WORK_VISA"))!;
-  expect(await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [spouse.id] })).toEqual({
-    ok: true,
-  });
+  await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [spouse.id] });
   expect(
     await saveDraftAnswers(actor, draft.id, {
       validityBand: "YEARS_3_TO_5",
@@ -66,7 +65,7 @@ describe("applicant journey: draft to submission", () => {
     // Principal and spouse in one request: no principal's visa to show (guide L119, issue 15 6.P2).
     expect(codes).not.toContain("PRINCIPAL_WORK_VISA");
     const outcome = await submitApplication(actor, draft.id, NOW);
-    expect(outcome).toMatchObject({ ok: true, alreadySubmitted: false });
+    expect(outcome).toMatchObject({ alreadySubmitted: false });
     const app = await prisma.application.findUniqueOrThrow({ where: { id: draft.id } });
     expect(app.status).toBe("SUBMITTED");
     expect(app.number).toMatch(/^EC-2026-\d{6}$/);
@@ -92,9 +91,9 @@ describe("applicant journey: draft to submission", () => {
     const actor = await createApplicant();
     const { draft } = await workVisaDraft(actor);
     await uploadPdf(actor, draft.id, "COMPANY_REGISTRATION_CERTIFICATE");
-    const outcome = await submitApplication(actor, draft.id, NOW);
-    expect(outcome.ok).toBe(false);
-    const problems = outcome.ok || outcome.error !== "PROBLEMS" ? [] : outcome.problems;
+    const refusal = await submitApplication(actor, draft.id, NOW).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ name: "ApplicationError", code: "SUBMISSION_PROBLEMS" });
+    const problems = refusal instanceof ApplicationError ? refusal.problems : [];
     expect(problems).toContainEqual({ kind: "DOCUMENT_MISSING", code: "FAMILY_RELATIONSHIP_CERTIFICATES" });
     expect(problems).not.toContainEqual({ kind: "DOCUMENT_MISSING", code: "COMPANY_REGISTRATION_CERTIFICATE" });
     expect((await prisma.application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
@@ -107,9 +106,9 @@ describe("applicant journey: draft to submission", () => {
     await saveDraftPeople(actor, draft.id, { principalId: principal.id, principalIncluded: true, familyIds: [] });
     await saveDraftAnswers(actor, draft.id, { validityBand: "UP_TO_2_YEARS", feeOption: "STANDARD", personLocation: "IN_KZ" });
     await uploadAll(actor, draft.id);
-    const outcome = await submitApplication(actor, draft.id, NOW);
-    expect(outcome).toMatchObject({ ok: false, error: "PROBLEMS" });
-    expect(outcome.ok ? [] : "problems" in outcome ? outcome.problems : []).toContainEqual({
+    const refusal = await submitApplication(actor, draft.id, NOW).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ name: "ApplicationError", code: "SUBMISSION_PROBLEMS" });
+    expect(refusal instanceof ApplicationError ? refusal.problems : []).toContainEqual({
       kind: "PASSPORT_EXPIRES_TOO_SOON",
       personName: "John Smith",
       mustBeValidAfter: "2027-02-20",
@@ -125,10 +124,9 @@ describe("applicant journey: draft to submission", () => {
       submitApplication(actor, draft.id, NOW),
       submitApplication(actor, draft.id, NOW),
     ]);
-    expect(outcomes.every((o) => o.ok)).toBe(true);
-    const numbers = new Set(outcomes.map((o) => (o.ok ? o.number : null)));
+    const numbers = new Set(outcomes.map((o) => o.number));
     expect(numbers.size).toBe(1);
-    expect(outcomes.filter((o) => o.ok && !o.alreadySubmitted)).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.alreadySubmitted)).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { applicationId: draft.id, action: "SUBMIT" } })).toBe(1);
   });
 
@@ -166,7 +164,7 @@ describe("applicants see only their own company", () => {
     expect(await findPerson(companyB, principal.id)).toBeNull();
     expect(await findFileForDownload(companyB, file!.id)).toBeNull();
     expect(await findUploadTarget(companyB, draft.id, "COMPANY_REGISTRATION_CERTIFICATE")).toBeNull();
-    expect(await submitApplication(companyB, draft.id, NOW)).toEqual({ ok: false, error: "NOT_FOUND" });
+    await expect(submitApplication(companyB, draft.id, NOW)).rejects.toMatchObject({ name: "ApplicationError", code: "NOT_FOUND" });
     expect(await findFileForDownload(companyA, file!.id)).toMatchObject({ mimeType: "application/pdf" });
   });
 });

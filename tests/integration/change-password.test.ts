@@ -9,7 +9,10 @@ describe("changing the password", () => {
   it("refuses a wrong current password and changes nothing", async () => {
     const actor = await createApplicant();
     await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword("the old passphrase") } });
-    expect(await changePassword(actor, "not it", "a brand new passphrase")).toEqual({ ok: false, error: "WRONG_PASSWORD" });
+    await expect(changePassword(actor, "not it", "a brand new passphrase")).rejects.toMatchObject({
+      name: "AccountError",
+      code: "WRONG_PASSWORD",
+    });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
     expect(await verifyPassword(user.passwordHash, "the old passphrase")).toBe(true);
     expect(user.sessionVersion).toBe(0);
@@ -18,7 +21,7 @@ describe("changing the password", () => {
   it("sets the new password and ends every existing session", async () => {
     const actor = await createApplicant();
     await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword("the old passphrase") } });
-    expect(await changePassword(actor, "the old passphrase", "a brand new passphrase")).toEqual({ ok: true });
+    await changePassword(actor, "the old passphrase", "a brand new passphrase");
     const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
     expect(await verifyPassword(user.passwordHash, "a brand new passphrase")).toBe(true);
     expect(await findSessionUser(actor.id, 0)).toBeNull();

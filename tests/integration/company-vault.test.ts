@@ -117,7 +117,7 @@ describe("company document vault", () => {
       const stored = await receiveUpload(body(PDF), `${doc.code}.pdf`);
       await recordUploadedFile(actor, doc.id, stored, `${doc.code}.pdf`);
     }
-    expect(await submitApplication(actor, draft.id, NOW)).toMatchObject({ ok: true });
+    expect(await submitApplication(actor, draft.id, NOW)).toMatchObject({ alreadySubmitted: false });
     const [before] = await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE");
     const replacement = await vaultUpload(actor, "COMPANY_REGISTRATION_CERTIFICATE", "ANY", "new-certificate.pdf");
     const [after] = await filesOf(draft.id, "COMPANY_REGISTRATION_CERTIFICATE");

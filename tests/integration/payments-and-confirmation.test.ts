@@ -74,18 +74,18 @@ describe("payment before booking", () => {
     const staff = await createUser(prisma, "STAFF");
     const uploaded = await prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     // Two staff decide at once: exactly one wins.
-    const outcomes = await Promise.all([
+    const outcomes = await Promise.allSettled([
       decidePayment(staff, { invoiceId: invoice.id, expectedVersion: uploaded.version, decision: "CONFIRM" }, NOW),
       decidePayment(staff, { invoiceId: invoice.id, expectedVersion: uploaded.version, decision: "REJECT", reason: "Amount differs" }, NOW),
     ]);
-    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    expect(outcomes.filter((o) => !o.ok)).toEqual([{ ok: false, error: "CONFLICT" }]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []))).toEqual([
+      expect.objectContaining({ name: "PaymentError", code: "CONFLICT" }),
+    ]);
     const decided = await prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     if (decided.status === "PAYMENT_REJECTED") {
       await recordPaymentReceipt(applicant, invoice.id, fakeUpload(), "receipt-2.pdf");
-      expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: decided.version + 1, decision: "CONFIRM" }, NOW)).toEqual(
-        { ok: true },
-      );
+      await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: decided.version + 1, decision: "CONFIRM" }, NOW);
     }
     const booked = await bookAppointment(applicant, { applicationId: application.id, startsAt: WED_10 }, NOW);
     expect(booked.status).toBe("BOOKED");
@@ -103,9 +103,11 @@ describe("payment before booking", () => {
     const staff = await createUser(prisma, "STAFF");
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { applicationId: application.id } });
     await recordPaymentReceipt(applicant, invoice.id, fakeUpload(), "receipt.pdf");
-    expect(await decidePayment(staff, { invoiceId: invoice.id, expectedVersion: 1, decision: "REJECT", reason: " " })).toEqual({
-      ok: false,
-      error: "REASON_REQUIRED",
+    await expect(
+      decidePayment(staff, { invoiceId: invoice.id, expectedVersion: 1, decision: "REJECT", reason: " " }),
+    ).rejects.toMatchObject({
+      name: "PaymentError",
+      code: "REASON_REQUIRED",
     });
     await prisma.bookingSettings.upsert({
       where: { id: 1 },

@@ -60,9 +60,8 @@ describe("people dashboard", () => {
     const actor = await createApplicant();
     const person = await createPerson(actor, { fullName: "Zara Open" });
     await withVisa(person.id, "C3", "2026-04-10");
-    const outcome = await createExtensionDraft(actor, person.id);
-    if (!outcome.ok) throw new Error(outcome.error);
-    const draft = await prisma.application.findUniqueOrThrow({ where: { id: outcome.id }, include: { people: true, documents: true } });
+    const draftId = await createExtensionDraft(actor, person.id);
+    const draft = await prisma.application.findUniqueOrThrow({ where: { id: draftId }, include: { people: true, documents: true } });
     expect(draft).toMatchObject({
       serviceCode: "VISA_EXTENSION_C3",
       status: "DRAFT",
@@ -72,7 +71,11 @@ describe("people dashboard", () => {
     expect(draft.people).toEqual([expect.objectContaining({ personId: person.id, isPrincipal: true })]);
     expect(draft.documents.length).toBeGreaterThan(0);
     const noVisa = await createPerson(actor);
-    expect(await createExtensionDraft(actor, noVisa.id)).toEqual({ ok: false, error: "NOT_EXTENDABLE" });
+    await expect(createExtensionDraft(actor, noVisa.id)).rejects.toMatchObject({ name: "ApplicationError", code: "NOT_EXTENDABLE" });
+    await expect(createExtensionDraft(await createApplicant(), person.id)).rejects.toMatchObject({
+      name: "ApplicationError",
+      code: "NOT_FOUND",
+    });
   });
 
   it("sends the weekly digest to company administrators once a week, respecting their e-mail choice", async () => {

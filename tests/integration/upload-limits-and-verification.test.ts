@@ -121,9 +121,9 @@ describe("an unverified company", () => {
     await prisma.company.update({ where: { id: actor.companyId! }, data: { verification: "PENDING" } });
     const documents = await prisma.applicationDocument.findMany({ where: { applicationId: draft.id } });
     for (const doc of documents) await upload(actor, draft.id, doc.code);
-    expect(await submitApplication(actor, draft.id)).toEqual({ ok: false, error: "COMPANY_NOT_VERIFIED" });
+    await expect(submitApplication(actor, draft.id)).rejects.toMatchObject({ name: "ApplicationError", code: "COMPANY_NOT_VERIFIED" });
     expect((await prisma.application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
     await prisma.company.update({ where: { id: actor.companyId! }, data: { verification: "VERIFIED" } });
-    expect(await submitApplication(actor, draft.id)).toMatchObject({ ok: true });
+    expect(await submitApplication(actor, draft.id)).toMatchObject({ alreadySubmitted: false });
   });
 });

@@ -6,6 +6,7 @@ import { peopleChoiceProblem, peopleScope } from "@/lib/applications/people-scop
 import type { WizardStep } from "@/lib/applications/draft-schemas";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { prefillFromVault } from "@/lib/payments/data/company-vault";
+import { ApplicationError } from "@/lib/applications/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,29 +67,29 @@ export async function syncDocumentSlots(tx: Tx, applicationId: string, serviceCo
   if (stale.length) await tx.applicationDocument.deleteMany({ where: { id: { in: stale } } });
 }
 
-export type SavePeopleOutcome =
-  { ok: true } | { ok: false; error: "NOT_FOUND" | "PRINCIPAL_UNKNOWN" | "FAMILY_UNKNOWN" | "NOBODY" | "ONE_PERSON_ONLY" };
-
-/** Step 1: the principal person and the family members included in this request. */
+/**
+ * Step 1: the principal person and the family members included in this request. Refused with
+ * ApplicationError NOT_FOUND, PRINCIPAL_UNKNOWN, FAMILY_UNKNOWN, NOBODY or ONE_PERSON_ONLY.
+ */
 export async function saveDraftPeople(
   actor: CurrentUser,
   id: string,
   input: { principalId: string; principalIncluded: boolean; familyIds: string[] },
-): Promise<SavePeopleOutcome> {
+): Promise<void> {
   const companyId = applicantCompanyId(actor);
-  return prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const draft = await findOwnDraft(tx, actor, id);
-    if (!draft) return { ok: false, error: "NOT_FOUND" };
+    if (!draft) throw new ApplicationError("NOT_FOUND");
     const principal = await tx.person.findFirst({ where: { id: input.principalId, companyId, principalId: null }, select: { id: true } });
-    if (!principal) return { ok: false, error: "PRINCIPAL_UNKNOWN" };
+    if (!principal) throw new ApplicationError("PRINCIPAL_UNKNOWN");
     const familyIds = [...new Set(input.familyIds)];
     // 6.P3: group services take the principal and/or family; the others exactly one person.
     const choiceProblem = isServiceCode(draft.serviceCode)
       ? peopleChoiceProblem(peopleScope(getService(draft.serviceCode)), { principalIncluded: input.principalIncluded, familyIds })
       : null;
-    if (choiceProblem) return { ok: false, error: choiceProblem };
+    if (choiceProblem) throw new ApplicationError(choiceProblem);
     const family = await tx.person.count({ where: { id: { in: familyIds }, companyId, principalId: principal.id } });
-    if (family !== familyIds.length) return { ok: false, error: "FAMILY_UNKNOWN" };
+    if (family !== familyIds.length) throw new ApplicationError("FAMILY_UNKNOWN");
     await tx.applicationPerson.deleteMany({ where: { applicationId: id } });
     await tx.applicationPerson.createMany({
       data: [
@@ -103,7 +104,6 @@ export async function saveDraftPeople(
     };
     await tx.application.update({ where: { id }, data: { answers: answers as Prisma.InputJsonValue, wizardStep: "details" } });
     await syncDocumentSlots(tx, id, draft.serviceCode, answers);
-    return { ok: true };
   });
 }
 

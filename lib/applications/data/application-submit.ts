@@ -13,16 +13,14 @@ import {
 } from "@/lib/applications/submission-checks";
 import { transitionApplication } from "@/lib/workflow/transition-application";
 import { WorkflowError } from "@/lib/workflow/errors";
+import { ApplicationError } from "@/lib/applications/errors";
 import { enqueueNotification, enqueueNotificationForStaff } from "@/lib/outbox/enqueue";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { loadMrpRates, loadWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 type Tx = Prisma.TransactionClient;
 
-export type SubmitOutcome =
-  | { ok: true; number: string; alreadySubmitted: boolean }
-  | { ok: false; error: "NOT_FOUND" | "CONFLICT" | "COMPANY_NOT_VERIFIED" }
-  | { ok: false; error: "PROBLEMS"; problems: SubmissionProblem[] };
+export type Submitted = { number: string; alreadySubmitted: boolean };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -135,31 +133,26 @@ export async function findSubmissionProblems(actor: CurrentUser, id: string, now
 /**
  * Submits a draft (number, frozen tariff and people) or resubmits after changes were requested.
  * Idempotent: a second submit of the same application, from a double click, another tab or a
- * retry, returns the first submission's number and changes nothing.
+ * retry, returns the first submission's number and changes nothing. Refused with ApplicationError
+ * NOT_FOUND, COMPANY_NOT_VERIFIED, SUBMISSION_PROBLEMS (with its problems) or CONFLICT.
  */
-export async function submitApplication(
-  actor: CurrentUser,
-  id: string,
-  now = new Date(),
-  options: SubmitOptions = {},
-): Promise<SubmitOutcome> {
+export async function submitApplication(actor: CurrentUser, id: string, now = new Date(), options: SubmitOptions = {}): Promise<Submitted> {
   try {
     return await prisma.$transaction(async (tx) => {
       const app = await loadForSubmit(tx, actor, id);
-      if (!app || !isServiceCode(app.serviceCode)) return { ok: false, error: "NOT_FOUND" } as const;
+      if (!app || !isServiceCode(app.serviceCode)) throw new ApplicationError("NOT_FOUND");
       if (app.status !== "DRAFT" && app.status !== "CHANGES_REQUESTED") {
-        return app.number
-          ? ({ ok: true, number: app.number, alreadySubmitted: true } as const)
-          : ({ ok: false, error: "NOT_FOUND" } as const);
+        if (!app.number) throw new ApplicationError("NOT_FOUND");
+        return { number: app.number, alreadySubmitted: true };
       }
       // Until Expat Centre staff verify the registration, drafts can be prepared but not submitted.
       const company = await tx.company.findUnique({ where: { id: applicantCompanyId(actor) }, select: { verification: true } });
-      if (company?.verification !== "VERIFIED") return { ok: false, error: "COMPANY_NOT_VERIFIED" } as const;
+      if (company?.verification !== "VERIFIED") throw new ApplicationError("COMPANY_NOT_VERIFIED");
       const service = getService(app.serviceCode);
       const answers = app.answers as Record<string, unknown>;
       const today = isoDateInTimeZone(now);
       const { problems, mrpRates } = await checkForSubmit(tx, app, today, options);
-      if (problems.length) return { ok: false, error: "PROBLEMS", problems } as const;
+      if (problems.length) throw new ApplicationError("SUBMISSION_PROBLEMS", problems);
 
       // A resubmission answers the request for changes: its deadline no longer applies (issue 17).
       let data: Prisma.ApplicationUpdateManyMutationInput = { changesDueOn: null };
@@ -196,7 +189,7 @@ export async function submitApplication(
         serviceCode: app.serviceCode,
         isResubmission: app.status !== "DRAFT",
       });
-      return { ok: true, number: number!, alreadySubmitted: false } as const;
+      return { number: number!, alreadySubmitted: false };
     });
   } catch (error) {
     if (error instanceof WorkflowError && error.code === "CONFLICT") {
@@ -205,8 +198,8 @@ export async function submitApplication(
         where: { id, companyId: applicantCompanyId(actor) },
         select: { number: true, status: true },
       });
-      if (current?.number && current.status === "SUBMITTED") return { ok: true, number: current.number, alreadySubmitted: true };
-      return { ok: false, error: "CONFLICT" };
+      if (current?.number && current.status === "SUBMITTED") return { number: current.number, alreadySubmitted: true };
+      throw new ApplicationError("CONFLICT");
     }
     throw error;
   }

@@ -1,12 +1,20 @@
 import { prisma } from "@/lib/db/client";
 import { transitionApplication } from "@/lib/workflow/transition-application";
-import { WorkflowError } from "@/lib/workflow/errors";
+import { WorkflowError, type WorkflowErrorCode } from "@/lib/workflow/errors";
+import { ApplicationError, type ApplicationErrorCode } from "@/lib/applications/errors";
 import type { CurrentUser } from "@/lib/kernel/access";
 
-export type WithdrawOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "NOT_ALLOWED" | "CONFLICT" };
+const WITHDRAW_REFUSALS: Partial<Record<WorkflowErrorCode, ApplicationErrorCode>> = {
+  NOT_FOUND: "WITHDRAW_NOT_FOUND",
+  CONFLICT: "WITHDRAW_CONFLICT",
+};
 
-/** Withdraws an application not yet in processing; a booked visit is cancelled and its seat freed. */
-export async function withdrawApplication(actor: CurrentUser, id: string, reason?: string): Promise<WithdrawOutcome> {
+/**
+ * Withdraws an application not yet in processing; a booked visit is cancelled and its seat freed.
+ * The workflow's refusal is told in the applicant's words: ApplicationError WITHDRAW_NOT_FOUND,
+ * WITHDRAW_CONFLICT or NOT_WITHDRAWABLE.
+ */
+export async function withdrawApplication(actor: CurrentUser, id: string, reason?: string): Promise<void> {
   try {
     await prisma.$transaction(async (tx) => {
       await transitionApplication(tx, { applicationId: id, actor, action: "WITHDRAW", reason });
@@ -16,11 +24,8 @@ export async function withdrawApplication(actor: CurrentUser, id: string, reason
         await tx.bookingSlot.update({ where: { id: active.slotId }, data: { booked: { decrement: 1 } } });
       }
     });
-    return { ok: true };
   } catch (error) {
-    if (error instanceof WorkflowError) {
-      return { ok: false, error: error.code === "NOT_FOUND" ? "NOT_FOUND" : error.code === "CONFLICT" ? "CONFLICT" : "NOT_ALLOWED" };
-    }
+    if (error instanceof WorkflowError) throw new ApplicationError(WITHDRAW_REFUSALS[error.code] ?? "NOT_WITHDRAWABLE");
     throw error;
   }
 }

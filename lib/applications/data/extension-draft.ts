@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
 import { syncDocumentSlots } from "./application-drafts";
+import { ApplicationError } from "@/lib/applications/errors";
 
 // Issue 17: "start the extension" from the people dashboard. A draft of the right extension
 // service with the person already chosen and the answers the portal knows (visa expiry, same
@@ -9,20 +10,19 @@ import { syncDocumentSlots } from "./application-drafts";
 
 const SERVICE_FOR_CATEGORY: Record<string, string> = { C3: "VISA_EXTENSION_C3", B2: "VISA_EXTENSION_B2" };
 
-export type ExtensionDraftOutcome = { ok: true; id: string } | { ok: false; error: "NOT_FOUND" | "NOT_EXTENDABLE" };
-
-export async function createExtensionDraft(actor: CurrentUser, personId: string): Promise<ExtensionDraftOutcome> {
+/** Answers the new draft's id; refused with ApplicationError NOT_FOUND (no such person) or NOT_EXTENDABLE. */
+export async function createExtensionDraft(actor: CurrentUser, personId: string): Promise<string> {
   const companyId = applicantCompanyId(actor);
   return prisma.$transaction(async (tx) => {
     const person = await tx.person.findFirst({
       where: { id: personId, companyId, archivedAt: null },
       select: { id: true, principalId: true, visaCategory: true, visaExpiresOn: true, principal: { select: { visaCategory: true } } },
     });
-    if (!person) return { ok: false, error: "NOT_FOUND" } as const;
+    if (!person) throw new ApplicationError("NOT_FOUND");
     // A family member's visa follows the principal's category (C3 family members included, L491).
     const category = person.visaCategory ?? person.principal?.visaCategory ?? null;
     const serviceCode = category ? SERVICE_FOR_CATEGORY[category] : undefined;
-    if (!serviceCode || !person.visaExpiresOn) return { ok: false, error: "NOT_EXTENDABLE" } as const;
+    if (!serviceCode || !person.visaExpiresOn) throw new ApplicationError("NOT_EXTENDABLE");
     const isFamily = Boolean(person.principalId);
     const answers = {
       visaExpiryDate: person.visaExpiresOn.toISOString().slice(0, 10),
@@ -60,6 +60,6 @@ export async function createExtensionDraft(actor: CurrentUser, personId: string)
       },
     });
     await syncDocumentSlots(tx, draft.id, serviceCode, answers);
-    return { ok: true, id: draft.id } as const;
+    return draft.id;
   });
 }

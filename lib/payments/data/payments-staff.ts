@@ -5,6 +5,7 @@ import type { InvoiceStatus } from "@/lib/db/generated/enums";
 import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { paymentProvider } from "@/lib/payments/provider";
 import { assertRole, type CurrentUser } from "@/lib/kernel/access";
+import { PaymentError } from "@/lib/payments/errors";
 
 export type PaymentFilter = { status?: InvoiceStatus; q?: string };
 
@@ -47,18 +48,17 @@ export async function listInvoicesForStaff(actor: CurrentUser, filter: PaymentFi
 }
 
 export type PaymentDecision = { invoiceId: string; expectedVersion: number; decision: "CONFIRM" | "REJECT"; reason?: string };
-export type PaymentDecisionOutcome = { ok: true } | { ok: false; error: "NOT_FOUND" | "CONFLICT" | "NOT_AWAITING" | "REASON_REQUIRED" };
 
 /**
  * Staff confirm or reject a payment from its receipts. Optimistic concurrency: the UPDATE matches
  * only the version the staff member saw, so of two simultaneous decisions exactly one wins.
- * The applicant is told in the same transaction (outbox).
+ * The applicant is told in the same transaction (outbox). Refused with PaymentError (lib/payments/errors.ts).
  */
-export async function decidePayment(actor: CurrentUser, input: PaymentDecision, now: Date = new Date()): Promise<PaymentDecisionOutcome> {
+export async function decidePayment(actor: CurrentUser, input: PaymentDecision, now: Date = new Date()): Promise<void> {
   assertRole(actor, ["STAFF", "ADMIN"]);
   const reason = input.reason?.trim();
-  if (input.decision === "REJECT" && !reason) return { ok: false, error: "REASON_REQUIRED" };
-  return prisma.$transaction(async (tx) => {
+  if (input.decision === "REJECT" && !reason) throw new PaymentError("REASON_REQUIRED");
+  await prisma.$transaction(async (tx) => {
     const invoice = await tx.invoice.findUnique({
       where: { id: input.invoiceId },
       select: {
@@ -71,10 +71,10 @@ export async function decidePayment(actor: CurrentUser, input: PaymentDecision, 
         application: { select: { id: true, number: true, serviceCode: true, createdById: true } },
       },
     });
-    if (!invoice) return { ok: false, error: "NOT_FOUND" } as const;
-    if (invoice.version !== input.expectedVersion) return { ok: false, error: "CONFLICT" } as const;
+    if (!invoice) throw new PaymentError("NOT_FOUND");
+    if (invoice.version !== input.expectedVersion) throw new PaymentError("CONFLICT");
     if (invoice.status !== "RECEIPT_UPLOADED" || !paymentProvider(invoice.provider).requiresStaffConfirmation)
-      return { ok: false, error: "NOT_AWAITING" } as const;
+      throw new PaymentError("NOT_AWAITING");
     const confirmed = input.decision === "CONFIRM";
     const updated = await tx.invoice.updateMany({
       where: { id: invoice.id, version: input.expectedVersion, status: "RECEIPT_UPLOADED" },
@@ -87,7 +87,7 @@ export async function decidePayment(actor: CurrentUser, input: PaymentDecision, 
         paidAt: confirmed ? now : null,
       },
     });
-    if (updated.count !== 1) return { ok: false, error: "CONFLICT" } as const;
+    if (updated.count !== 1) throw new PaymentError("CONFLICT");
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
@@ -114,7 +114,6 @@ export async function decidePayment(actor: CurrentUser, input: PaymentDecision, 
         recipientUserId: invoice.application.createdById,
         payload: { ...base, reason: reason! },
       });
-    return { ok: true } as const;
   });
 }
 

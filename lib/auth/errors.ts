@@ -1,0 +1,30 @@
+import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+
+/**
+ * Why a change to one's own account was refused. (Not "AuthError": that is Auth.js's class for
+ * a failed sign-in, which lib/auth/actions.ts turns into its messages.)
+ */
+export type AccountErrorCode =
+  | "WRONG_PASSWORD" // the current password given does not match
+  | "THROTTLED"; // too many attempts at the current password
+
+export const ACCOUNT_ERROR_KINDS: Record<AccountErrorCode, AppErrorKind> = {
+  WRONG_PASSWORD: "INVALID_INPUT",
+  THROTTLED: "LIMIT_REACHED",
+};
+
+export const ACCOUNT_ERROR_MESSAGES: Record<AccountErrorCode, RefusalMessage> = {
+  WRONG_PASSWORD: { field: "currentPassword", key: "account.wrongPassword" },
+  THROTTLED: "account.throttled",
+};
+
+export class AccountError extends AppError<AccountErrorCode> {
+  constructor(code: AccountErrorCode) {
+    super(ACCOUNT_ERROR_KINDS[code], code);
+    this.name = "AccountError";
+  }
+}
+
+export function accountRefusal(error: AppError): RefusalMessage | undefined {
+  return error instanceof AccountError ? ACCOUNT_ERROR_MESSAGES[error.code] : undefined;
+}
