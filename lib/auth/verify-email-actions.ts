@@ -7,7 +7,11 @@ import { consumeThrottle } from "@/lib/auth/data/throttles";
 import { clientAddress } from "@/lib/http/client-address";
 import { redirect } from "@/lib/i18n/navigation";
 
-/** Confirms the address named by a link's token (POST, so that mail scanners' GETs change nothing). */
+/**
+ * Confirms the address named by a link's token (POST, so that mail scanners' GETs change nothing).
+ * Not on runFormAction: public (no actor), throttled before the token is looked at, and answered
+ * only by a redirect, the same for every kind of bad token.
+ */
 export async function verifyEmailAction(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const token = formData.get("token");

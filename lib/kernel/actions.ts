@@ -48,3 +48,8 @@ export function answerRefusals(messageOf: (error: AppError) => RefusalMessage | 
     return refusalAnswer(message);
   };
 }
+
+/** The `refused` of an action whose use case refuses nothing expected: whatever it throws is a real bug. */
+export function refusesNothing(error: unknown): never {
+  throw error;
+}

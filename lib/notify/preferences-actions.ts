@@ -1,14 +1,22 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/current-user";
+import { refusesNothing, runFormAction } from "@/lib/kernel/actions";
 import type { PreferencesFormState } from "@/components/notifications/email-preferences-form";
 import { emailPreferencesSchema, updateEmailPreferences } from "@/lib/notify/data/notification-preferences";
 
-/** Re-authenticates and re-validates; lib/data ignores mandatory kinds and other roles' kinds. */
+/**
+ * Re-authenticates and re-validates (runFormAction); lib/notify/data ignores mandatory kinds and
+ * other roles' kinds. The form uses React's useActionState, so the answer is told in its state.
+ */
 export async function updateEmailPreferencesAction(_previous: PreferencesFormState, formData: FormData): Promise<PreferencesFormState> {
-  const user = await requireUser();
-  const parsed = emailPreferencesSchema.safeParse({ enabledKinds: formData.getAll("enabledKinds").map(String) });
-  if (!parsed.success) return { status: "failed" };
-  await updateEmailPreferences(user, parsed.data);
-  return { status: "saved" };
+  const result = await runFormAction({
+    actor: requireUser,
+    schema: emailPreferencesSchema,
+    input: { enabledKinds: formData.getAll("enabledKinds").map(String) },
+    run: updateEmailPreferences,
+    invalid: () => ({ ok: false as const }),
+    refused: refusesNothing,
+  });
+  return { status: result.ok ? "saved" : "failed" };
 }

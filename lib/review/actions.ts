@@ -1,5 +1,10 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { requireArea } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/kernel/access";
+import { runFormAction } from "@/lib/kernel/actions";
 import { assignApplication } from "@/lib/review/data/review-assignment";
 import { completeApplication } from "@/lib/review/data/review-complete";
 import { approveDocuments, requestChanges, startReview } from "@/lib/review/data/review-decisions";
@@ -15,11 +20,34 @@ import {
   noteSchema,
   reasonedStepSchema,
 } from "@/lib/review/action-schemas";
-import type { ReviewActionResult } from "@/lib/review/action-result";
+import { invalidInput, toActionResult, type ReviewActionResult } from "@/lib/review/action-result";
 import { documentDecisionSchema } from "@/lib/review/reject-reasons";
-import { runReviewAction } from "./run-review-action";
 
-// Thin adapters: each parses its input and calls one lib/data step (which checks the role again).
+// Thin adapters on runFormAction: re-authenticate as staff, re-validate with the form's schema,
+// run one lib/review/data step (which checks the role again) and answer with message keys. A
+// refused step is a normal answer (lib/review/action-result.ts); only a real bug surfaces as an error.
+
+function runReviewAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  step: (user: CurrentUser, data: z.output<S>) => Promise<unknown>,
+  options: { revalidate?: boolean } = {},
+): Promise<ReviewActionResult> {
+  return runFormAction({
+    actor: () => requireArea("staff"),
+    schema,
+    input,
+    run: step,
+    invalid: invalidInput,
+    refused: toActionResult,
+    revalidate: () => {
+      // A document decision answers at once and the workspace refreshes in the background (its
+      // statuses are updated in the browser meanwhile): the reviewer does not wait for the whole page.
+      if (options.revalidate !== false) revalidatePath("/[locale]/staff/applications/[id]", "page");
+      revalidatePath("/[locale]/staff", "page");
+    },
+  });
+}
 
 export async function startReviewAction(input: unknown): Promise<ReviewActionResult> {
   return runReviewAction(applicationStepSchema, input, startReview);
