@@ -150,7 +150,11 @@ describe("applicant journey: draft to submission", () => {
       relationship: null,
     });
     const app = await getCompanyApplication(actor, draft.id);
-    expect((app!.peopleSnapshot as { fullName: string }[]).map((p) => p.fullName)).toContain("John Smith");
+    // Parsed when read (no cast): principal first, then the family member filed with them.
+    expect(app!.peopleSnapshot.map((p) => [p.fullName, p.isPrincipal, p.relationship])).toEqual([
+      ["John Smith", true, null],
+      ["Jane Smith", false, "SPOUSE"],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { ApplicationStatus, InvoiceStatus } from "@/lib/db/generated/enums";
 import { applicantCompanyId, type CurrentUser } from "@/lib/kernel/access";
+import { parsePeopleSnapshot } from "@/lib/rules/snapshots";
 
 type CompanyApplicationRow = {
   id: string;
@@ -66,10 +67,13 @@ export async function listCompanyApplications(actor: CurrentUser, filter: { stat
   }));
 }
 
-/** One application of the actor's company with everything its page shows; null otherwise (404). */
+/**
+ * One application of the actor's company with everything its page shows; null otherwise (404).
+ * The people snapshot is parsed here, when read (lib/rules/snapshots.ts), so no page casts the JSON.
+ */
 export async function getCompanyApplication(actor: CurrentUser, id: string) {
   const companyId = applicantCompanyId(actor);
-  return prisma.application.findFirst({
+  const row = await prisma.application.findFirst({
     where: { id, companyId },
     select: {
       id: true,
@@ -131,6 +135,7 @@ export async function getCompanyApplication(actor: CurrentUser, id: string) {
       },
     },
   });
+  return row && { ...row, peopleSnapshot: parsePeopleSnapshot(row.peopleSnapshot) };
 }
 
 /** Status changes of an application for its timeline (never staff notes or file contents). */

@@ -26,8 +26,6 @@ import { ExtensionWindowNotice } from "@/components/applications/extension-windo
 import { checklist } from "@/lib/rules/checklist";
 import { loadApplicantReferenceData } from "@/lib/admin/data/applicant-reference-data";
 
-type SnapshotPerson = { personId: string; fullName: string; passportNumber: string; isPrincipal: boolean; relationship: string | null };
-
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/applications/[id]">) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   const [t, user] = await Promise.all([getTranslations({ locale, namespace: "applications" }), requireArea("portal")]);
@@ -53,7 +51,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const service = getService(application.serviceCode);
   const justSubmitted = (await searchParams).submitted === "1";
   const rejected = application.documents.filter((d) => d.status === "REJECTED").length;
-  const people = (application.peopleSnapshot as SnapshotPerson[] | null) ?? [];
+  const people = application.peopleSnapshot;
   const tariff = parseTariffSnapshot(application.tariffSnapshot);
   const actions = availableActions(application.status, "APPLICANT");
   const next = applicantNextActions({
@@ -164,7 +162,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
           </h2>
           <ul>
             {people.map((p) => (
-              <li key={p.personId}>
+              <li key={p.personId ?? p.fullName}>
                 {p.fullName} · {p.passportNumber}{" "}
                 {p.isPrincipal ? `(${t("check.principal")})` : p.relationship ? `(${t(`people.relationships.${p.relationship}`)})` : ""}
               </li>
