@@ -32,7 +32,8 @@ export interface MrpRate {
   valueTiyn: Tiyn;
 }
 
-export type QuoteErrorCode = "OPTION_NOT_OFFERED" | "VALIDITY_NOT_OFFERED" | "VARIANT_REQUIRED" | "NO_MRP_FOR_YEAR";
+export const QUOTE_ERROR_CODES = ["OPTION_NOT_OFFERED", "VALIDITY_NOT_OFFERED", "VARIANT_REQUIRED", "NO_MRP_FOR_YEAR"] as const;
+export type QuoteErrorCode = (typeof QUOTE_ERROR_CODES)[number];
 export type QuoteParam = "feeOption" | "validityBand" | "trpRole" | "date";
 
 export class QuoteError extends AppError<QuoteErrorCode> {

@@ -32,7 +32,9 @@ export function uploadLimits() {
   };
 }
 
-export type QuotaCode = "QUOTA_FILES" | "QUOTA_VERSIONS" | "QUOTA_RECEIPTS" | "QUOTA_APPLICATION_BYTES" | "QUOTA_COMPANY_BYTES";
+/** Each has a message under applications.upload.errors, like the UploadError codes. */
+export const QUOTA_CODES = ["QUOTA_FILES", "QUOTA_VERSIONS", "QUOTA_RECEIPTS", "QUOTA_APPLICATION_BYTES", "QUOTA_COMPANY_BYTES"] as const;
+export type QuotaCode = (typeof QUOTA_CODES)[number];
 
 /** Thrown inside a recording transaction when the upload would exceed a quota (the transaction rolls back). */
 export class UploadQuotaError extends AppError<QuotaCode> {

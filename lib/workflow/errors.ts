@@ -8,7 +8,7 @@ export type WorkflowErrorCode =
   | "CONFLICT" // changed by someone else since it was read: reload
   | "PRECONDITION_FAILED"; // e.g. a required document is not approved yet
 
-const KIND: Record<WorkflowErrorCode, AppErrorKind> = {
+export const WORKFLOW_ERROR_KINDS: Record<WorkflowErrorCode, AppErrorKind> = {
   NOT_FOUND: "NOT_FOUND",
   ROLE_NOT_ALLOWED: "FORBIDDEN",
   NOT_ALLOWED_FROM_STATUS: "INVALID_STATE",
@@ -22,7 +22,7 @@ export class WorkflowError extends AppError<WorkflowErrorCode> {
     message: string,
     public readonly details: Record<string, unknown> = {},
   ) {
-    super(KIND[code], code, message);
+    super(WORKFLOW_ERROR_KINDS[code], code, message);
     this.name = "WorkflowError";
   }
 }
