@@ -139,7 +139,7 @@ describe("the error model", () => {
     expect(refusalAnswer("review.errors.NOT_FOUND")).toEqual({ ok: false, formError: "review.errors.NOT_FOUND" });
     expect(answerRefusals(adminRefusal)(new AdminError("EMAIL_TAKEN"))).toEqual({
       ok: false,
-      fieldErrors: { email: "review.admin.staff.emailTaken" },
+      fieldErrors: { email: "admin.staff.emailTaken" },
     });
     // Another class's refusal, or a plain bug, is not the form's to answer: it propagates.
     expect(() => answerRefusals(adminRefusal)(new PersonError("NOT_FOUND"))).toThrow(PersonError);
