@@ -93,6 +93,7 @@ export async function registerAction(input: unknown): Promise<FormResult> {
   return { ok: true };
 }
 
+/** Not on runFormAction: no input, nothing to refuse, and the only answer is Auth.js's redirect. */
 export async function signOutAction(): Promise<void> {
   // Auth.js's signOut event revokes the session row too; doing it here first does not depend on it.
   const session = (await auth()) as { sid?: string } | null;
@@ -123,8 +124,8 @@ export async function changePasswordAction(input: unknown): Promise<FormResult> 
   return signInWithPassword(email, newPassword, `${await localisedPath("/profile")}?passwordChanged=1`);
 }
 
-// The sign-out actions are not on runFormAction either: no input but a session id, nothing to
-// refuse, and their only answer is Auth.js's redirect.
+// Not on runFormAction, like signOutAction above: no input but a session id, nothing to refuse,
+// and the only answer is Auth.js's redirect.
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();

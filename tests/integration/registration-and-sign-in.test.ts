@@ -42,9 +42,9 @@ describe("registering an AIFC participant", () => {
     const email = "once@example.kz";
     await registerApplicant(registerSchema.parse({ ...valid, email, bin: "191240123458" }), "en");
     const token = (await verificationToken(email))!;
-    expect(await verifyEmail("x".repeat(43))).toBe("INVALID");
-    expect(await verifyEmail(token)).toBe("VERIFIED");
-    expect(await verifyEmail(token)).toBe("INVALID");
+    await expect(verifyEmail("x".repeat(43))).rejects.toMatchObject({ name: "AccountError", code: "LINK_INVALID" });
+    await verifyEmail(token);
+    await expect(verifyEmail(token)).rejects.toMatchObject({ name: "AccountError", code: "LINK_INVALID" });
     expect((await prisma.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).not.toBeNull();
   });
 
@@ -52,7 +52,10 @@ describe("registering an AIFC participant", () => {
     const email = "late@example.kz";
     await registerApplicant(registerSchema.parse({ ...valid, email, bin: "050540004455" }), "en");
     const token = (await verificationToken(email))!;
-    expect(await verifyEmail(token, new Date(Date.now() + 49 * 3600_000))).toBe("INVALID");
+    await expect(verifyEmail(token, new Date(Date.now() + 49 * 3600_000))).rejects.toMatchObject({
+      name: "AccountError",
+      code: "LINK_INVALID",
+    });
   });
 
   it("tells the owner of a taken address by e-mail and changes nothing else", async () => {

@@ -5,6 +5,7 @@ import { enqueueEmailToAddress, enqueueNotification } from "@/lib/outbox/enqueue
 import { consumeAccountToken, issueAccountToken, VERIFY_EMAIL_VALID_HOURS } from "./account-tokens";
 import { consumeThrottle } from "./throttles";
 import { normaliseEmail } from "./users";
+import { AccountError } from "@/lib/auth/errors";
 
 /**
  * A registration request. Whatever happens, the caller shows the same neutral answer ("check your
@@ -75,13 +76,10 @@ export async function registerApplicant(input: RegisterInput, locale: string): P
   }
 }
 
-export type VerifyEmailOutcome = "VERIFIED" | "INVALID";
-
-/** Follows a confirmation link: the account may sign in from now on. */
-export async function verifyEmail(token: string, now = new Date()): Promise<VerifyEmailOutcome> {
+/** Follows a confirmation link: the account may sign in from now on. Refused with AccountError LINK_INVALID. */
+export async function verifyEmail(token: string, now = new Date()): Promise<void> {
   const userId = await consumeAccountToken(token, "VERIFY_EMAIL", now);
-  if (!userId) return "INVALID";
+  if (!userId) throw new AccountError("LINK_INVALID");
   await prisma.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
   await prisma.auditEvent.create({ data: { actorId: userId, action: "VERIFY_EMAIL", entityType: "User", entityId: userId } });
-  return "VERIFIED";
 }
