@@ -10,6 +10,7 @@ export default defineConfig([
     ".data/**",
     "lib/db/generated/**",
     "lib/i18n/generated/**",
+    "lib/kernel/generated/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

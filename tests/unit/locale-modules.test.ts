@@ -15,7 +15,7 @@ import { globalErrorTexts } from "@/lib/i18n/global-error-texts";
 describe("the modules generated from the locale table", () => {
   it("are up to date with the table (npm test regenerates them first)", () => {
     for (const [name, text] of Object.entries(GENERATED_LOCALE_MODULES)) {
-      expect(fs.readFileSync(path.resolve("lib/i18n/generated", name), "utf8"), name).toBe(text());
+      expect(fs.readFileSync(path.resolve(name), "utf8"), name).toBe(text());
     }
   });
 
