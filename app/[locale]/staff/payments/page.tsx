@@ -11,6 +11,7 @@ import { notFound } from "next/navigation";
 import { centreInstant } from "@/lib/booking/centre-time";
 import { buttonClass } from "@/components/ui/button-class";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { decidePaymentAction } from "../../../../lib/payments/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/payments">) {
@@ -78,7 +79,7 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
           </button>
         </form>
         {rows.length === 0 ? (
-          <p>{t("report.empty")}</p>
+          <EmptyState>{t("report.empty")}</EmptyState>
         ) : (
           <Table
             caption={t("report.title")}
@@ -163,7 +164,7 @@ export default async function StaffPaymentsPage({ params, searchParams }: PagePr
         </Link>
       </div>
       {invoices.length === 0 ? (
-        <p>{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <Table
           caption={t("caption")}
