@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { auth } from "./auth";
+import { readSessionClaims } from "./session-token";
 import { canEnter, type Area } from "../kernel/roles";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { findCurrentUserBySession } from "@/lib/auth/data/users";
@@ -13,8 +13,10 @@ import { noteRequestUser } from "@/lib/log/request-context";
 
 /** The signed-in user, or null. Re-checked against the database on every request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number; sid?: string } | null;
-  if (!session?.uid || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
+  // The cookie decrypted directly rather than through auth(): the same check, a fraction of the CPU.
+  const [cookieStore, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const session = await readSessionClaims(cookieStore.getAll(), requestHeaders.get("x-forwarded-proto"));
+  if (typeof session?.uid !== "string" || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
   const found = await findCurrentUserBySession(session.sid, session.sv);
   const user = found?.id === session.uid ? found : null;
   if (user) noteRequestUser(user.id);

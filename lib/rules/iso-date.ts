@@ -63,14 +63,22 @@ export function yearOf(date: IsoDate): number {
   return parts(date)[0];
 }
 
+// One formatter per time zone: constructing an Intl.DateTimeFormat costs far more than using it,
+// and the staff queue asks for dates many times per page (issue 19).
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let found = DAY_FORMATS.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    DAY_FORMATS.set(timeZone, found);
+  }
+  return found;
+}
+
 /** The calendar date of an instant in a time zone (default: the centre's). */
 export function isoDateInTimeZone(instant: Date, timeZone: string = CENTRE_TIME_ZONE): IsoDate {
-  const fields = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
+  const fields = dayFormat(timeZone).formatToParts(instant);
   const get = (type: string) => fields.find((f) => f.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
