@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { QueueRow } from "@/lib/review/data/staff-queue";
 import { formatCalendarDate, formatCentreDateTime } from "@/lib/kernel/format";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { FINISHED_STATUSES } from "@/lib/review/queue-order";
 import { queueSearchParams, type QueueFilters } from "@/lib/review/queue-params";
@@ -10,7 +10,12 @@ import { ApplicationStatusTag } from "./status-tag";
 
 const HOUR = 3_600_000;
 
-/** One application in the queue; an overdue one is marked in words and with an icon as well as colour. */
+/**
+ * One application in the queue; an overdue one is marked in words and with an icon as well as colour.
+ * Its links are plain anchors, not next-intl's Link: that is two client components per row for the
+ * server to render and serialise, and every Link in view made the browser prefetch its target — a
+ * full server render of an application page or of the queue per row (issue 19; decision 024).
+ */
 export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; filters: QueueFilters; now: Date; locale: Locale }) {
   const t = useTranslations("review.queue");
   const tCatalog = useTranslations("catalog");
@@ -22,20 +27,20 @@ export function QueueRowItem({ row, filters, now, locale }: { row: QueueRow; fil
       className={`grid gap-3 rounded border bg-white p-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] ${row.isOverdue ? "border-l-8 border-red-700" : "border-slate-300"}`}
     >
       <div>
-        <Link href={`/staff/applications/${row.id}`} className="text-lg font-semibold text-brand-700 underline">
+        <a href={getPathname({ href: `/staff/applications/${row.id}`, locale })} className="text-lg font-semibold text-brand-700 underline">
           {row.number ?? row.id}
-        </Link>
+        </a>
         <p className="text-sm text-slate-700">{service}</p>
       </div>
       <div className="text-sm">
         <p className="font-medium">{row.principalName ?? "—"}</p>
         <p>
-          <Link
-            href={`/staff?${queueSearchParams({ ...filters, companyId: row.companyId }).toString()}`}
+          <a
+            href={getPathname({ href: `/staff?${queueSearchParams({ ...filters, companyId: row.companyId }).toString()}`, locale })}
             className="text-brand-700 underline"
           >
             {row.companyName}
-          </Link>{" "}
+          </a>{" "}
           <span className="font-mono text-slate-600">{t("bin", { bin: row.companyBin })}</span>
         </p>
       </div>
