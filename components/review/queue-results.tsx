@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/kernel/access";
 import { listStaffQueue } from "@/lib/review/data/staff-queue";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { queueSearchParams, type QueueQuery } from "@/lib/review/queue-params";
 import { QueueRowItem } from "./queue-row";
@@ -31,18 +31,22 @@ export async function QueueResults({ user, query, locale }: { user: CurrentUser;
         ))}
       </ol>
       <nav aria-label={t("pagination")} className="flex flex-wrap gap-4">
+        {/* Plain links like the rows' (a Link would prefetch the next page: a full render of the queue). */}
         {cursor && (
-          <Link href={`/staff?${queueSearchParams(filters).toString()}`} className="font-semibold text-brand-700 underline">
+          <a
+            href={getPathname({ href: `/staff?${queueSearchParams(filters).toString()}`, locale })}
+            className="font-semibold text-brand-700 underline"
+          >
             {t("firstPage")}
-          </Link>
+          </a>
         )}
         {page.nextCursor && (
-          <Link
-            href={`/staff?${queueSearchParams(filters, page.nextCursor).toString()}`}
+          <a
+            href={getPathname({ href: `/staff?${queueSearchParams(filters, page.nextCursor).toString()}`, locale })}
             className="font-semibold text-brand-700 underline"
           >
             {t("nextPage")} →
-          </Link>
+          </a>
         )}
       </nav>
     </div>
