@@ -5,21 +5,24 @@ import { createPageCache } from "./page-cache.mjs";
 
 // The cache in front of a stand-in for Next's handler on a real HTTP server: what it keeps and
 // what it never keeps. (tests/production/page-cache.test.ts runs it in front of the real build.)
-type Rendered = { status?: number; headers?: Record<string, string>; body?: string; notCacheable?: boolean };
+type Rendered = { status?: number; headers?: Record<string, string>; body?: string; notCacheable?: boolean; delayMs?: number };
 let next: (url: string) => Rendered;
 let renders = 0;
 let version = 1;
 let server: http.Server;
+let cache: ReturnType<typeof createPageCache>;
 let base: string;
 
 beforeAll(async () => {
-  const cache = createPageCache({ readVersion: async () => version, logger: { warn: () => undefined } });
+  cache = createPageCache({ readVersion: async () => version, logger: { warn: () => undefined } });
   server = http.createServer((req, res) => {
     const context: { notCacheable?: boolean } = {};
     void cache.handle(req, res, context, async () => {
       renders++;
       const nonce = Buffer.from(`nonce-${renders}`).toString("base64");
       const page = next(req.url ?? "/");
+      // A render takes time (Next awaits the database): long enough for other requests to arrive.
+      if (page.delayMs) await new Promise((resolve) => setTimeout(resolve, page.delayMs));
       if (page.notCacheable) context.notCacheable = true;
       res.statusCode = page.status ?? 200;
       res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -93,5 +96,40 @@ describe("the page cache in front of a renderer", () => {
     expect((await get("/services", { rsc: "1" })).cache).toBe("bypass");
     expect((await get("/portal")).cache).toBeNull();
     expect(renders).toBe(before + 3);
+  });
+
+  it("concurrent misses for one page wait for a single render, each response with its own nonce", async () => {
+    next = () => ({ body: "cold", delayMs: 150 });
+    const before = renders;
+    const pages = await Promise.all(Array.from({ length: 8 }, () => get("/services/F?cold=1")));
+    expect(renders - before).toBe(1);
+    expect(pages.filter((p) => p.cache === "miss")).toHaveLength(1);
+    expect(pages.filter((p) => p.cache === "coalesced")).toHaveLength(7);
+    const nonces = pages.map((p) => /'nonce-([^']+)'/.exec(p.csp)![1]);
+    expect(new Set(nonces).size).toBe(8);
+    pages.forEach((p, i) => expect(p.body).toBe(`<html><script nonce="${nonces[i]}">1</script>cold</html>`));
+    expect(cache.rendering()).toBe(0);
+  });
+
+  it("does not share a render that started at an older reference-data version", async () => {
+    next = () => ({ body: `v${version}`, delayMs: 150 });
+    const before = renders;
+    const older = get("/services/G");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    version++;
+    const newer = await get("/services/G");
+    expect((await older).cache).toBe("miss");
+    expect(newer.cache).toBe("miss");
+    expect(newer.body).toContain(`v${version}`);
+    expect(renders - before).toBe(2);
+  });
+
+  it("waiters render for themselves when the shared render could not be kept", async () => {
+    next = () => ({ body: "personal", headers: { "Set-Cookie": "a=b" }, delayMs: 100 });
+    const before = renders;
+    const pages = await Promise.all(Array.from({ length: 3 }, () => get("/services/H")));
+    expect(pages.map((p) => p.cache)).toEqual(["miss", "miss", "miss"]);
+    expect(renders - before).toBe(3);
+    expect(cache.rendering()).toBe(0);
   });
 });

@@ -18,4 +18,6 @@ export function createPageCache(options: {
 }): {
   handle(req: IncomingMessage, res: ServerResponse, context: { notCacheable?: boolean }, render: () => Promise<unknown>): Promise<unknown>;
   size(): number;
+  /** Renders in progress that concurrent misses for the same page wait for (single flight). */
+  rendering(): number;
 };

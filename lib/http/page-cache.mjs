@@ -15,6 +15,7 @@
 //   arrived* is the one the page was rendered at: the first visitor after an admin's change sees
 //   the new price on every web instance, with no message between instances.
 // - The centre's date (Astana) is part of the key: the calculator's start date is "today".
+// - Concurrent misses for one page wait for a single render (single flight) at the same version.
 import { randomUUID } from "node:crypto";
 import zlib from "node:zlib";
 
@@ -232,6 +233,12 @@ export function createPageCache({ readVersion, logger, compress = true, maxEntri
   /** key → { version, status headers, split, bytes }; Map order is least recently used first. */
   const entries = new Map();
   let bytes = 0;
+  /**
+   * key → the render in progress for it: { version, done }, where `done` resolves to the stored
+   * entry, or undefined if the page could not be kept. Concurrent misses for one page (start-up,
+   * the first visitors after an admin's change) wait for that render instead of each rendering.
+   */
+  const rendering = new Map();
 
   function remember(key, entry) {
     forget(key);
@@ -330,25 +337,61 @@ export function createPageCache({ readVersion, logger, compress = true, maxEntri
       res.setHeader("X-Page-Cache", "bypass");
       return render();
     }
+    // Single flight: another request is rendering this page at the version this request read
+    // (after it arrived), so its result is as fresh as this request may ask for. Wait for it and
+    // send it with this response's own nonce. A render at another version is not shared.
+    const running = rendering.get(key);
+    if (running && running.version === version) {
+      const shared = await running.done;
+      if (shared) return sendEntry(req, res, shared, "coalesced");
+    }
+    return renderAndKeep(req, res, context, render, key, version);
+  }
+
+  /** Renders the page (Next's handler) and keeps it if it may be kept; concurrent misses wait for it. */
+  function renderAndKeep(req, res, context, render, key, version) {
+    let settle;
+    const flight = { version, done: new Promise((resolve) => (settle = resolve)) };
+    // The first to render a page at a version leads; a later render at another version replaces it.
+    rendering.set(key, flight);
+    let settled = false;
+    const finish = (entry) => {
+      if (settled) return;
+      settled = true;
+      if (rendering.get(key) === flight) rendering.delete(key);
+      settle(entry);
+    };
+    // A render that never ends its response (the visitor left, Next failed) releases its waiters,
+    // who then render for themselves.
+    res.once("close", () => finish(undefined));
     // Next writes uncompressed; the page is compressed here, once, in pieces.
     const requestWithEncoding = { headers: { "accept-encoding": req.headers["accept-encoding"] } };
     delete req.headers["accept-encoding"];
     captureResponse(res, (body) => {
-      const nonce = storable(res, context);
-      const split = nonce && body.includes(nonce) ? splitAtNonce(body, nonce) : undefined;
-      if (!split) {
-        res.setHeader("X-Page-Cache", "miss");
-        return sendUnstored(requestWithEncoding, res, body);
+      let kept;
+      try {
+        const nonce = storable(res, context);
+        const split = nonce && body.includes(nonce) ? splitAtNonce(body, nonce) : undefined;
+        if (!split) {
+          res.setHeader("X-Page-Cache", "miss");
+          return sendUnstored(requestWithEncoding, res, body);
+        }
+        const headers = Object.entries(res.getHeaders())
+          .filter(([name]) => !UNSTORED_HEADERS.has(name))
+          .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
+        const size = split.pieces.reduce((n, p) => n + p.length, 0) + split.deflated.reduce((n, p) => n + p.length, 0);
+        kept = { version, nonce, headers, split, bytes: size };
+        remember(key, kept);
+        sendBody(requestWithEncoding, res, split, nonce, "miss");
+      } finally {
+        finish(kept);
       }
-      const headers = Object.entries(res.getHeaders())
-        .filter(([name]) => !UNSTORED_HEADERS.has(name))
-        .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
-      const size = split.pieces.reduce((n, p) => n + p.length, 0) + split.deflated.reduce((n, p) => n + p.length, 0);
-      remember(key, { version, nonce, headers, split, bytes: size });
-      sendBody(requestWithEncoding, res, split, nonce, "miss");
     });
-    return render();
+    return render().catch((error) => {
+      finish(undefined);
+      throw error;
+    });
   }
 
-  return { handle, size: () => entries.size };
+  return { handle, size: () => entries.size, rendering: () => rendering.size };
 }

@@ -77,6 +77,18 @@ describe("public pages for visitors from the page cache", () => {
     expect(seen.size).toBe(3);
   });
 
+  it("concurrent visitors of a page nobody has asked for yet wait for one render (single flight)", async () => {
+    // A key no other test uses (the query is part of it): cold, as after a start or an admin's change.
+    const pages = await Promise.all(Array.from({ length: 6 }, () => visit("/kk/services/WORK_VISA?single-flight=1")));
+    expect(pages.map((p) => p.status)).toEqual(Array(6).fill(200));
+    expect(pages.filter((p) => p.cache === "miss")).toHaveLength(1);
+    // The others waited for it, or (on a slow machine) arrived after it was kept.
+    expect(pages.every((p) => p.cache === "miss" || p.cache === "coalesced" || p.cache === "hit")).toBe(true);
+    expect(pages.filter((p) => p.cache === "coalesced").length).toBeGreaterThan(0);
+    for (const page of pages) expect([...page.bodyNonces]).toEqual([page.headerNonce]);
+    expect(new Set(pages.map((p) => p.headerNonce)).size).toBe(6);
+  });
+
   it("a signed-in visitor is never served the cached page", async () => {
     await visit("/");
     const anonymous = await visit("/");
