@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import type { PreferencesFormState } from "@/lib/notify/preferences-actions";
 import { Button } from "@/components/ui/button";
-
-export type PreferencesFormState = { status: "idle" | "saved" | "failed" };
 
 export type PreferenceOption = { kind: string; label: string; isMandatory: boolean; isEnabled: boolean };
 

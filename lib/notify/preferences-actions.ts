@@ -2,8 +2,10 @@
 
 import { requireUser } from "@/lib/auth/current-user";
 import { refusesNothing, runFormAction } from "@/lib/kernel/actions";
-import type { PreferencesFormState } from "@/components/notifications/email-preferences-form";
 import { emailPreferencesSchema, updateEmailPreferences } from "@/lib/notify/data/notification-preferences";
+
+/** What the preferences form shows after a save: defined here, beside the action that answers it. */
+export type PreferencesFormState = { status: "idle" | "saved" | "failed" };
 
 /**
  * Re-authenticates and re-validates (runFormAction); lib/notify/data ignores mandatory kinds and
