@@ -7,6 +7,11 @@ import type { Locale } from "@/lib/kernel/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { sendFile } from "@/components/ui/send-file";
+import { UPLOAD_ERROR_CODES } from "@/lib/uploads/upload-error";
+import { QUOTA_CODES } from "@/lib/uploads/upload-limits";
+
+/** Every refusal the upload route answers with a code of its own; each has a text under applications.upload.errors. */
+const ANSWERED_CODES: readonly string[] = [...UPLOAD_ERROR_CODES, ...QUOTA_CODES, "NETWORK", "LOCKED", "BAD_NAME", "THROTTLED"];
 
 export type SlotFile = { id: string; originalName: string; sizeBytes: number; mimeType: string; fromVault?: boolean };
 
@@ -74,26 +79,7 @@ export function UploadSlot({
       });
       if (result.status !== 201) {
         const error = result.body.error ?? "FAILED";
-        const key = [
-          "TOO_LARGE",
-          "EMPTY",
-          "TYPE_NOT_ALLOWED",
-          "EXTENSION_MISMATCH",
-          "INFECTED",
-          "SCAN_FAILED",
-          "NETWORK",
-          "LOCKED",
-          "TOO_SLOW",
-          "BAD_NAME",
-          "THROTTLED",
-          "QUOTA_FILES",
-          "QUOTA_VERSIONS",
-          "QUOTA_RECEIPTS",
-          "QUOTA_APPLICATION_BYTES",
-          "QUOTA_COMPANY_BYTES",
-        ].includes(error)
-          ? error
-          : "FAILED";
+        const key = ANSWERED_CODES.includes(error) ? error : "FAILED";
         problems.push(t(`errors.${key}`, { name: file.name, max: maxMb }));
       }
     }

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass, refusalMessages } from "@/lib/kernel/errors";
 
 /** Why an administrator's change was refused. */
 export type AdminErrorCode =
@@ -28,14 +28,7 @@ export const ADMIN_ERROR_MESSAGES: Record<AdminErrorCode, RefusalMessage> = {
   IN_PROGRESS: "admin.emails.inProgress",
 };
 
-export class AdminError extends AppError<AdminErrorCode> {
-  constructor(code: AdminErrorCode) {
-    super(ADMIN_ERROR_KINDS[code], code);
-    this.name = "AdminError";
-  }
-}
+export class AdminError extends refusalClass("AdminError", ADMIN_ERROR_KINDS) {}
 
 /** For runFormAction's answerRefusals: an AdminError's message, nothing for anything else. */
-export function adminRefusal(error: AppError): RefusalMessage | undefined {
-  return error instanceof AdminError ? ADMIN_ERROR_MESSAGES[error.code] : undefined;
-}
+export const adminRefusal = refusalMessages(AdminError, ADMIN_ERROR_MESSAGES);

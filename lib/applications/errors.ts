@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass, refusalMessages } from "@/lib/kernel/errors";
 import type { SubmissionProblem } from "@/lib/applications/submission-checks";
 
 /** Why a step of the applicant's own application was refused. */
@@ -51,14 +51,13 @@ export const APPLICATION_ERROR_MESSAGES: Record<ApplicationErrorCode, RefusalMes
   NOT_EXTENDABLE: "workspace.people.notices.NOT_EXTENDABLE",
 };
 
-export class ApplicationError extends AppError<ApplicationErrorCode> {
+export class ApplicationError extends refusalClass("ApplicationError", APPLICATION_ERROR_KINDS) {
   constructor(
     code: ApplicationErrorCode,
     /** For SUBMISSION_PROBLEMS: each thing to put right, shown on the check page. */
     public readonly problems: SubmissionProblem[] = [],
   ) {
-    super(APPLICATION_ERROR_KINDS[code], code);
-    this.name = "ApplicationError";
+    super(code);
   }
 }
 
@@ -66,6 +65,4 @@ export function isApplicationError(error: unknown): error is ApplicationError {
   return error instanceof ApplicationError;
 }
 
-export function applicationRefusal(error: AppError): RefusalMessage | undefined {
-  return error instanceof ApplicationError ? APPLICATION_ERROR_MESSAGES[error.code] : undefined;
-}
+export const applicationRefusal = refusalMessages(ApplicationError, APPLICATION_ERROR_MESSAGES);

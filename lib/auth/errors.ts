@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass, refusalMessages } from "@/lib/kernel/errors";
 
 /**
  * Why a change to one's own account was refused. (Not "AuthError": that is Auth.js's class for
@@ -22,13 +22,6 @@ export const ACCOUNT_ERROR_MESSAGES: Record<AccountErrorCode, RefusalMessage> = 
   LINK_INVALID: "auth.verifyEmail.invalid",
 };
 
-export class AccountError extends AppError<AccountErrorCode> {
-  constructor(code: AccountErrorCode) {
-    super(ACCOUNT_ERROR_KINDS[code], code);
-    this.name = "AccountError";
-  }
-}
+export class AccountError extends refusalClass("AccountError", ACCOUNT_ERROR_KINDS) {}
 
-export function accountRefusal(error: AppError): RefusalMessage | undefined {
-  return error instanceof AccountError ? ACCOUNT_ERROR_MESSAGES[error.code] : undefined;
-}
+export const accountRefusal = refusalMessages(AccountError, ACCOUNT_ERROR_MESSAGES);

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass, refusalMessages } from "@/lib/kernel/errors";
 
 // The company slice refuses in two places with their own audiences: the applicant's team page and
 // invitation link (TeamError) and the staff's verification queue (VerificationError). Each class
@@ -31,16 +31,9 @@ export const TEAM_ERROR_MESSAGES: Record<TeamErrorCode, RefusalMessage> = {
   EMAIL_TAKEN: "workspace.invitation.emailTaken",
 };
 
-export class TeamError extends AppError<TeamErrorCode> {
-  constructor(code: TeamErrorCode) {
-    super(TEAM_ERROR_KINDS[code], code);
-    this.name = "TeamError";
-  }
-}
+export class TeamError extends refusalClass("TeamError", TEAM_ERROR_KINDS) {}
 
-export function teamRefusal(error: AppError): RefusalMessage | undefined {
-  return error instanceof TeamError ? TEAM_ERROR_MESSAGES[error.code] : undefined;
-}
+export const teamRefusal = refusalMessages(TeamError, TEAM_ERROR_MESSAGES);
 
 /** Why a staff member's verification decision was refused. */
 export type VerificationErrorCode =
@@ -61,12 +54,7 @@ export const VERIFICATION_ERROR_MESSAGES: Record<VerificationErrorCode, RefusalM
   REASON_REQUIRED: "staff.companies.errors.REASON_REQUIRED",
 };
 
-export class VerificationError extends AppError<VerificationErrorCode> {
-  constructor(code: VerificationErrorCode) {
-    super(VERIFICATION_ERROR_KINDS[code], code);
-    this.name = "VerificationError";
-  }
-}
+export class VerificationError extends refusalClass("VerificationError", VERIFICATION_ERROR_KINDS) {}
 
 export function isVerificationError(error: unknown): error is VerificationError {
   return error instanceof VerificationError;

@@ -45,6 +45,19 @@ export class AppError<Code extends string = string> extends Error {
   }
 }
 
+/**
+ * A slice's refusal class: `code` narrowed to the slice's codes, the kind (and so the HTTP status)
+ * read from the slice's table: `class … extends refusalClass("AdminError", ADMIN_ERROR_KINDS) {}`.
+ */
+export function refusalClass<Code extends string>(name: string, kinds: Record<Code, AppErrorKind>) {
+  return class extends AppError<Code> {
+    constructor(code: Code) {
+      super(kinds[code], code);
+      this.name = name;
+    }
+  };
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
@@ -63,4 +76,12 @@ export type RefusalMessage = string | { field: string; key: string };
 
 export function messageKeyOf(message: RefusalMessage): string {
   return typeof message === "string" ? message : message.key;
+}
+
+/** For runFormAction's answerRefusals: the message of an error of this class, nothing for any other error. */
+export function refusalMessages<Code extends string>(
+  errorClass: abstract new (...args: never[]) => AppError<Code>,
+  messages: Record<Code, RefusalMessage>,
+): (error: AppError) => RefusalMessage | undefined {
+  return (error) => (error instanceof errorClass ? messages[error.code as Code] : undefined);
 }

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass } from "@/lib/kernel/errors";
 
 /** Why a staff member's payment decision was refused. */
 export type PaymentErrorCode =
@@ -22,12 +22,7 @@ export const PAYMENT_ERROR_MESSAGES: Record<PaymentErrorCode, RefusalMessage> = 
   REASON_REQUIRED: "vault.payments.errors.REASON_REQUIRED",
 };
 
-export class PaymentError extends AppError<PaymentErrorCode> {
-  constructor(code: PaymentErrorCode) {
-    super(PAYMENT_ERROR_KINDS[code], code);
-    this.name = "PaymentError";
-  }
-}
+export class PaymentError extends refusalClass("PaymentError", PAYMENT_ERROR_KINDS) {}
 
 export function isPaymentError(error: unknown): error is PaymentError {
   return error instanceof PaymentError;

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type RefusalMessage } from "@/lib/kernel/errors";
+import { type AppErrorKind, type RefusalMessage, refusalClass, refusalMessages } from "@/lib/kernel/errors";
 
 /** Why a change to the company's register of people was refused. */
 export type PersonErrorCode =
@@ -34,17 +34,10 @@ export const PERSON_ERROR_MESSAGES: Record<PersonErrorCode, RefusalMessage> = {
   HAS_FAMILY: "workspace.people.notices.HAS_FAMILY",
 };
 
-export class PersonError extends AppError<PersonErrorCode> {
-  constructor(code: PersonErrorCode) {
-    super(PERSON_ERROR_KINDS[code], code);
-    this.name = "PersonError";
-  }
-}
+export class PersonError extends refusalClass("PersonError", PERSON_ERROR_KINDS) {}
 
 export function isPersonError(error: unknown): error is PersonError {
   return error instanceof PersonError;
 }
 
-export function personRefusal(error: AppError): RefusalMessage | undefined {
-  return error instanceof PersonError ? PERSON_ERROR_MESSAGES[error.code] : undefined;
-}
+export const personRefusal = refusalMessages(PersonError, PERSON_ERROR_MESSAGES);

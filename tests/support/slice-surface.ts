@@ -54,5 +54,12 @@ export const SLICE_SURFACE: Record<string, string[]> = {
     "lib/review/changes-deadline-job",
     "lib/review/data/changes-deadline",
   ],
-  uploads: ["lib/uploads/data/upload-quotas", "lib/uploads/receive-upload", "lib/uploads/sweep-storage"],
+  // upload-error and upload-limits: the codes the upload route answers with, which the upload control shows.
+  uploads: [
+    "lib/uploads/data/upload-quotas",
+    "lib/uploads/receive-upload",
+    "lib/uploads/sweep-storage",
+    "lib/uploads/upload-error",
+    "lib/uploads/upload-limits",
+  ],
 };

@@ -112,7 +112,7 @@ function sourceFiles(dir: string): string[] {
 describe("the error model", () => {
   it("lists every AppError class of lib/ here", () => {
     const declared = sourceFiles(path.resolve("lib")).flatMap((file) =>
-      [...fs.readFileSync(file, "utf8").matchAll(/class (\w+) extends AppError\b/g)].map((match) => match[1]),
+      [...fs.readFileSync(file, "utf8").matchAll(/class (\w+) extends (?:AppError\b|refusalClass\()/g)].map((match) => match[1]),
     );
     expect(declared.sort()).toEqual(Object.keys(ERROR_CLASSES).sort());
   });
