@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { requireArea } from "@/lib/auth/current-user";
 import { listCompaniesToVerify } from "@/lib/company/data/company-verification";
 import { Link } from "@/lib/i18n/navigation";
+import { VERIFICATION_ERROR_MESSAGES } from "@/lib/company/errors";
 import { decideCompanyAction } from "../../../../lib/company/verification-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/companies">) {
@@ -12,7 +13,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/co
 }
 
 const DONE = new Set(["verified", "refused"]);
-const ERRORS = new Set(["NOT_FOUND", "ALREADY_DECIDED", "REASON_REQUIRED"]);
+// The codes a refused decision comes back with (?error=<CODE>): the company slice's own list.
+const ERRORS = new Set(Object.keys(VERIFICATION_ERROR_MESSAGES));
 
 /** The queue of registered companies awaiting verification against the AIFC register. */
 export default async function CompaniesToVerifyPage({ params, searchParams }: PageProps<"/[locale]/staff/companies">) {

@@ -12,6 +12,7 @@ import { centreInstant } from "@/lib/booking/centre-time";
 import { buttonClass } from "@/components/ui/button-class";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PAYMENT_ERROR_MESSAGES, type PaymentErrorCode } from "@/lib/payments/errors";
 import { decidePaymentAction } from "../../../../lib/payments/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/payments">) {
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/pa
 }
 
 const STATUSES = ["RECEIPT_UPLOADED", "AWAITING_PAYMENT", "PAYMENT_REJECTED", "PAID"] as const;
-const ERRORS = ["CONFLICT", "NOT_FOUND", "NOT_AWAITING", "REASON_REQUIRED"] as const;
+// The codes a refused decision comes back with (?error=<CODE>): the payments slice's own list.
+const ERRORS = Object.keys(PAYMENT_ERROR_MESSAGES) as PaymentErrorCode[];
 /** A real calendar date from the query, null when absent; a malformed one (2026-13-45) is a 404, never a 500. */
 function isoDate(value: unknown): string | null {
   if (value === undefined || value === "") return null;
