@@ -22,6 +22,27 @@ export type CurrentUser = {
   unreadNotifications?: number;
 };
 
+/** A user row (with its company's name) as the actor that data functions take. */
+export function toCurrentUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  companyId: string | null;
+  company: { name: string } | null;
+}): CurrentUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    companyId: user.companyId,
+    companyName: user.company?.name ?? null,
+  };
+}
+
 /** Thrown by data functions when the actor may not do what was asked; pages turn it into a 403. */
 export class AccessDeniedError extends AppError<"ACCESS_DENIED"> {
   constructor(message = "Access denied") {

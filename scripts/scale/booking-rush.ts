@@ -3,6 +3,7 @@ import { loadCalendarData } from "../../lib/booking/calendar-data";
 import { generateSlotDays } from "../../lib/booking/slots";
 import { createPrismaClient } from "../../lib/db/client";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
+import { toCurrentUser } from "../../lib/kernel/access";
 import { createApprovedApplication } from "../../tests/support/factories/booking";
 import { callServerAction, signIn } from "./http-session";
 import type { Topology } from "./topology";
@@ -38,15 +39,7 @@ export async function runBookingRush(topology: Topology, parallel = 30): Promise
   try {
     const applicantAccount = DEMO_ACCOUNTS.find((a) => a.role === "APPLICANT")!;
     const user = await db.user.findUniqueOrThrow({ where: { email: applicantAccount.email }, include: { company: true } });
-    const applicant = {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      locale: user.locale,
-      companyId: user.companyId,
-      companyName: user.company?.name ?? null,
-    };
+    const applicant = toCurrentUser(user);
     const applications = [];
     for (let i = 0; i < parallel; i++)
       applications.push((await createApprovedApplication(db, { company: { id: user.companyId! }, applicant })).application);

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { isDemoAccountEmail } from "@/lib/db/demo-accounts";
 import { isDemoAllowed } from "@/lib/env";
-import type { CurrentUser } from "@/lib/kernel/access";
+import { toCurrentUser, type CurrentUser } from "@/lib/kernel/access";
 import { findUserBySession, revokeAllSessions, type RevokeReason } from "./user-sessions";
 
 export function normaliseEmail(email: string): string {
@@ -35,15 +35,7 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
     },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    companyId: user.companyId,
-    companyName: user.company?.name ?? null,
-  };
+  return toCurrentUser(user);
 }
 
 /** The user of a live server-side session whose token carries `sessionVersion`, or null. */
@@ -53,13 +45,7 @@ export async function findCurrentUserBySession(sessionId: string, sessionVersion
   const user = await findUserBySession(sessionId);
   if (!user || user.sessionVersion !== sessionVersion) return null;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    companyId: user.companyId,
-    companyName: user.company?.name ?? null,
+    ...toCurrentUser(user),
     sessionId,
     companyVerification: user.company ? { status: user.company.verification, note: user.company.verificationNote } : null,
     unreadNotifications: user.unreadNotifications,
