@@ -5,6 +5,7 @@ import { checklistEntryKey, checklistVariants } from "@/lib/services/checklist-v
 import { DocumentDescription } from "@/components/applications/document-checklist";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { CALCULATOR_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { calculatorModel } from "@/lib/services/calculator-model";
 import { FeeCalculator } from "./fee-calculator";
 
 type Props = { service: AnyServiceDefinition; today: IsoDate; mrpRates: MrpRate[]; calendar: CalendarEntry[] };
@@ -12,14 +13,15 @@ type Props = { service: AnyServiceDefinition; today: IsoDate; mrpRates: MrpRate[
 /**
  * Renders, on the server, each form a checklist entry of this service can take (document
  * descriptions are server components) and hands them to the calculator, which shows the ones
- * that apply to the visitor's answers.
+ * that apply to the visitor's answers. The calculator gets the service as plain data
+ * (calculatorModel): the question schemas are read here, on the server.
  */
 export function CalculatorSection({ service, today, mrpRates, calendar }: Props) {
   const descriptions: Record<string, ReactNode> = {};
   for (const entry of checklistVariants(service)) descriptions[checklistEntryKey(entry)] = <DocumentDescription entry={entry} />;
   return (
     <ClientMessagesProvider paths={CALCULATOR_CLIENT_MESSAGES}>
-      <FeeCalculator code={service.code} today={today} mrpRates={mrpRates} calendar={calendar} descriptions={descriptions} />
+      <FeeCalculator model={calculatorModel(service)} today={today} mrpRates={mrpRates} calendar={calendar} descriptions={descriptions} />
     </ClientMessagesProvider>
   );
 }

@@ -2,10 +2,11 @@
 
 import { useMemo, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { getService, type CalendarEntry, type IsoDate, type ServiceCode } from "@/lib/catalog";
-import { checklist } from "@/lib/rules/checklist";
-import { quote, QuoteError, type MrpRate } from "@/lib/rules/quote";
-import { calculatorFields, initialCalculatorAnswers } from "@/lib/services/calculator-fields";
+import type { CalendarEntry, IsoDate } from "@/lib/catalog/types";
+import { fillDefaults } from "@/lib/rules/answers";
+import { checklistWithDefaults } from "@/lib/rules/checklist";
+import { quoteWithDefaults, QuoteError, type MrpRate } from "@/lib/rules/quote";
+import type { CalculatorModel } from "@/lib/services/calculator-model";
 import { formatCalendarDate, formatKzt } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { QuestionInput } from "@/components/applications/question-input";
@@ -14,7 +15,8 @@ import { CalculatorChecklist } from "./calculator-checklist";
 import { ReadyDate } from "./ready-date";
 
 type Props = {
-  code: ServiceCode;
+  /** The service as plain data (lib/services/calculator-model.ts): no zod, no catalog registry here. */
+  model: CalculatorModel;
   today: IsoDate;
   mrpRates: MrpRate[];
   calendar: CalendarEntry[];
@@ -25,23 +27,24 @@ type Props = {
 const dateOf = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
 /** Options in, price (fee + duty at today's MRP = total), ready date and checklist out, live. */
-export function FeeCalculator({ code, today, mrpRates, calendar, descriptions }: Props) {
+export function FeeCalculator({ model, today, mrpRates, calendar, descriptions }: Props) {
   const t = useTranslations("services.calculator");
   const tc = useTranslations("catalog");
   const locale = useLocale() as Locale;
-  const service = getService(code);
-  const fields = useMemo(() => calculatorFields(service), [service]);
-  const [answers, setAnswers] = useState(() => initialCalculatorAnswers(fields));
+  const { service, fields, defaults } = model;
+  const [answers, setAnswers] = useState(model.initialAnswers);
 
+  // The same rules as quote() and checklist() on the server, given the defaults those would fill.
+  const effective = useMemo(() => fillDefaults(answers, defaults), [answers, defaults]);
   const price = useMemo(() => {
     try {
-      return { quote: quote(service, answers, today, mrpRates), error: null };
+      return { quote: quoteWithDefaults(service, effective, today, mrpRates), error: null };
     } catch (error) {
       if (error instanceof QuoteError) return { quote: null, error };
       throw error;
     }
-  }, [service, answers, today, mrpRates]);
-  const documents = useMemo(() => checklist(service, answers), [service, answers]);
+  }, [service, effective, today, mrpRates]);
+  const documents = useMemo(() => checklistWithDefaults(service, effective), [service, effective]);
   const mrp = price.quote?.stateDuty;
 
   return (

@@ -93,7 +93,17 @@ export interface Checklist {
  * may be raw: the service's defaults fill missing fields. Each code appears at most once.
  */
 export function checklist(service: AnyServiceDefinition, answers: RawAnswers): Checklist {
-  const effective = withDefaults(service, answers);
+  return checklistWithDefaults(service, withDefaults(service, answers));
+}
+
+/**
+ * What a checklist is computed from: a service definition without its question schemas (the
+ * calculator island gets only this, as plain data, issue 19).
+ */
+export type ChecklistService = Pick<AnyServiceDefinition, "code" | "documents" | "scanOriginalsForReview">;
+
+/** checklist() for answers whose defaults are already filled in: needs no question schemas. */
+export function checklistWithDefaults(service: ChecklistService, effective: RawAnswers): Checklist {
   const entries: ChecklistEntry[] = [];
   for (const item of service.documents) {
     const result = evaluateCondition(item.condition, effective);

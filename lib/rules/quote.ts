@@ -75,7 +75,14 @@ export interface Quote {
   noteIds: NoteId[];
 }
 
-function pickRow(service: AnyServiceDefinition, answers: Record<string, unknown>) {
+/**
+ * What a price is computed from: a service definition without its question schemas. The
+ * calculator island gets only this, as plain data (issue 19), and passes answers with the
+ * defaults already filled in (fillDefaults in answers.ts).
+ */
+export type PricedService = Pick<AnyServiceDefinition, "code" | "tariff" | "notes" | "mayExtendBy30CalendarDays">;
+
+function pickRow(service: PricedService, answers: Record<string, unknown>) {
   const tariff = service.tariff;
   const { validityBand, trpRole } = answers;
   if (tariff.by === "validityBand") {
@@ -113,7 +120,11 @@ function stateDutyFor(row: AnyTariffRow, date: IsoDate, mrpRates: readonly MrpRa
  * (submission), as 'YYYY-MM-DD'. Throws QuoteError for anything the tariff does not offer.
  */
 export function quote(service: AnyServiceDefinition, answers: RawAnswers, date: IsoDate, mrpRates: readonly MrpRate[]): Quote {
-  const effective = withDefaults(service, answers);
+  return quoteWithDefaults(service, withDefaults(service, answers), date, mrpRates);
+}
+
+/** quote() for answers whose defaults are already filled in: needs no question schemas. */
+export function quoteWithDefaults(service: PricedService, effective: RawAnswers, date: IsoDate, mrpRates: readonly MrpRate[]): Quote {
   const { row, validityBand, trpRole } = pickRow(service, effective);
   const feeOption = FEE_OPTIONS.find((option) => option === effective.feeOption);
   const serviceFeeTiyn = feeOption ? row.fees[feeOption] : undefined;

@@ -19,11 +19,12 @@ const ZOD = "$ZodType";
 const PDFJS = "GlobalWorkerOptions";
 
 describe("script on public pages (production build)", () => {
-  // The service page keeps zod for now: its calculator island evaluates the catalog's question
-  // schemas (lib/catalog/questions.ts); sign-in and status have forms that validate with zod.
-  const pagesWithoutAForm = ["[locale]", "[locale]/services", "[locale]/services/finder"];
+  // The service page's calculator gets the service as plain data (lib/services/calculator-model.ts):
+  // the catalog's question schemas are read on the server. Sign-in and status have forms that
+  // validate with zod.
+  const pagesWithoutZod = ["[locale]", "[locale]/services", "[locale]/services/[code]", "[locale]/services/finder"];
 
-  it.each(pagesWithoutAForm)("%s loads no zod (validation stays on the server; only form islands parse)", (route) => {
+  it.each(pagesWithoutZod)("%s loads no zod (validation stays on the server; only form islands parse)", (route) => {
     expect(chunksContaining(routeScript(route), ZOD)).toEqual([]);
   });
 
