@@ -1,19 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { signInAction } from "@/lib/auth/actions";
-import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { checkSignIn, type SignInValues } from "@/lib/auth/sign-in-check";
 import { Button } from "@/components/ui/button";
+import { checkResolver } from "@/components/ui/check-resolver";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
-  const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+  // Checked in the browser without zod (checkSignIn); the action parses with signInSchema.
+  const form = useForm<SignInValues>({
+    resolver: checkResolver(checkSignIn),
     defaultValues: { email: "", password: "", callbackUrl },
     shouldFocusError: false,
   });

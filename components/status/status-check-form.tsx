@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { lookUpStatusAction } from "@/lib/status/actions";
-import { statusLookupSchema, type StatusAnswer, type StatusLookupInput } from "@/lib/status/status-schema";
+import { checkStatusLookup, type StatusLookupValues } from "@/lib/status/status-lookup-check";
+import type { StatusAnswer } from "@/lib/status/status-schema";
 import { Button } from "@/components/ui/button";
+import { checkResolver } from "@/components/ui/check-resolver";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { StatusAnswerView } from "./status-answer";
@@ -17,8 +17,9 @@ export function StatusCheckForm({ locale }: { locale: string }) {
   const t = useTranslations();
   const [answer, setAnswer] = useState<StatusAnswer | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<StatusLookupInput, unknown, z.output<typeof statusLookupSchema>>({
-    resolver: zodResolver(statusLookupSchema),
+  // Checked in the browser without zod (checkStatusLookup); the action parses with statusLookupSchema.
+  const form = useForm<StatusLookupValues>({
+    resolver: checkResolver(checkStatusLookup),
     defaultValues: { reference: "", passportNumber: "" },
     shouldFocusError: false,
   });

@@ -8,7 +8,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong"),
   callbackUrl: z.string().optional(),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 const PASSWORD_PROBLEM_KEYS = {
   TOO_SHORT: "validation.passwordTooShort",

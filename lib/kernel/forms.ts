@@ -10,6 +10,14 @@ export type FormRefusal = { ok: false; fieldErrors?: Record<string, string>; for
 /** A form answer that may also say someone else acted first (the page then offers to reload). */
 export type ActionResult = FormResult & { conflict?: boolean };
 
+/**
+ * A form's own check in the browser, written without a schema library so that its island does
+ * not load zod (issue 19): the values to send, or the first message key of each wrong field. The
+ * server action still parses with its zod schema; a test holds the two to the same answers.
+ */
+export type FormCheck<TIn, TOut = TIn> = (values: TIn) => { ok: true; values: TOut } | FormCheckRefusal;
+export type FormCheckRefusal = { ok: false; fieldErrors: Record<string, string> };
+
 /** The first message of each field of a failed zod parse, keyed by the field's top-level name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -1,20 +1,17 @@
 import { z } from "zod";
+import { PASSPORT_PATTERN, REFERENCE_PATTERN } from "./status-lookup-check";
 
-// The public status check's form (issue 17): shared by the page and its server action.
+// The public status check's form (issue 17), as its server action parses it. The page checks in
+// the browser with checkStatusLookup (status-lookup-check.ts), which uses the same patterns.
 export const statusLookupSchema = z.object({
-  reference: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^EC-\d{4}-\d{6}$/, "workspace.status.validation.reference"),
+  reference: z.string().trim().toUpperCase().regex(REFERENCE_PATTERN, "workspace.status.validation.reference"),
   passportNumber: z
     .string()
     .trim()
     .toUpperCase()
     .transform((v) => v.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, "workspace.status.validation.passport")),
+    .pipe(z.string().regex(PASSPORT_PATTERN, "workspace.status.validation.passport")),
 });
-export type StatusLookupInput = z.input<typeof statusLookupSchema>;
 
 /** The same shape whether or not the pair exists: no field tells which half was wrong. */
 export type StatusAnswer = {

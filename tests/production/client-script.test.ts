@@ -19,12 +19,11 @@ const ZOD = "$ZodType";
 const PDFJS = "GlobalWorkerOptions";
 
 describe("script on public pages (production build)", () => {
-  // The service page's calculator gets the service as plain data (lib/services/calculator-model.ts):
-  // the catalog's question schemas are read on the server. Sign-in and status have forms that
-  // validate with zod.
-  const pagesWithoutZod = ["[locale]", "[locale]/services", "[locale]/services/[code]", "[locale]/services/finder"];
-
-  it.each(pagesWithoutZod)("%s loads no zod (validation stays on the server; only form islands parse)", (route) => {
+  // No public route loads zod: the service page's calculator gets the service as plain data
+  // (lib/services/calculator-model.ts), and the sign-in and status forms check their fields with
+  // plain functions (lib/auth/sign-in-check.ts, lib/status/status-lookup-check.ts) while their
+  // server actions parse with zod.
+  it.each(PUBLIC_ROUTES)("%s loads no zod (schemas parse on the server)", (route) => {
     expect(chunksContaining(routeScript(route), ZOD)).toEqual([]);
   });
 
