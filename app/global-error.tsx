@@ -3,7 +3,8 @@
 import { usePathname } from "next/navigation";
 import { use } from "react";
 import { globalErrorTexts } from "@/lib/i18n/global-error-texts";
-import { defaultLocale, isLocale, type Locale } from "@/lib/kernel/locales";
+import { localeOfPath } from "@/lib/i18n/locale-path";
+import { defaultLocale } from "@/lib/kernel/locales";
 import "./globals.css";
 
 // Shown when even the root layout fails (issue 20: signed-in users got Next's built-in English
@@ -12,15 +13,10 @@ import "./globals.css";
 // texts straight from the message file of that language, loaded only when this page is shown
 // (lib/i18n/global-error-texts.ts). retry() renders the page again from the server.
 
-function localeOf(pathname: string | null): Locale {
-  const first = pathname?.split("/")[1];
-  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
-}
-
 type Props = { error: unknown; retry?: () => void; reset?: () => void };
 
 export default function GlobalError({ retry, reset }: Props) {
-  const locale = localeOf(usePathname());
+  const locale = localeOfPath(usePathname());
   const t = use(globalErrorTexts(locale));
   const home = locale === defaultLocale ? "/" : `/${locale}`;
   return (

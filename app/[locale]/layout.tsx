@@ -6,8 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
-import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import "@/lib/zod-jitless";
 import "../globals.css";
 
@@ -33,12 +32,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "nav" });
+  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getTranslations({ locale, namespace: "error" })]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        {/* Only what client components use (lib/i18n/client-messages.ts); areas add their own. */}
-        <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
+        {/* No next-intl client provider here: pages and areas whose islands translate add one with
+            what they use (lib/i18n/client-messages.ts), so the others load none of next-intl's
+            client runtime (issue 19). The error boundary gets its texts from this context. */}
+        <ErrorTextsProvider texts={{ title: te("title"), body: te("body"), retry: te("retry") }}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
@@ -48,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {children}
           </main>
           <SiteFooter />
-        </ClientMessagesProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { removeHolidayAction } from "@/lib/admin/actions";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { ActionButton } from "@/components/review/action-button";
 
 type Props = { date: string; dateText: string; name: string; kind: string; year: number };

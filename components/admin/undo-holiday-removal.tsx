@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { addHolidayAction } from "@/lib/admin/actions";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { Button } from "@/components/ui/button";
 
 type Props = { date: string; dateText: string; name: string; kind: string; year: number };

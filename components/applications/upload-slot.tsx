@@ -4,7 +4,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { sendFile } from "@/components/ui/send-file";
 import { UPLOAD_ERROR_CODES } from "@/lib/uploads/upload-error";

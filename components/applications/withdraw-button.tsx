@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { withdrawAction } from "@/lib/applications/actions";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 
 export function WithdrawButton({ applicationId }: { applicationId: string }) {

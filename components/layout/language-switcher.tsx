@@ -1,24 +1,25 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { LOCALE_TABLE, locales } from "@/lib/kernel/locales";
+import NextLink from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { localizedPath, pathWithoutLocale } from "@/lib/i18n/locale-path";
+import { LOCALE_TABLE, locales, type Locale } from "@/lib/kernel/locales";
 
-// Names and short names come from the locale table (each language named in itself).
+// Names and short names come from the locale table (each language named in itself). The addresses
+// are built from the browser's path with the plain functions of lib/i18n/locale-path.ts rather
+// than next-intl's navigation, which needs its client provider on every page (issue 19).
 
-export function LanguageSwitcher({ label }: { label: string }) {
-  const current = useLocale();
-  const pathname = usePathname();
+export function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
+  const pathname = pathWithoutLocale(usePathname());
   const search = useSearchParams().toString();
-  const href = search ? `${pathname}?${search}` : pathname;
   return (
     <nav aria-label={label} className="flex items-center gap-1 text-sm">
       {locales.map((locale) => (
-        <Link
+        <NextLink
           key={locale}
-          href={href}
-          locale={locale}
+          href={`${localizedPath(pathname, locale)}${search ? `?${search}` : ""}`}
+          // Another language is another page tree (<html lang>, every text): fetched when chosen.
+          prefetch={locale === current ? undefined : false}
           lang={locale}
           hrefLang={locale}
           aria-current={locale === current ? "true" : undefined}
@@ -32,7 +33,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
             {LOCALE_TABLE[locale].shortName}
           </span>
           <span className="max-sm:sr-only">{LOCALE_TABLE[locale].nativeName}</span>
-        </Link>
+        </NextLink>
       ))}
     </nav>
   );

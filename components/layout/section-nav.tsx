@@ -1,6 +1,7 @@
 "use client";
 
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation-hooks";
 
 export type SectionTab = { href: string; label: string; exact?: boolean };
 

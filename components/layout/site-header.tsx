@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUserIfAvailable } from "@/lib/auth/user-if-available";
+import type { Locale } from "@/lib/kernel/locales";
 import { canEnter, type Area } from "@/lib/kernel/roles";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -13,7 +14,7 @@ const AREA_LINKS: { area: Area; href: string; label: "portal" | "staff" | "admin
 ];
 
 export async function SiteHeader() {
-  const [t, lookup] = await Promise.all([getTranslations("nav"), getCurrentUserIfAvailable()]);
+  const [t, locale, lookup] = await Promise.all([getTranslations("nav"), getLocale(), getCurrentUserIfAvailable()]);
   // When the database cannot say who is signed in, show neither their links nor "Sign in".
   const isUnknown = lookup === "unknown";
   const user = isUnknown ? null : lookup;
@@ -37,7 +38,7 @@ export async function SiteHeader() {
                 </Link>
               ))}
           </nav>
-          <LanguageSwitcher label={t("language")} />
+          <LanguageSwitcher label={t("language")} current={locale as Locale} />
         </div>
         <div className="order-2 ml-auto flex shrink-0 items-center gap-3 lg:order-3 lg:ml-0">
           {user ? (

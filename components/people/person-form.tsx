@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { savePersonAction } from "@/lib/people/actions";
 import { personSchema, RELATIONSHIPS, SEXES, type PersonInput } from "@/lib/people/person-schema";
 import { PassportPrefill, type PrefillValues } from "./passport-prefill";

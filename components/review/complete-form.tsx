@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { completeAction } from "@/lib/review/actions";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextField } from "@/components/ui/text-field";
 import { ActionProblemMessage } from "@/components/ui/action-problem";

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import type { ActionProblem } from "@/components/ui/use-action-form";
 
 /** Why a step was refused, announced and focused; a conflict offers to reload the page. */

@@ -38,7 +38,7 @@ function setsFor(file: string): SetName[] {
   if (file.startsWith("components/admin/")) return ["ADMIN"];
   // Appointments: booking by applicants, the schedule by staff, the settings by admins.
   if (file.startsWith("components/booking/")) return ["PORTAL", "STAFF", "ADMIN"];
-  // Anything else (auth, status, error boundary, layout, new folders) is under the root provider.
+  // Anything else (auth, status, invitation, profile, new folders) is under a provider of the public set.
   return ["PUBLIC"];
 }
 

@@ -7,7 +7,11 @@ import type { AbstractIntlMessages } from "next-intl";
 // names the namespaces (or sub-trees, "a.b") the client components of that part use — checked by
 // lib/i18n/client-messages.test.ts, which scans the client components.
 
-/** Every page: the error boundary, the sign-in, registration, password, status-check and invitation forms. */
+/**
+ * The public forms (sign-in, registration, password, status check, invitation), given by the
+ * (auth) layout and the status, invitation and profile pages; every area's set starts with it.
+ * The root layout gives none: pages without a translating island load no next-intl (issue 19).
+ */
 export const PUBLIC_CLIENT_MESSAGES = [
   "common",
   "error",

@@ -8,6 +8,8 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { listMySessions } from "@/lib/auth/data/user-sessions";
 import { SessionList } from "@/components/auth/session-list";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/profile">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "notifications.preferences" });
@@ -57,7 +59,9 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
           </p>
         )}
         <p className="text-slate-700">{ta("passwordLead")}</p>
-        <ChangePasswordForm />
+        <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
+          <ChangePasswordForm />
+        </ClientMessagesProvider>
         <form action={signOutEverywhereAction} className="border-t border-slate-200 pt-3">
           <button type="submit" className="font-semibold text-brand-700 underline">
             {ta("signOutEverywhere")}

@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/kernel/locales";
 import { StatusCheckForm } from "@/components/status/status-check-form";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/status">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "workspace.status" });
@@ -18,7 +20,9 @@ export default async function StatusPage({ params }: PageProps<"/[locale]/status
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
-      <StatusCheckForm locale={locale} />
+      <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
+        <StatusCheckForm locale={locale} />
+      </ClientMessagesProvider>
     </div>
   );
 }

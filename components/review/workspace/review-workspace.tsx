@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/navigation-hooks";
 import { useTranslations } from "next-intl";
 import { DocumentDecisionForm } from "../document-decision-form";
 import { FileViewer, ZOOM_STEPS, type ViewerFile } from "./file-viewer";

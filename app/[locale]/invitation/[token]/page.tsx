@@ -3,6 +3,8 @@ import { viewInvitation } from "@/lib/company/data/company-invitations";
 import { formatCentreDateTime } from "@/lib/kernel/format";
 import type { Locale } from "@/lib/kernel/locales";
 import { AcceptInvitationForm } from "@/components/company/accept-invitation-form";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invitation/[token]">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "workspace.invitation" });
@@ -35,7 +37,9 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
         <>
           <p className="text-lg">{t("lead", { company: view.companyName, role: tr(view.role) })}</p>
           <p className="text-sm text-slate-700">{t("validUntil", { until: formatCentreDateTime(view.expiresAt, locale) })}</p>
-          <AcceptInvitationForm token={token} email={view.email} />
+          <ClientMessagesProvider paths={PUBLIC_CLIENT_MESSAGES}>
+            <AcceptInvitationForm token={token} email={view.email} />
+          </ClientMessagesProvider>
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/kernel/locales";
 import { findServices, hasFinderInput, parseFinderParams } from "@/lib/services/finder";
 import { FinderForm } from "@/components/services/finder-form";
 import { FinderResults } from "@/components/services/finder-results";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { ErrorSummaryBox } from "@/components/ui/error-summary-box";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/finder">) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "services.finder" });
@@ -28,7 +28,11 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
         <p className="text-lg text-slate-700">{t("lead")}</p>
       </header>
       {missing.length > 0 && (
-        <ErrorSummary title={tv("errorSummaryTitle")} errors={missing.map((field) => ({ field, message: t(`errors.${field}`) }))} />
+        <ErrorSummaryBox
+          title={tv("errorSummaryTitle")}
+          titlePrefix={tv("errorTitlePrefix")}
+          errors={missing.map((field) => ({ field, message: t(`errors.${field}`) }))}
+        />
       )}
       {result.status === "DONE" && (
         <>
