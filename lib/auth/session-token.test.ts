@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { readSessionClaims, sessionCookieName, sessionSecrets, usesSecureCookies } from "./session-token";
 
@@ -64,5 +64,31 @@ describe("the session cookie read without auth()", () => {
       { name: `${plain}.0`, value: value.slice(0, cut) },
     ];
     expect(await readSessionClaims(chunks, "http", env)).toMatchObject(claims);
+  });
+
+  describe("decrypted once per process", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("answers a token decrypted before from memory, but never for other secrets or another cookie name", async () => {
+      const plain = sessionCookieName(false);
+      const value = await tokenFor(plain, { token: { ...claims, uid: "user-cached" } });
+      expect(await readSessionClaims([{ name: plain, value }], "http", env)).toMatchObject({ uid: "user-cached" });
+      expect(await readSessionClaims([{ name: plain, value }], "http", env)).toMatchObject({ uid: "user-cached" });
+      // The same string under secrets that could not decrypt it, or under the https name (the salt).
+      expect(await readSessionClaims([{ name: plain, value }], "http", { AUTH_SECRET: "y".repeat(40) })).toBeNull();
+      const secure = sessionCookieName(true);
+      expect(await readSessionClaims([{ name: secure, value }], "https", env)).toBeNull();
+    });
+
+    it("stops answering a kept token once it has expired (with Auth.js's 15 s of tolerance)", async () => {
+      vi.useFakeTimers({ toFake: ["Date", "performance"] });
+      const plain = sessionCookieName(false);
+      const value = await tokenFor(plain, { maxAge: 60, token: { ...claims, uid: "user-expiring" } });
+      expect(await readSessionClaims([{ name: plain, value }], "http", env)).toMatchObject({ uid: "user-expiring" });
+      vi.advanceTimersByTime(70_000);
+      expect(await readSessionClaims([{ name: plain, value }], "http", env)).toMatchObject({ uid: "user-expiring" });
+      vi.advanceTimersByTime(10_000);
+      expect(await readSessionClaims([{ name: plain, value }], "http", env)).toBeNull();
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { decode } from "next-auth/jwt";
 
 // Reads the Auth.js session cookie (an encrypted JWT) the way Auth.js's own session endpoint does,
@@ -7,7 +8,31 @@ import { decode } from "next-auth/jwt";
 // (issue 19); decrypting the cookie is the only part a page needs. The same secrets, the same
 // cookie name and salt, the same expiry check (jose's, in `decode`).
 
-export type SessionClaims = { uid?: unknown; sv?: unknown; sid?: unknown };
+export type SessionClaims = { uid?: unknown; sv?: unknown; sid?: unknown; exp?: unknown };
+
+// A token is decrypted once per process, not on every request: the same string always decrypts to
+// the same claims, and decrypting (key derivation, AES-CBC and its HMAC) was ~1 ms of CPU per
+// signed-in page (issue 19). Only tokens that decrypted are kept, so made-up cookies cannot fill
+// it; an entry is used no longer than its token's own expiry, and the session it names is still
+// checked against the database on every request, so signing out or a revoked session still ends
+// at once. The key includes the secrets and the cookie name (the salt), as decrypting would.
+const DECODED_TOKENS_MAX = 5_000;
+// next-auth's decode accepts a token up to 15 s past its expiry (jose's clockTolerance).
+const CLOCK_TOLERANCE_MS = 15_000;
+const decodedTokens = new LRUCache<string, { claims: SessionClaims; usableUntil: number }>({ max: DECODED_TOKENS_MAX });
+
+/** Decrypts a token (or finds it decrypted before); null when it does not decrypt or has expired. */
+async function decodeOnce(token: string, secret: string[], salt: string): Promise<SessionClaims | null> {
+  const key = `${secret.join("\n")}\n${salt}\n${token}`;
+  const known = decodedTokens.get(key);
+  if (known && Date.now() < known.usableUntil) return known.claims;
+  if (known) decodedTokens.delete(key);
+  const claims = await decode({ token, secret, salt });
+  if (!claims) return null;
+  // Auth.js always sets `exp`; a token without one is not kept (it is decrypted each time instead).
+  if (typeof claims.exp === "number") decodedTokens.set(key, { claims, usableUntil: claims.exp * 1000 + CLOCK_TOLERANCE_MS });
+  return claims;
+}
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -52,7 +77,7 @@ export async function readSessionClaims(
   const secret = sessionSecrets(env);
   if (!token || secret.length === 0) return null;
   try {
-    return await decode({ token, secret, salt: name });
+    return await decodeOnce(token, secret, name);
   } catch {
     return null;
   }
