@@ -51,4 +51,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.WORKER_HEALTH_PORT||process.env.PORT||3000)+'/api/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node is PID 1 itself (no npm, no shell): it receives SIGTERM and drains (SHUTDOWN_DRAIN_MS).
 STOPSIGNAL SIGTERM
-CMD ["node", "server.mjs"]
+# --max-semi-space-size: as `npm start` (scripts/lib/server-node-flags.ts says why).
+CMD ["node", "--max-semi-space-size=64", "server.mjs"]

@@ -18,6 +18,7 @@ import { signIn } from "@/scripts/scale/http-session";
 import { demoServerEnv } from "@/scripts/lib/serve-demo";
 import { seedQueueBench } from "./queue-seed";
 import { cpuMsOf, type HttpResult, printHttpTable } from "./http-measure";
+import { SERVER_NODE_FLAGS } from "@/scripts/lib/server-node-flags";
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10);
@@ -74,7 +75,10 @@ async function main(): Promise<void> {
     const env = { ...demoServerEnv({ url: appUrl, port, dataDir }), HOSTNAME: "127.0.0.1", TRUSTED_PROXY_HOPS: "1" };
     // BENCH_HTTP_PROFILE=dir writes the server's CPU profile (.cpuprofile, for Chrome DevTools) there.
     const profile = process.env.BENCH_HTTP_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_HTTP_PROFILE)}`] : [];
-    server = spawn(process.execPath, [...profile, path.resolve("server.mjs")], { env, stdio: ["ignore", "pipe", "inherit"] });
+    server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, path.resolve("server.mjs")], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     // The server's request log lines carry `sql` (statements per request): summed per path.
     let pending = "";
     server.stdout!.on("data", (chunk: Buffer) => {

@@ -6,6 +6,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/client";
 import { seedDemoData, seedReferenceData } from "../../lib/seed/seed";
 import { DEMO_ACCOUNTS } from "../../lib/db/demo-accounts";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 /**
  * The production server (server.mjs, the build of `npm run build`) in demonstration mode: what
@@ -34,7 +35,7 @@ export async function serveDemo(options: {
   for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`);
   console.log("");
 
-  const child = spawn(process.execPath, [path.resolve("server.mjs")], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.resolve("server.mjs")], { stdio: "inherit", env });
   const forward = (signal: NodeJS.Signals) => () => {
     if (child.exitCode === null) child.kill(signal);
   };

@@ -11,6 +11,7 @@ import { startTestS3Server } from "../../tests/support/s3-server";
 import { freeLocalPort, startPgBouncer, type RunningPgBouncer } from "./lib/pgbouncer";
 import { startNginx, type RunningNginx } from "./lib/nginx";
 import { onCleanup, startProcess, type Managed } from "./lib/processes";
+import { SERVER_NODE_FLAGS } from "../lib/server-node-flags";
 
 // The deployment of compose.yaml, on one machine: PostgreSQL, PgBouncer (transaction mode), an
 // S3-protocol server, an SMTP relay, two production web instances (node server.mjs, the same
@@ -138,7 +139,7 @@ export async function startTopology(): Promise<Topology> {
   ].map(({ name, port }) => ({
     name,
     port,
-    process: startProcess(name, process.execPath, [path.resolve("server.mjs")], {
+    process: startProcess(name, process.execPath, [...SERVER_NODE_FLAGS, path.resolve("server.mjs")], {
       env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", LOG_LEVEL: "info" },
       watch: ['"job":', '"msg":"request"'],
     }),

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startTestPostgres } from "../support/test-postgres";
+import { SERVER_NODE_FLAGS } from "../../scripts/lib/server-node-flags";
 
 // The production server as an operator runs it: `node server.mjs` on the build of `next build`,
 // after the release step `npm run db:migrate`, with an environment given explicitly (nothing
@@ -58,7 +59,7 @@ export type RunningServer = {
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, ["server.mjs"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.mjs"], {
     env: { NODE_ENV: "production", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
