@@ -44,7 +44,24 @@ async function loadNamespace(namespace: (typeof MESSAGE_NAMESPACES)[number], loc
   }
 }
 
-export async function loadMessages(locale: Locale) {
+// The message files never change while a production server runs, so each language's merged
+// messages are built once instead of on every request (next-intl asks for them per request;
+// issue 19). In development a changed file must show at once, so nothing is kept there.
+const loaded = new Map<Locale, ReturnType<typeof mergeMessages>>();
+
+export function loadMessages(locale: Locale) {
+  if (process.env.NODE_ENV !== "production") return mergeMessages(locale);
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = mergeMessages(locale);
+    // A failed load is not kept: the next request tries again.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+async function mergeMessages(locale: Locale) {
   const [ui, ...features] = await Promise.all([
     import(`../../messages/${locale}.json`).then((m) => m.default),
     ...MESSAGE_NAMESPACES.map((ns) => loadNamespace(ns, locale)),
