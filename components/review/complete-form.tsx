@@ -28,7 +28,9 @@ export function CompleteForm({
   const t = useTranslations();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [issuedExpiresOn, setIssuedExpiresOn] = useState("");
+  // Read from the field when sending, not kept in state: a date typed before the page finished
+  // loading (hydration) stays in the field but never reached a state's onChange, and was sent empty.
+  const expiryInput = useRef<HTMLInputElement>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ActionProblem | null>(null);
@@ -38,6 +40,7 @@ export function CompleteForm({
     event?.preventDefault();
     setProblem(null);
     const file = input.current?.files?.[0];
+    const issuedExpiresOn = expiryInput.current?.value ?? "";
     if (file && file.size > maxBytes) return setProblem({ messageKey: "review.upload.TOO_LARGE", conflict: false });
     setBusy(true);
     try {
@@ -86,8 +89,7 @@ export function CompleteForm({
         <TextField
           id="issued-expires-on"
           type="date"
-          value={issuedExpiresOn}
-          onChange={(e) => setIssuedExpiresOn(e.target.value)}
+          ref={expiryInput}
           label={t("review.processing.issuedExpiryLabel", { category: issuedName })}
           hint={t("review.processing.issuedExpiryHint")}
         />

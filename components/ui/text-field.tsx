@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { controlClass, describedByOf, FieldFrame, type FieldText } from "./field-frame";
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldText;
+type TextFieldProps = ComponentProps<"input"> & FieldText;
 
 /** Label above, hint under the label, error next to the field (GOV.UK pattern). */
 export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {

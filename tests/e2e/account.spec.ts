@@ -23,6 +23,9 @@ test("a user changes their password on the profile page and signs in with the ne
   await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // Signed out only once the action has answered (its redirect home): going on before that can
+  // cancel it on a slow machine, and the sign-in page then sends the still signed-in user on.
+  await expect(page).toHaveURL("/");
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill("second river passphrase");
