@@ -7,7 +7,7 @@
 // elements and streams, the flight payload, query rows), so V8's default 16 MB semi-space is
 // scavenged every few requests. 64 MB means a quarter of the scavenges, and each costs about the
 // same (it copies what is still alive, not what is dead): about 1.5 ms less CPU per staff-queue
-// page (docs/decisions/025-per-process-work-done-once.md). The price is up to ~150 MB more memory
+// page (docs/decisions/026-per-process-work-done-once.md). The price is up to ~150 MB more memory
 // per web server under load (the young generation is three semi-spaces). It cannot be set from
 // inside the process: V8 sizes its heap when it starts.
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"] as const;
