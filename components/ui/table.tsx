@@ -1,9 +1,11 @@
-import type { ComponentProps, ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The portal's data tables, one look and one accessible shape: a caption (read by screen readers
 // even when not shown), column headers with scope="col", the first cell of a row a row header, and
 // a scroll container so that a wide table scrolls on a phone instead of widening the page (it is
-// `relative` so that screen-reader-only texts, positioned absolutely, stay inside it too).
+// `relative` so that screen-reader-only texts, positioned absolutely, stay inside it too), reachable
+// by keyboard and named by the caption (ScrollRegion).
 // Pages keep their rows: what differs between tables is the content of the cells, not the frame.
 
 const CELL = "border-b border-slate-200 px-3 py-2 text-left align-top";
@@ -39,10 +41,13 @@ export function Table({
   scrollClassName?: string;
   testId?: string;
 }) {
+  const captionId = useId();
   return (
-    <div className={scrollClassName}>
+    <ScrollRegion labelledBy={captionId} className={scrollClassName}>
       <table className={className} data-testid={testId}>
-        <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column, i) => (
@@ -55,7 +60,7 @@ export function Table({
         <tbody>{children}</tbody>
         {footer && <tfoot>{footer}</tfoot>}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -25,7 +25,7 @@ const render = (footer?: boolean) =>
 
 describe("Table", () => {
   it("has a caption for screen readers, hidden by default", () => {
-    expect(render()).toContain('<caption class="sr-only">Holidays in 2027</caption>');
+    expect(render()).toMatch(/<caption id="[^"]+" class="sr-only">Holidays in 2027<\/caption>/);
   });
 
   it("gives every column header scope=col, a hidden label only to screen readers, and aligns amounts right", () => {
@@ -42,8 +42,30 @@ describe("Table", () => {
   });
 
   it("scrolls inside its own box and puts totals in a tfoot only when given", () => {
-    expect(render()).toMatch(/^<div class="relative overflow-x-auto"><table/);
+    expect(render()).toMatch(/^<div class="relative overflow-x-auto"[^>]*><table/);
     expect(render()).not.toContain("<tfoot>");
     expect(render(true)).toContain('<tfoot><tr><th scope="row"');
+  });
+
+  it("makes its scroll box reachable by keyboard: a tab stop, a region named by the caption", () => {
+    const html = render();
+    const box = html.match(/^<div ([^>]*)>/)![1];
+    expect(box).toContain('tabindex="0"');
+    expect(box).toContain('role="region"');
+    const labelledBy = box.match(/aria-labelledby="([^"]+)"/)?.[1];
+    expect(labelledBy).toBeTruthy();
+    expect(html).toContain(`<caption id="${labelledBy}"`);
+  });
+
+  it("gives each table on a page its own caption id, so every region has its own name", () => {
+    const page = renderToStaticMarkup(
+      h("div", null, [
+        h(Table, { key: 1, caption: "One", columns: [], children: null }),
+        h(Table, { key: 2, caption: "Two", columns: [], children: null }),
+      ]),
+    );
+    const ids = [...page.matchAll(/aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
   });
 });
