@@ -14,7 +14,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   return (
     <div className="space-y-12">
       <section className="space-y-4">
-        <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900">{t("title")}</h1>
+        {/* 30 px on a phone: at 36 px the Kazakh title's "қатысушыларының" alone is wider than a 390 px screen. */}
+        <h1 className="max-w-3xl text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
         <div className="flex flex-wrap gap-3">
           <Link href="/services" className={buttonClass("primary")}>
