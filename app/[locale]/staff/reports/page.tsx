@@ -5,6 +5,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/kernel/locales";
 import { REPORT_SERVICE_CODES } from "@/lib/reports/service-options";
 import { buttonClass } from "@/components/ui/button-class";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { PrintButton } from "@/components/applications/print-button";
 import { ReportTableView } from "@/components/reports/report-table";
 import { StageChart } from "@/components/reports/stage-chart";
@@ -48,9 +49,10 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
           <span className="block font-semibold">{t("filters.to")}</span>
           <input type="date" name="to" defaultValue={to} className={input} />
         </label>
-        <label className="space-y-1">
+        {/* A service's name is long: on a phone the list takes the row's width and cuts the name, not the page. */}
+        <label className="min-w-0 max-w-full space-y-1">
           <span className="block font-semibold">{t("filters.service")}</span>
-          <select name="service" defaultValue={service} className={`${input} bg-white`}>
+          <select name="service" defaultValue={service} className={`${input} max-w-full bg-white`}>
             <option value="">{t("allServices")}</option>
             {REPORT_SERVICE_CODES.map((code) => (
               <option key={code} value={code}>
@@ -186,55 +188,57 @@ function ReportBody({
       </section>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="appointments" className="space-y-2">
+        <section aria-labelledby="appointments" className="min-w-0 space-y-2">
           <h2 id="appointments" className="text-xl font-bold">
             {t("sections.appointments")}
           </h2>
           <ReportTableView table={table("appointments")} locale={locale} />
           {report.service && <p className="text-sm text-slate-700">{t("appointments.serviceNote")}</p>}
         </section>
-        <section aria-labelledby="fees" className="space-y-2">
+        <section aria-labelledby="fees" className="min-w-0 space-y-2">
           <h2 id="fees" className="text-xl font-bold">
             {t("sections.fees")}
           </h2>
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("columns.item")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("columns.count")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("columns.serviceFeeKzt")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("columns.totalKzt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {t("fees.invoiced")}
-                </th>
-                <td className="py-1 pr-3 text-right">{report.fees.invoicedCount}</td>
-                <td className="py-1 pr-3 text-right" data-testid="fees-invoiced">
-                  {kzt(report.fees.invoicedServiceFeeTiyn)}
-                </td>
-                <td className="py-1 text-right">{kzt(report.fees.invoicedTotalTiyn)}</td>
-              </tr>
-              <tr className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {t("fees.confirmed")}
-                </th>
-                <td className="py-1 pr-3 text-right">{report.fees.confirmedCount}</td>
-                <td className="py-1 pr-3 text-right">{kzt(report.fees.confirmedServiceFeeTiyn)}</td>
-                <td className="py-1 text-right">{kzt(report.fees.confirmedTotalTiyn)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <ScrollRegion labelledBy="fees">
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr className="border-b-2 border-slate-400 text-left">
+                  <th scope="col" className="py-1 pr-3">
+                    {t("columns.item")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("columns.count")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("columns.serviceFeeKzt")}
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    {t("columns.totalKzt")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    {t("fees.invoiced")}
+                  </th>
+                  <td className="py-1 pr-3 text-right">{report.fees.invoicedCount}</td>
+                  <td className="py-1 pr-3 text-right" data-testid="fees-invoiced">
+                    {kzt(report.fees.invoicedServiceFeeTiyn)}
+                  </td>
+                  <td className="py-1 text-right">{kzt(report.fees.invoicedTotalTiyn)}</td>
+                </tr>
+                <tr className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    {t("fees.confirmed")}
+                  </th>
+                  <td className="py-1 pr-3 text-right">{report.fees.confirmedCount}</td>
+                  <td className="py-1 pr-3 text-right">{kzt(report.fees.confirmedServiceFeeTiyn)}</td>
+                  <td className="py-1 text-right">{kzt(report.fees.confirmedTotalTiyn)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       </div>
 
@@ -246,33 +250,35 @@ function ReportBody({
           <p>{t("late.none")}</p>
         ) : (
           <>
-            <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b-2 border-slate-400 text-left">
-                  {table("late").columns.map((c) => (
-                    <th key={c} scope="col" className="py-1 pr-3">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.lateApplications.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200">
-                    <th scope="row" className="py-1 pr-3 text-left">
-                      <Link href={`/staff/applications/${row.id}`} className="text-brand-700 underline">
-                        {row.number}
-                      </Link>
-                    </th>
-                    <td className="py-1 pr-3">{serviceName(row.serviceCode)}</td>
-                    <td className="py-1 pr-3">{row.companyName}</td>
-                    <td className="py-1 pr-3">{date(row.dueDate)}</td>
-                    <td className="py-1 pr-3">{date(row.completedOn)}</td>
-                    <td className="py-1 pr-3">{row.workingDaysLate}</td>
+            <ScrollRegion labelledBy="late">
+              <table className="w-full border-collapse text-sm">
+                <thead>
+                  <tr className="border-b-2 border-slate-400 text-left">
+                    {table("late").columns.map((c) => (
+                      <th key={c} scope="col" className="py-1 pr-3">
+                        {c}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.lateApplications.map((row) => (
+                    <tr key={row.id} className="border-b border-slate-200">
+                      <th scope="row" className="py-1 pr-3 text-left">
+                        <Link href={`/staff/applications/${row.id}`} className="text-brand-700 underline">
+                          {row.number}
+                        </Link>
+                      </th>
+                      <td className="py-1 pr-3">{serviceName(row.serviceCode)}</td>
+                      <td className="py-1 pr-3">{row.companyName}</td>
+                      <td className="py-1 pr-3">{date(row.dueDate)}</td>
+                      <td className="py-1 pr-3">{date(row.completedOn)}</td>
+                      <td className="py-1 pr-3">{row.workingDaysLate}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             {report.timeliness.late > report.lateApplications.length && (
               <p className="text-sm text-slate-700">
                 {t("late.shown", { shown: report.lateApplications.length, total: report.timeliness.late })}
