@@ -38,6 +38,11 @@ const PUBLIC = ["/", "/services", "/services/WORK_VISA", "/services/finder", "/s
 const STAFF = ["/staff", "/staff/schedule", "/staff/payments"];
 const ADMIN = ["/admin", "/admin/mrp", "/admin/holidays", "/admin/staff", "/admin/catalog", "/admin/calendar"];
 
+// An unpaid invoice, as lib/payments/data/invoices issues it: its total is the centre's service
+// fee alone (the state duty is recorded to be shown apart); the database's custom_invoice_amounts
+// check refuses any other total on an invoice that is not paid.
+const SERVICE_FEE_TIYN = 36_000_000;
+
 async function seedApprovedWithInvoice() {
   const app = await seedApplicationWithFiles(["PASSPORT_COPY", "PHOTO"], { status: "DOCUMENTS_APPROVED" });
   await withE2eDatabase((db) =>
@@ -45,12 +50,12 @@ async function seedApprovedWithInvoice() {
       data: {
         number: `INV-2026-T${app.number.slice(-6)}`,
         applicationId: app.id,
-        serviceFeeTiyn: 36_000_000,
+        serviceFeeTiyn: SERVICE_FEE_TIYN,
         stateDutyTiyn: 216_250,
         stateDutyMrpTenths: 5,
         mrpYear: 2026,
         mrpValueTiyn: 432_500,
-        totalTiyn: 36_216_250,
+        totalTiyn: SERVICE_FEE_TIYN,
         filedOn: new Date("2026-12-02T00:00:00Z"),
       },
     }),
