@@ -35,8 +35,8 @@ async function checkPage(page: Page, path: string, label: string) {
 }
 
 const PUBLIC = ["/", "/services", "/services/WORK_VISA", "/services/finder", "/sign-in", "/register"];
-const STAFF = ["/staff", "/staff/schedule", "/staff/payments"];
-const ADMIN = ["/admin", "/admin/mrp", "/admin/holidays", "/admin/staff", "/admin/catalog", "/admin/calendar"];
+const STAFF = ["/staff", "/staff/schedule", "/staff/payments", "/staff/reports", "/staff/companies"];
+const ADMIN = ["/admin", "/admin/mrp", "/admin/holidays", "/admin/staff", "/admin/catalog", "/admin/calendar", "/admin/emails"];
 
 // An unpaid invoice, as lib/payments/data/invoices issues it: its total is the centre's service
 // fee alone (the state duty is recorded to be shown apart); the database's custom_invoice_amounts
@@ -96,6 +96,7 @@ for (const locale of ["", "/ru", "/kk"] as const) {
               `/portal/applications/${app.id}`,
               `/portal/applications/${app.id}/invoice`,
               "/portal/company-documents",
+              "/portal/team",
               "/notifications",
               "/profile",
             ];
